@@ -1,0 +1,57 @@
+# Thin wrapper around CMake. `make demo` and `make test` work on a fresh Debian 12
+# machine: they first install the Debian packages acct needs (see `deps`).
+#   make [build]        configure and build into build/
+#   make test           build, then run every unit and end-to-end test
+#   make test SANITIZE=1  the same with ASan + UBSan, in build-asan/
+#   make demo           build, then run the main job on the sample portfolio
+#   make install PREFIX=/usr/local
+#   make bench          the performance benchmark (bench/)
+#   make fuzz           run each fuzzer for FUZZ_SECONDS (clang + libFuzzer)
+
+PREFIX ?= /usr/local
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+FUZZ_SECONDS ?= 30
+
+ifeq ($(SANITIZE),1)
+BUILD ?= build-asan
+CMAKE_FLAGS += -DACCT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+else
+BUILD ?= build
+endif
+
+# Build and run-time packages, then what the tests use (shells for completions, man page
+# lint, ICS validators, sqlite3 for dumps).
+BUILD_PACKAGES = g++ cmake make pkg-config ninja-build ccache \
+  libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev doctest-dev libsqlite3-dev libutf8proc-dev
+TEST_PACKAGES = sqlite3 mandoc man-db bash-completion zsh fish python3 python3-icalendar khal miller jq
+DEMO_PACKAGES = sqlite3
+
+.PHONY: all build test demo install bench fuzz deps deps-test clean
+
+all: build
+
+deps:
+	@sh tools/install-deps.sh $(BUILD_PACKAGES)
+
+deps-test:
+	@sh tools/install-deps.sh $(BUILD_PACKAGES) $(TEST_PACKAGES)
+
+$(BUILD)/build.ninja:
+	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS)
+
+build: deps $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: deps-test $(BUILD)/build.ninja
+	cmake --build $(BUILD) -j $(JOBS)
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+demo: build
+	@sh tools/install-deps.sh $(DEMO_PACKAGES)
+	@bash examples/demo.sh $(BUILD)/acct
+
+install: build
+	cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+clean:
+	rm -rf build build-asan build-fuzz

@@ -1,0 +1,75 @@
+#include "cli/app.h"
+
+#include <sys/stat.h>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <SQLiteCpp/Exception.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "output/sink.h"
+
+namespace acctool::cli {
+namespace {
+
+void add_global_options(CLI::App& app, GlobalOptions& g) {
+    app.add_option("--db", g.db, "Database file (default $XDG_DATA_HOME/acct/acct.db)")->envname("ACCT_DB");
+    app.add_option("--config", g.config, "Config file (default $XDG_CONFIG_HOME/acct/config.toml)")
+        ->envname("ACCT_CONFIG");
+    app.add_option("--format", g.format, "Output format: table, csv, tsv, json (plan: also ics)")
+        ->envname("ACCT_FORMAT");
+    app.add_flag("--csv", g.csv, "Same as --format csv");
+    app.add_flag("--json", g.json, "Same as --format json");
+    app.add_flag("--bom", g.bom, "Put a UTF-8 byte order mark before CSV (for Excel)");
+    app.add_option("--today", g.today, "Pin today's date (YYYY-MM-DD or any date form)")->envname("ACCT_TODAY");
+    app.add_option("--color", g.color, "Colour: auto, always, never (honours NO_COLOR)");
+    app.add_flag("-q,--quiet", g.quiet, "No confirmations on stderr");
+}
+
+int usage_error(const CLI::ParseError& e) {
+    fmt::print(stderr, "acct: error: {}\nRun 'acct --help' for usage.\n", e.what());
+    return 2;
+}
+
+int runtime_error(int code, std::string_view message) {
+    fmt::print(stderr, "acct: error: {}\n", message);
+    return code;
+}
+
+}  // namespace
+
+int run(int argc, char** argv) {
+    ::umask(077);  // before anything can create a file: the database and backups stay private
+    Context ctx;
+    CLI::App app{"acct: the account manager's portfolio tool", "acct"};
+    // Inherited settings must be set before any add_subcommand.
+    app.fallthrough();
+    app.require_subcommand(1);
+    app.set_version_flag("--version", ACCT_VERSION);
+    app.set_help_all_flag("--help-all", "Print help for every command");
+    add_global_options(app, ctx.global);
+    for (const auto& group : k_command_groups) group.setup(app, ctx);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::ParseError& e) {
+        if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
+        return usage_error(e);
+    }
+    try {
+        if (!ctx.global.today.empty()) ctx.today();  // a bad --today is an error for every command
+        if (ctx.action) ctx.action();
+        output::Sink(stdout).flush();
+        return 0;
+    } catch (const Error& e) {
+        return runtime_error(e.exit_code(), e.what());
+    } catch (const SQLite::Exception& e) {
+        return runtime_error(1, fmt::format("database: {}", e.what()));
+    } catch (const std::exception& e) {
+        return runtime_error(1, e.what());
+    }
+}
+
+}  // namespace acctool::cli

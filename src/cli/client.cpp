@@ -1,0 +1,160 @@
+// acct client add|list|show|edit|archive|unarchive
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/client_card.h"
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/field_options.h"
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/text.h"
+#include "store/clients.h"
+
+namespace acctool::cli {
+namespace {
+
+struct ClientAdd {
+    std::string name;
+    ClientFields fields;
+};
+
+struct ClientList {
+    std::string tier, status, tag, region, search;
+    bool all = false;
+};
+
+struct ClientEdit {
+    std::string ref;
+    ClientFields fields;
+};
+
+void client_add(Context& ctx, const ClientAdd& opts) {
+    const Settings& settings = ctx.settings();
+    Client client;
+    client.tier = settings.tiers.empty() ? "" : settings.tiers.back().name;
+    client.currency = settings.currency;
+    client.created_on = ctx.today();
+    ClientFields fields = opts.fields;
+    fields.name = opts.name;
+    apply_client_fields(client, fields, settings);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    const Id id = store::insert_client(db, client);
+    tx.commit();
+    ctx.created(id, fmt::format("added client {} '{}' (tier {})", id, client.name, client.tier));
+}
+
+std::optional<std::string> non_empty(const std::string& s) {
+    if (s.empty()) return std::nullopt;
+    return s;
+}
+
+void client_list(Context& ctx, const ClientList& opts) {
+    store::ClientFilter filter;
+    if (!opts.tier.empty()) filter.tier = canonical_tier(ctx.settings(), opts.tier);
+    if (!opts.status.empty()) filter.status = parse_client_status(opts.status);
+    filter.tag = non_empty(opts.tag);
+    filter.region = non_empty(opts.region);
+    filter.search = non_empty(opts.search);
+    filter.include_archived = opts.all;
+    auto rows = store::list_clients(ctx.db(), filter);
+    output::Table table({{"id"}, {"name"}, {"tier"}, {"status"}, {"industry"}, {"region"}, {"tags"},
+                         {"last_touch"}, {"last_order"}});
+    for (const auto& r : rows) {
+        const Client& c = r.client;
+        table.add({c.id, c.name, c.tier, std::string(to_string(c.status)), output::text_or_empty(c.industry),
+                   output::text_or_empty(c.region), output::text_or_empty(join(c.tags, ",")),
+                   output::cell_or_empty(r.last_touch), output::cell_or_empty(r.last_order)});
+    }
+    ctx.emit(table);
+}
+
+void client_edit(Context& ctx, const ClientEdit& opts) {
+    const Settings& settings = ctx.settings();
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    Client client = store::resolve_client(db, opts.ref);
+    apply_client_fields(client, opts.fields, settings);
+    store::update_client(db, client);
+    tx.commit();
+    ctx.info(fmt::format("updated client {} '{}'", client.id, client.name));
+}
+
+// Archiving hides a client from lists and the plan; nothing is deleted.
+void client_set_archived(Context& ctx, const std::string& ref, bool archived) {
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    Client client = store::resolve_client(db, ref);
+    const bool is_archived = client.status == ClientStatus::Archived;
+    if (is_archived == archived) {
+        ctx.info(fmt::format("client {} '{}' is already {}", client.id, client.name,
+                             archived ? "archived" : "not archived"));
+        return;
+    }
+    client.status = archived ? ClientStatus::Archived
+                             : store::status_before_archive(db, client.id).value_or(ClientStatus::Customer);
+    store::update_client(db, client);
+    tx.commit();
+    ctx.info(fmt::format("{} client {} '{}'", archived ? "archived" : "unarchived", client.id, client.name));
+}
+
+void add_client_field_options(CLI::App* cmd, ClientFields& f) {
+    add_field_option(cmd, "--tier", f.tier, "Tier (A/B/C or as configured)");
+    add_field_option(cmd, "--status", f.status, "customer, prospect or archived");
+    add_field_option(cmd, "--industry", f.industry, "Industry");
+    add_field_option(cmd, "--region", f.region, "Region");
+    add_field_option(cmd, "--tags", f.tags, "Comma-separated tags");
+    add_field_option(cmd, "--cadence", f.cadence_days, "Contact every N days (overrides the tier)");
+    add_field_option(cmd, "--credit-limit", f.credit_limit, "Credit limit (amount)");
+    add_field_option(cmd, "--terms", f.payment_terms_days, "Payment terms in days");
+    add_field_option(cmd, "--note", f.notes, "Notes");
+}
+
+}  // namespace
+
+void setup_client(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("client", "Add, list, show and change clients");
+    group->require_subcommand(1);
+
+    auto add_opts = std::make_shared<ClientAdd>();
+    auto* add = group->add_subcommand("add", "Add a client to the portfolio");
+    add->add_option("name", add_opts->name, "Client name (unique, case-insensitive)")->required();
+    add_client_field_options(add, add_opts->fields);
+    add->callback([&ctx, add_opts] { ctx.action = [&ctx, add_opts] { client_add(ctx, *add_opts); }; });
+
+    auto list_opts = std::make_shared<ClientList>();
+    auto* list = group->add_subcommand("list", "List clients (archived ones only with --all)");
+    list->add_option("--tier", list_opts->tier, "Only this tier");
+    list->add_option("--status", list_opts->status, "Only this status");
+    list->add_option("--tag", list_opts->tag, "Only clients with this tag");
+    list->add_option("--region", list_opts->region, "Only this region");
+    list->add_option("--search", list_opts->search, "Name, industry or notes contain TEXT");
+    list->add_flag("--all", list_opts->all, "Include archived clients");
+    list->callback([&ctx, list_opts] { ctx.action = [&ctx, list_opts] { client_list(ctx, *list_opts); }; });
+
+    auto show_ref = std::make_shared<std::string>();
+    auto* show = group->add_subcommand("show", "Show a client's card");
+    show->add_option("ref", *show_ref, "Client id, name or unique part of the name")->required();
+    show->callback([&ctx, show_ref] { ctx.action = [&ctx, show_ref] { show_client_card(ctx, *show_ref); }; });
+
+    auto edit_opts = std::make_shared<ClientEdit>();
+    auto* edit = group->add_subcommand("edit", "Change a client's fields");
+    edit->add_option("ref", edit_opts->ref, "Client id, name or unique part of the name")->required();
+    add_field_option(edit, "--name", edit_opts->fields.name, "New name");
+    add_client_field_options(edit, edit_opts->fields);
+    edit->callback([&ctx, edit_opts] { ctx.action = [&ctx, edit_opts] { client_edit(ctx, *edit_opts); }; });
+
+    for (bool archived : {true, false}) {
+        auto ref = std::make_shared<std::string>();
+        auto* cmd = group->add_subcommand(archived ? "archive" : "unarchive",
+                                          archived ? "Archive a client (hidden, never deleted)"
+                                                   : "Bring an archived client back");
+        cmd->add_option("ref", *ref, "Client id, name or unique part of the name")->required();
+        cmd->callback([&ctx, ref, archived] {
+            ctx.action = [&ctx, ref, archived] { client_set_archived(ctx, *ref, archived); };
+        });
+    }
+}
+
+}  // namespace acctool::cli

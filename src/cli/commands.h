@@ -1,0 +1,31 @@
+#pragma once
+// The command groups of acct, one file each; app.cpp registers them from the table below.
+namespace CLI {
+class App;
+}
+
+namespace acctool::cli {
+
+class Context;
+
+using SetupFunction = void (*)(CLI::App& app, Context& ctx);
+
+struct CommandGroup {
+    const char* name;
+    SetupFunction setup;
+};
+
+void setup_init(CLI::App& app, Context& ctx);
+void setup_config(CLI::App& app, Context& ctx);
+void setup_client(CLI::App& app, Context& ctx);
+void setup_contact(CLI::App& app, Context& ctx);
+
+// In the order `acct --help` lists them.
+inline constexpr CommandGroup k_command_groups[] = {
+    {"init", setup_init},
+    {"config", setup_config},
+    {"client", setup_client},
+    {"contact", setup_contact},
+};
+
+}  // namespace acctool::cli

@@ -1,0 +1,33 @@
+// acct config check | show: validate the config file, print the effective config.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "config/config.h"
+#include "output/sink.h"
+
+namespace acctool::cli {
+namespace {
+
+void check(Context& ctx) {
+    const bool exists = std::filesystem::exists(ctx.config_path());
+    ctx.settings();  // throws InvalidInput with file:line:column on the first problem
+    ctx.info(exists ? fmt::format("{}: ok", ctx.config_path().string())
+                    : fmt::format("no config at {}; the built-in defaults apply", ctx.config_path().string()));
+}
+
+void show(Context& ctx) { output::Sink(stdout).write(config::format_settings(ctx.settings())); }
+
+}  // namespace
+
+void setup_config(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("config", "Check or show the configuration");
+    group->require_subcommand(1);
+    group->add_subcommand("check", "Validate the config file (errors give file:line:column)")
+        ->callback([&ctx] { ctx.action = [&ctx] { check(ctx); }; });
+    group->add_subcommand("show", "Print the effective config as TOML")
+        ->callback([&ctx] { ctx.action = [&ctx] { show(ctx); }; });
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,116 @@
+#include "cli/context.h"
+
+#include <unistd.h>
+
+#include <ctime>
+#include <cstdlib>
+
+#include <fmt/format.h>
+
+#include "config/config.h"
+#include "core/errors.h"
+#include "output/sink.h"
+
+namespace acctool::cli {
+namespace fs = std::filesystem;
+namespace {
+
+std::string env_or_empty(const char* name) {
+    const char* value = std::getenv(name);
+    return value ? value : "";
+}
+
+// $XDG_<kind>_HOME, else $HOME/<fallback>; cron's `env -i` has neither, so say what to set.
+fs::path xdg_home(const char* variable, const char* fallback, const char* flag) {
+    if (auto xdg = env_or_empty(variable); !xdg.empty()) return xdg;
+    if (auto home = env_or_empty("HOME"); !home.empty()) return fs::path(home) / fallback;
+    throw InvalidInput(fmt::format("neither {} nor HOME is set: name the file with {}", variable, flag));
+}
+
+std::tm local_now() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&now, &tm);
+    return tm;
+}
+
+Date local_today() {
+    std::tm tm = local_now();
+    return Date{std::chrono::year{tm.tm_year + 1900}, std::chrono::month{static_cast<unsigned>(tm.tm_mon + 1)},
+                std::chrono::day{static_cast<unsigned>(tm.tm_mday)}};
+}
+
+}  // namespace
+
+fs::path Context::db_path() const {
+    if (!global.db.empty()) return global.db;
+    return xdg_home("XDG_DATA_HOME", ".local/share", "--db or ACCT_DB") / "acct" / "acct.db";
+}
+
+fs::path Context::config_path() const {
+    if (!global.config.empty()) return global.config;
+    return xdg_home("XDG_CONFIG_HOME", ".config", "--config or ACCT_CONFIG") / "acct" / "config.toml";
+}
+
+const Settings& Context::settings() {
+    if (m_settings) return *m_settings;
+    bool found = false;
+    m_settings = config::load_settings(config_path(), &found);
+    // The default file may be absent (built-in defaults apply); a named one must exist.
+    if (!found && !global.config.empty())
+        throw InvalidInput(fmt::format("config file '{}' does not exist", global.config));
+    return *m_settings;
+}
+
+store::Database& Context::db(store::OpenMode mode) {
+    if (!m_db) {
+        m_db = std::make_unique<store::Database>(db_path(), mode);
+        if (m_db->readable_by_others())
+            warn(fmt::format("database {} is readable by other users; chmod 600 it to keep it private",
+                             db_path().string()));
+    }
+    return *m_db;
+}
+
+Date Context::today() {
+    if (!m_today) {
+        const Date clock = local_today();
+        m_today = global.today.empty() ? clock : parse_date(global.today, clock, Direction::Past);
+    }
+    return *m_today;
+}
+
+std::string Context::now_timestamp() {
+    std::tm tm = local_now();
+    return fmt::format("{}T{:02}:{:02}", format_date(today()), tm.tm_hour, tm.tm_min);
+}
+
+output::Format Context::format(bool allow_ics) const {
+    if (global.csv) return output::Format::Csv;
+    if (global.json) return output::Format::Json;
+    if (global.format.empty()) return output::Format::Table;
+    return output::parse_format(global.format, allow_ics);
+}
+
+output::RenderOptions Context::render_options() const {
+    output::RenderOptions options;
+    options.bom = global.bom;
+    options.color = format() == output::Format::Table &&
+                    output::use_color(output::parse_color_mode(global.color), stdout);
+    return options;
+}
+
+void Context::emit(const output::Table& table) { output::write_table(table, format(), render_options(), stdout); }
+
+void Context::created(Id id, std::string_view confirmation) {
+    output::Sink(stdout).write(fmt::format("{}\n", id));
+    info(confirmation);
+}
+
+void Context::info(std::string_view message) const {
+    if (!global.quiet) fmt::print(stderr, "{}\n", message);
+}
+
+void Context::warn(std::string_view message) const { fmt::print(stderr, "acct: warning: {}\n", message); }
+
+}  // namespace acctool::cli

@@ -1,0 +1,72 @@
+#pragma once
+// What every command needs besides its own flags: the global options, the settings, the
+// database, "today", and the way out to stdout/stderr. Opened lazily, so `acct --help`
+// and `acct config check` never touch the database.
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/dates.h"
+#include "core/model.h"
+#include "core/settings.h"
+#include "output/render.h"
+#include "output/table.h"
+#include "store/database.h"
+
+namespace acctool::cli {
+
+struct GlobalOptions {
+    std::string db;      // --db / ACCT_DB
+    std::string config;  // --config / ACCT_CONFIG
+    std::string format;  // --format / ACCT_FORMAT
+    bool csv = false;
+    bool json = false;
+    bool bom = false;
+    std::string today;   // --today / ACCT_TODAY
+    std::string color = "auto";
+    bool quiet = false;
+};
+
+class Context {
+public:
+    GlobalOptions global;
+    // Set by the chosen command's callback, run by cli::run after parsing succeeded.
+    std::function<void()> action;
+
+    std::filesystem::path db_path() const;
+    std::filesystem::path config_path() const;
+
+    // The effective settings: built-in defaults overlaid by the config file.
+    const Settings& settings();
+    // Opens (and migrates) the database. Writers pass CreateIfMissing.
+    store::Database& db(store::OpenMode mode = store::OpenMode::ReadOnly);
+    // --today, else the local date.
+    Date today();
+    // The date of the local clock time "YYYY-MM-DDTHH:MM"; with --today, that day at the
+    // current local time, so that pinned runs stay on their day.
+    std::string now_timestamp();
+
+    output::Format format(bool allow_ics = false) const;
+    output::RenderOptions render_options() const;
+
+    // Renders a table to stdout in the chosen format.
+    void emit(const output::Table& table);
+    // A command that creates a record prints its id alone on stdout and a confirmation
+    // on stderr (unless --quiet).
+    void created(Id id, std::string_view confirmation);
+    // A message for the person at the terminal, on stderr, silenced by --quiet.
+    void info(std::string_view message) const;
+    // A warning on stderr, never silenced.
+    void warn(std::string_view message) const;
+
+private:
+    std::optional<Settings> m_settings;
+    std::unique_ptr<store::Database> m_db;
+    std::optional<Date> m_today;
+};
+
+}  // namespace acctool::cli

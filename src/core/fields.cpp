@@ -1,0 +1,117 @@
+#include "core/fields.h"
+
+#include <charconv>
+
+#include "core/errors.h"
+#include "core/text.h"
+
+namespace acctool {
+namespace {
+
+std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+bool has_control_character(std::string_view text) {
+    for (unsigned char ch : text)
+        if (ch < 0x20 || ch == 0x7f) return true;
+    return false;
+}
+
+// A free-text field: valid UTF-8, kept as typed (only trimmed).
+std::string parse_text(std::string_view text, std::string_view what) {
+    if (!is_valid_utf8(text)) throw InvalidInput("invalid " + std::string(what) + ": not valid UTF-8");
+    return std::string(trim(text));
+}
+
+std::optional<int> optional_days(std::string_view text, std::string_view what, int min) {
+    if (trim(text).empty()) return std::nullopt;
+    return parse_whole_number(text, what, min, 36500);
+}
+
+bool looks_like_email(std::string_view s) {
+    auto at = s.find('@');
+    return at != std::string_view::npos && at > 0 && at + 1 < s.size() && s.find(' ') == std::string_view::npos;
+}
+
+}  // namespace
+
+int parse_whole_number(std::string_view text, std::string_view what, int min, int max) {
+    const std::string_view t = trim(text);
+    int value = 0;
+    auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+    if (t.empty() || ec != std::errc{} || end != t.data() + t.size() || value < min || value > max)
+        throw InvalidInput("invalid " + std::string(what) + " " + quoted(text) + ": expected a whole number from " +
+                           std::to_string(min) + " to " + std::to_string(max));
+    return value;
+}
+
+double parse_probability(std::string_view text) {
+    std::string_view t = trim(text);
+    const bool percent = !t.empty() && t.back() == '%';
+    if (percent) t.remove_suffix(1);
+    double value = -1;
+    auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+    if (percent) value /= 100;
+    if (t.empty() || ec != std::errc{} || end != t.data() + t.size() || !(value >= 0 && value <= 1))
+        throw InvalidInput("invalid probability " + quoted(text) + ": expected 0 to 1 (0.35) or a percentage (35%)");
+    return value;
+}
+
+bool parse_yes_no(std::string_view text, std::string_view what) {
+    const std::string t = fold_case(trim(text));
+    if (t == "yes" || t == "y" || t == "true" || t == "1") return true;
+    if (t == "no" || t == "n" || t == "false" || t == "0" || t.empty()) return false;
+    throw InvalidInput("invalid " + std::string(what) + " " + quoted(text) + ": expected yes or no");
+}
+
+std::string canonical_tier(const Settings& settings, std::string_view text) {
+    const std::string key = fold_case(trim(text));
+    std::vector<std::string> names;
+    for (const auto& tier : settings.tiers) {
+        if (fold_case(tier.name) == key) return tier.name;
+        names.push_back(tier.name);
+    }
+    throw InvalidInput("invalid tier " + quoted(text) + ": the config defines " + join(names, ", "));
+}
+
+std::string parse_name(std::string_view text, std::string_view what) {
+    std::string name = parse_text(text, what);
+    if (name.empty()) throw InvalidInput("invalid " + std::string(what) + ": it is empty");
+    if (has_control_character(name))
+        throw InvalidInput("invalid " + std::string(what) + " " + quoted(name) + ": it contains a control character");
+    return name;
+}
+
+void apply_client_fields(Client& c, const ClientFields& f, const Settings& settings) {
+    if (f.name) c.name = parse_name(*f.name, "client name");
+    if (f.tier) c.tier = canonical_tier(settings, *f.tier);
+    if (f.status) c.status = parse_client_status(trim(*f.status));
+    if (f.industry) c.industry = parse_text(*f.industry, "industry");
+    if (f.region) c.region = parse_text(*f.region, "region");
+    if (f.tags) c.tags = split_list(parse_text(*f.tags, "tags"));
+    if (f.cadence_days) c.cadence_days = optional_days(*f.cadence_days, "cadence (days)", 1);
+    if (f.credit_limit) {
+        if (trim(*f.credit_limit).empty()) c.credit_limit.reset();
+        else c.credit_limit = parse_money(*f.credit_limit);
+    }
+    if (f.payment_terms_days) c.payment_terms_days = optional_days(*f.payment_terms_days, "payment terms (days)", 0);
+    if (f.notes) c.notes = parse_text(*f.notes, "notes");
+}
+
+void apply_contact_fields(Contact& k, const ContactFields& f) {
+    if (f.name) k.name = parse_name(*f.name, "contact name");
+    if (f.role) k.role = parse_text(*f.role, "role");
+    if (f.email) {
+        k.email = parse_text(*f.email, "email");
+        if (!k.email.empty() && !looks_like_email(k.email))
+            throw InvalidInput("invalid email " + quoted(*f.email) + ": expected name@domain");
+    }
+    if (f.phone) k.phone = parse_text(*f.phone, "phone");
+    if (f.birthday) {
+        if (trim(*f.birthday).empty()) k.birthday.reset();
+        else k.birthday = parse_birthday(trim(*f.birthday));
+    }
+    if (f.decision_maker) k.decision_maker = parse_yes_no(*f.decision_maker, "decision maker");
+    if (f.notes) k.notes = parse_text(*f.notes, "notes");
+}
+
+}  // namespace acctool

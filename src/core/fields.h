@@ -1,0 +1,56 @@
+#pragma once
+// Validation of the text a user types for record fields, shared by the command line and
+// the CSV importer: each function names the value in its InvalidInput message.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "core/model.h"
+#include "core/settings.h"
+
+namespace acctool {
+
+// A whole number in [min, max]; `what` names the field in the message
+// ("invalid cadence 'x': expected a whole number of days from 1 to 3650").
+int parse_whole_number(std::string_view text, std::string_view what, int min, int max);
+// A probability as 0.35 or 35%; throws outside 0..1.
+double parse_probability(std::string_view text);
+// yes/no, true/false, 1/0, y/n (case-insensitive).
+bool parse_yes_no(std::string_view text, std::string_view what);
+// A tier of the config, matched case-insensitively, returned as configured.
+std::string canonical_tier(const Settings& settings, std::string_view text);
+// A name: trimmed, non-empty, valid UTF-8, no control characters.
+std::string parse_name(std::string_view text, std::string_view what);
+
+// The editable fields of a client as typed; empty optionals are left unchanged.
+struct ClientFields {
+    std::optional<std::string> name;
+    std::optional<std::string> tier;
+    std::optional<std::string> status;
+    std::optional<std::string> industry;
+    std::optional<std::string> region;
+    std::optional<std::string> tags;
+    std::optional<std::string> cadence_days;
+    std::optional<std::string> credit_limit;
+    std::optional<std::string> payment_terms_days;
+    std::optional<std::string> notes;
+};
+
+// Validates and applies each given field to the client. An empty string clears an
+// optional field (cadence, credit limit, terms). Throws InvalidInput naming the value.
+void apply_client_fields(Client& client, const ClientFields& fields, const Settings& settings);
+
+// The editable fields of a contact as typed.
+struct ContactFields {
+    std::optional<std::string> name;
+    std::optional<std::string> role;
+    std::optional<std::string> email;
+    std::optional<std::string> phone;
+    std::optional<std::string> birthday;
+    std::optional<std::string> decision_maker;
+    std::optional<std::string> notes;
+};
+
+void apply_contact_fields(Contact& contact, const ContactFields& fields);
+
+}  // namespace acctool

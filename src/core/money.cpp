@@ -1,0 +1,277 @@
+#include "core/money.h"
+
+#include <charconv>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+#include <vector>
+
+#include "core/errors.h"
+#include "core/text.h"
+
+namespace acctool {
+
+namespace {
+
+// GCC and Clang both have a 128-bit integer; __extension__ keeps -Wpedantic quiet.
+__extension__ typedef __int128 Wide;
+
+constexpr std::int64_t k_max_minor = std::numeric_limits<std::int64_t>::max();
+
+[[noreturn]] void fail(std::string_view text, const std::string& why) {
+    throw InvalidInput("invalid amount '" + std::string(text) + "': " + why);
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The byte length of a digit-grouping separator at s[i]: ',', ' ', '_', U+00A0 (no-break
+// space) or U+202F (narrow no-break space, the French/Swiss grouping); 0 if none.
+std::size_t separator_length(std::string_view s, std::size_t i) {
+    if (s[i] == ',' || s[i] == ' ' || s[i] == '_') return 1;
+    if (s.substr(i, 2) == "\xC2\xA0") return 2;
+    if (s.substr(i, 3) == "\xE2\x80\xAF") return 3;
+    return 0;
+}
+
+// The whole UTF-8 character at s[i], so that a message never quotes half of one.
+std::string_view char_at(std::string_view s, std::size_t i) {
+    auto lead = static_cast<unsigned char>(s[i]);
+    std::size_t n = lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+    return s.substr(i, n);
+}
+
+bool all_digits(std::string_view s) {
+    return !s.empty() && s.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+// "12.000,50" -> "12000.50" and "1.234.567" -> "1234567": the continental way of writing
+// amounts, with '.' grouping thousands. Empty when body is not exactly that form.
+std::string continental_plain(std::string_view body) {
+    std::size_t comma = body.find(',');
+    std::string_view cents = comma == std::string_view::npos ? "" : body.substr(comma + 1);
+    if (comma != std::string_view::npos && (!all_digits(cents) || cents.size() > 2)) return "";
+    std::string_view whole = body.substr(0, comma);
+    std::string plain;
+    std::size_t runs = 0;
+    while (true) {
+        std::size_t dot = whole.find('.');
+        std::string_view run = whole.substr(0, dot);
+        bool fits = runs == 0 ? run.size() <= 3 : run.size() == 3;
+        if (!all_digits(run) || !fits) return "";
+        plain += run;
+        ++runs;
+        if (dot == std::string_view::npos) break;
+        whole.remove_prefix(dot + 1);
+    }
+    if (runs < 2) return "";
+    if (!cents.empty()) plain += "." + std::string(cents);
+    return plain;
+}
+
+// A second '.' or a ',' after the '.' cannot be our format; say how we read it.
+void check_points(std::string_view text, std::string_view body) {
+    std::size_t dot = body.find('.');
+    if (dot == std::string_view::npos) return;
+    bool comma_after = body.find(',', dot) != std::string_view::npos;
+    bool second_dot = body.find('.', dot + 1) != std::string_view::npos;
+    if (!comma_after && !second_dot) return;
+    std::string plain = continental_plain(body);
+    if (plain.empty())
+        fail(text, comma_after ? "read ',' after the decimal point" : "read more than one '.'");
+    fail(text, comma_after
+                   ? "read '.' as a thousands separator and ',' as a decimal point; write " + plain
+                   : "read '.' as a thousands separator; write " + plain);
+}
+
+struct Groups {
+    std::vector<std::string_view> digits;  // the runs of digits between separators
+    std::string_view separator;            // empty when there is none
+};
+
+// Splits the integer part into runs of digits, checking the separators between them.
+Groups split_groups(std::string_view text, std::string_view whole) {
+    Groups g;
+    std::size_t start = 0;
+    std::size_t i = 0;
+    while (i < whole.size()) {
+        if (is_digit(whole[i])) {
+            ++i;
+            continue;
+        }
+        std::size_t n = separator_length(whole, i);
+        if (n == 0)
+            fail(text, "read '" + std::string(char_at(whole, i)) +
+                           "' where a digit was expected; write plain numbers such as 12000.50");
+        std::string_view sep = whole.substr(i, n);
+        if (i == start)
+            fail(text, i == 0 ? "read a separator before the first digit"
+                              : "read two separators in a row");
+        if (!g.separator.empty() && sep != g.separator)
+            fail(text, "read both '" + std::string(g.separator) + "' and '" + std::string(sep) +
+                           "' as thousands separators; use one of them");
+        g.separator = sep;
+        g.digits.push_back(whole.substr(start, i - start));
+        i += n;
+        start = i;
+    }
+    if (start == whole.size() && !whole.empty())
+        fail(text, "read a separator after the last digit");
+    g.digits.push_back(whole.substr(start));
+    return g;
+}
+
+// Grouped digits must read unambiguously as thousands: 1 to 3 digits, then groups of 3.
+void check_grouping(std::string_view text, const Groups& g, bool has_decimals) {
+    if (g.digits.size() == 1) return;
+    std::string sep(g.separator);
+    bool comma_as_decimal =
+        sep == "," && g.digits.size() == 2 && !has_decimals && g.digits[1].size() <= 2;
+    if (comma_as_decimal)
+        fail(text, "read ',' as a thousands separator, but it is followed by " +
+                       std::to_string(g.digits[1].size()) +
+                       " digit(s); for a decimal point write " + std::string(g.digits[0]) + "." +
+                       std::string(g.digits[1]));
+    if (g.digits[0].size() > 3)
+        fail(text, "read '" + sep + "' as a thousands separator, but " + std::string(g.digits[0]) +
+                       " before it has more than three digits");
+    if (g.digits[0].front() == '0')
+        fail(text, "read '" + sep + "' as a thousands separator after a leading 0");
+    for (std::size_t k = 1; k < g.digits.size(); ++k)
+        if (g.digits[k].size() != 3)
+            fail(text, "read '" + sep + "' as a thousands separator, but " +
+                           std::string(g.digits[k]) + " after it is not three digits");
+}
+
+// Appends digits to value (in minor units once scaled), refusing anything past int64.
+Wide accumulate(std::string_view text, Wide value, std::string_view digits) {
+    for (char c : digits) {
+        value = value * 10 + (c - '0');
+        if (value > k_max_minor) fail(text, "too large to hold");
+    }
+    return value;
+}
+
+// The digits after '.': one or two of them.
+void check_cents(std::string_view text, std::string_view whole, std::string_view cents) {
+    if (cents.empty()) fail(text, "expected digits after '.'");
+    for (std::size_t i = 0; i < cents.size(); ++i)
+        if (!is_digit(cents[i]))
+            fail(text, "read '" + std::string(char_at(cents, i)) + "' after the decimal point");
+    if (cents.size() <= 2) return;
+    std::string why = "read " + std::to_string(cents.size()) + " decimals; amounts have at most 2";
+    if (cents.size() == 3 && all_digits(whole))
+        why +=
+            " (if '.' separates thousands, write " + std::string(whole) + std::string(cents) + ")";
+    fail(text, why);
+}
+
+}  // namespace
+
+// A decimal point must have digits on both sides: "12." and ".5" are rejected (write
+// 12 and 0.5) because a stray point more often marks a typo than a deliberate amount.
+Money parse_money(std::string_view text, Sign sign) {
+    std::string_view body = trim(text);
+    if (body.empty()) fail(text, "expected a number such as 12000.50");
+    bool negative = false;
+    if (body.front() == '-' || body.front() == '+') {
+        if (sign == Sign::NonNegative)
+            fail(text, body.front() == '-' ? "amounts are not negative here"
+                                           : "write the amount without a sign");
+        negative = body.front() == '-';
+        body.remove_prefix(1);
+        if (body.empty()) fail(text, "expected digits after the sign");
+    }
+    check_points(text, body);
+    std::size_t dot = body.find('.');
+    std::string_view whole = body.substr(0, dot);
+    std::string_view cents = dot == std::string_view::npos ? "" : body.substr(dot + 1);
+    if (whole.empty()) fail(text, "expected a digit before '.'; write 0" + std::string(body));
+    if (dot != std::string_view::npos) check_cents(text, whole, cents);
+    Groups groups = split_groups(text, whole);
+    check_grouping(text, groups, dot != std::string_view::npos);
+    Wide units = 0;
+    for (std::string_view run : groups.digits) units = accumulate(text, units, run);
+    std::string padded(cents);
+    padded.resize(2, '0');
+    Wide minor = units * k_minor_per_unit + (padded[0] - '0') * 10 + (padded[1] - '0');
+    if (minor > k_max_minor) fail(text, "too large to hold");
+    return Money{static_cast<std::int64_t>(negative ? -minor : minor)};
+}
+
+namespace {
+
+// The digits of |minor| with two decimals, grouping the whole part with `sep` if non-empty.
+std::string format_money(Money m, std::string_view sep) {
+    // Through unsigned so that the most negative int64 has a magnitude too.
+    auto magnitude =
+        m.minor < 0 ? 0 - static_cast<std::uint64_t>(m.minor) : static_cast<std::uint64_t>(m.minor);
+    std::string whole = std::to_string(magnitude / k_minor_per_unit);
+    std::uint64_t cents = magnitude % k_minor_per_unit;
+    std::string out = m.minor < 0 ? "-" : "";
+    for (std::size_t i = 0; i < whole.size(); ++i) {
+        if (i > 0 && !sep.empty() && (whole.size() - i) % 3 == 0) out += sep;
+        out += whole[i];
+    }
+    out += '.';
+    out += static_cast<char>('0' + cents / 10);
+    out += static_cast<char>('0' + cents % 10);
+    return out;
+}
+
+Money checked(Wide minor) {
+    if (minor > k_max_minor || minor < -k_max_minor)
+        throw std::overflow_error("money amount out of range");
+    return Money{static_cast<std::int64_t>(minor)};
+}
+
+}  // namespace
+
+std::string format_money_plain(Money m) { return format_money(m, ""); }
+std::string format_money_grouped(Money m) { return format_money(m, ","); }
+
+// A zero denominator is a caller's bug (check counts before averaging): std::invalid_argument.
+// A result beyond int64 throws std::overflow_error.
+Money scale_money(Money amount, std::int64_t numerator, std::int64_t denominator) {
+    if (denominator == 0) throw std::invalid_argument("scale_money: zero denominator");
+    Wide product = static_cast<Wide>(amount.minor) * numerator;
+    Wide quotient = product / denominator;
+    Wide remainder = product % denominator;
+    Wide twice = remainder < 0 ? -2 * remainder : 2 * remainder;
+    Wide divisor = denominator < 0 ? -static_cast<Wide>(denominator) : denominator;
+    if (twice >= divisor) quotient += ((product < 0) != (denominator < 0)) ? -1 : 1;
+    return checked(quotient);
+}
+
+Money apply_rate(Money amount, double rate) {
+    constexpr double k_nano = 1e9;
+    if (!std::isfinite(rate) || std::fabs(rate) * k_nano > 9e18)
+        throw std::invalid_argument("apply_rate: rate out of range");
+    return scale_money(amount, std::llround(rate * k_nano), static_cast<std::int64_t>(k_nano));
+}
+
+// Rounds the decimal the user wrote, not its binary approximation: 1500.005 gives 1500.01
+// although 1500.005 * 100 is 150000.49999... in a double.
+Money money_from_units(double units) {
+    if (!std::isfinite(units) || std::fabs(units) >= 9e16)
+        throw InvalidInput("invalid amount '" + std::to_string(units) + "': too large to hold");
+    char buffer[64];
+    auto [end, ec] =
+        std::to_chars(buffer, buffer + sizeof buffer, std::fabs(units), std::chars_format::fixed);
+    std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+    std::size_t dot = text.find('.');
+    std::string_view fraction = dot == std::string_view::npos ? "" : text.substr(dot + 1);
+    Wide minor = 0;
+    for (char c : text.substr(0, dot)) minor = minor * 10 + (c - '0');
+    for (std::size_t i = 0; i < 2; ++i)
+        minor = minor * 10 + (i < fraction.size() ? fraction[i] - '0' : 0);
+    if (fraction.size() > 2 && fraction[2] >= '5') minor += 1;
+    return checked(units < 0 ? -minor : minor);
+}
+
+// A zero denominator gives 0 rather than inf or NaN, which would leak into reports.
+double money_ratio(Money numerator, Money denominator) {
+    if (denominator.minor == 0) return 0.0;
+    return static_cast<double>(numerator.minor) / static_cast<double>(denominator.minor);
+}
+
+}  // namespace acctool

@@ -1,0 +1,94 @@
+#pragma once
+// The effective configuration (DESIGN section 3) as a plain struct: built-in defaults,
+// overlaid by the TOML file (src/config), then by flags. Core computes from it.
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/money.h"
+
+namespace acctool {
+
+struct TierRule {
+    std::string name;
+    int cadence_days = 30;
+    std::optional<int> visit_every_days;
+    int weight = 1;
+};
+
+struct StageRule {
+    std::string name;
+    double probability = 0;
+};
+
+struct Targets {
+    std::optional<Money> revenue;
+    std::optional<int> new_clients;
+    std::optional<int> active_clients;
+};
+
+struct CommissionBand {
+    double from = 0;  // attainment where the band starts
+    double rate = 0;
+};
+
+struct BonusRule {
+    std::string name;
+    std::string on;  // "new_client" | "first_product_sale"
+    Money amount;
+};
+
+struct KpiWeight {
+    std::string metric;
+    double weight = 0;
+    double floor = 0;
+    double cap = 1;
+};
+
+struct Settings {
+    // [owner]
+    std::string owner_name;
+    std::string currency = "EUR";
+    // [calendar]
+    std::vector<std::chrono::weekday> workdays{std::chrono::Monday, std::chrono::Tuesday,
+                                               std::chrono::Wednesday, std::chrono::Thursday,
+                                               std::chrono::Friday};
+    std::vector<Date> holidays;
+    int day_start_minutes = 9 * 60;
+    int slot_minutes = 30;
+    // [plan]
+    int calls_per_day = 8;
+    int visits_per_day = 2;
+    int active_window_days = 90;
+    int dormant_after_days = 120;
+    // [tiers.X], in name order
+    std::vector<TierRule> tiers{{"A", 7, 30, 3}, {"B", 14, std::nullopt, 2}, {"C", 30, std::nullopt, 1}};
+    // [pipeline]
+    std::vector<StageRule> stages{{"lead", 0.10}, {"qualified", 0.25}, {"proposal", 0.50}, {"negotiation", 0.75}};
+    int stale_after_days = 21;
+    // [targets]
+    std::string target_period = "quarter";  // month | quarter | year
+    Targets targets;
+    std::map<std::string, Targets> period_targets;  // key: a period label such as "2026-Q4"
+    // [commission]
+    std::string commission_basis = "revenue";   // revenue | collected
+    std::string commission_method = "graduated";  // graduated | retroactive
+    double commission_threshold = 0;
+    std::optional<Money> commission_cap;
+    std::vector<CommissionBand> commission_bands;
+    std::vector<BonusRule> bonuses;
+    // [compensation]
+    Money fixed_pay;
+    Money variable_target;
+    std::vector<KpiWeight> kpi_weights;
+
+    const TierRule* find_tier(std::string_view name) const;
+    const StageRule* find_stage(std::string_view name) const;
+    // The targets for a period label, an override if one is configured, else [targets].
+    Targets targets_for(const std::string& period_label) const;
+};
+
+}  // namespace acctool

@@ -1,0 +1,73 @@
+#include "output/card.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+#include "output/cells.h"
+#include "output/sink.h"
+#include "output/width.h"
+
+namespace acctool::output {
+namespace {
+
+void write_card_table(const Card& card, const RenderOptions& options, std::FILE* out) {
+    Sink sink(out);
+    sink.write(options.color ? fmt::format("\x1b[1m{}\x1b[0m\n", card.title) : card.title + "\n");
+    std::size_t key_width = 0;
+    for (const auto& [key, value] : card.fields) key_width = std::max(key_width, display_width(key));
+    for (const auto& [key, value] : card.fields) {
+        if (std::holds_alternative<std::monostate>(value)) continue;  // a card shows what is known
+        sink.write(fmt::format("  {} {}\n", pad_right(key, key_width), table_text(value)));
+    }
+    for (const auto& section : card.sections) {
+        sink.write(fmt::format("\n{} ({})\n", section.title, section.table.rows.size()));
+        sink.flush();
+        if (!section.table.rows.empty()) write_table(section.table, Format::Table, options, out);
+    }
+    sink.flush();
+}
+
+void write_card_json(const Card& card, std::FILE* out) {
+    Sink sink(out);
+    sink.write("{");
+    bool first = true;
+    for (const auto& [key, value] : card.fields) {
+        sink.write(fmt::format("{}{}:{}", first ? "" : ",", json_string(key), json_value(value)));
+        first = false;
+    }
+    for (const auto& section : card.sections) {
+        sink.write(fmt::format("{}{}:", first ? "" : ",\n", json_string(section.key)));
+        first = false;
+        sink.flush();
+        write_table(section.table, Format::Json, {}, out);
+    }
+    sink.write("}\n");
+    sink.flush();
+}
+
+// csv/tsv: the fields as a `field,value` table, then each section as its own table after
+// a blank line, so that `acct client show X --csv | head -n N` stays readable.
+void write_card_delimited(const Card& card, Format format, const RenderOptions& options, std::FILE* out) {
+    Table fields({{"field"}, {"value"}});
+    for (const auto& [key, value] : card.fields) fields.add({key, value});
+    write_table(fields, format, options, out);
+    RenderOptions rest = options;
+    rest.bom = false;
+    for (const auto& section : card.sections) {
+        Sink(out).write("\n");
+        write_table(section.table, format, rest, out);
+    }
+}
+
+}  // namespace
+
+void write_card(const Card& card, Format format, const RenderOptions& options, std::FILE* out) {
+    switch (format) {
+        case Format::Table: return write_card_table(card, options, out);
+        case Format::Json: return write_card_json(card, out);
+        default: return write_card_delimited(card, format, options, out);
+    }
+}
+
+}  // namespace acctool::output

@@ -1,0 +1,87 @@
+#include "output/cells.h"
+
+#include <fmt/format.h>
+
+#include <cmath>
+#include <stdexcept>
+
+#include "output/render.h"
+
+namespace acctool::output {
+namespace {
+
+template <class... F>
+struct Overloaded : F... {
+    using F::operator()...;
+};
+template <class... F>
+Overloaded(F...) -> Overloaded<F...>;
+
+}  // namespace
+
+bool is_finite(const Decimal& d) { return std::isfinite(d.value); }
+
+std::string decimal_text(const Decimal& d) {
+    if (!is_finite(d)) return {};
+    // fmt ignores the locale unless asked ("L"), so the point is always '.'.
+    std::string text = fmt::format("{:.{}f}", d.value, std::max(d.places, 0));
+    if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+    return text;
+}
+
+std::string group_digits(std::int64_t n) {
+    const std::string digits = fmt::format("{}", n);
+    const std::size_t first = digits.front() == '-' ? 1 : 0;
+    std::string out = digits.substr(0, first);
+    const std::size_t count = digits.size() - first;
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i > 0 && (count - i) % 3 == 0) out += ',';
+        out += digits[first + i];
+    }
+    return out;
+}
+
+std::string plain_text(const Cell& cell) {
+    return std::visit(Overloaded{
+                          [](std::monostate) { return std::string(); },
+                          [](const std::string& s) { return s; },
+                          [](std::int64_t n) { return fmt::format("{}", n); },
+                          [](Money m) { return format_money_plain(m); },
+                          [](const Decimal& d) { return decimal_text(d); },
+                          [](Date d) { return format_date(d); },
+                          [](bool b) { return std::string(b ? "yes" : "no"); },
+                      },
+                      cell);
+}
+
+bool is_numeric(const Cell& cell) {
+    return std::holds_alternative<std::int64_t>(cell) || std::holds_alternative<Money>(cell) ||
+           std::holds_alternative<Decimal>(cell);
+}
+
+std::string table_text(const Cell& cell) {
+    if (const auto* n = std::get_if<std::int64_t>(&cell)) return group_digits(*n);
+    if (const auto* m = std::get_if<Money>(&cell)) return format_money_grouped(*m);
+    return plain_text(cell);
+}
+
+std::string guard_formula(std::string_view text) {
+    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+        return "'" + std::string(text);
+    }
+    return std::string(text);
+}
+
+std::string guarded_text(const Cell& cell) {
+    if (const auto* s = std::get_if<std::string>(&cell)) return guard_formula(*s);
+    return plain_text(cell);
+}
+
+void check_row_size(const std::vector<Column>& columns, const Row& cells) {
+    if (cells.size() != columns.size()) {
+        throw std::logic_error(
+            fmt::format("row has {} cells but the table has {} columns", cells.size(), columns.size()));
+    }
+}
+
+}  // namespace acctool::output

@@ -1,0 +1,30 @@
+#pragma once
+// Cell helpers shared by the writers (internal to output; commands use render.h).
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "output/table.h"
+
+namespace acctool::output {
+
+// A Decimal with exactly `places` digits after the point, "-0.00" normalised to "0.00".
+// Infinity and NaN have no sensible rendering in any format and come out empty.
+std::string decimal_text(const Decimal& d);
+bool is_finite(const Decimal& d);
+// 1234567 -> "1,234,567"; -1234 -> "-1,234".
+std::string group_digits(std::int64_t n);
+// Cell text for the human table: money and integers grouped, the rest as plain_text.
+std::string table_text(const Cell& cell);
+// Prefixes "'" to text that a spreadsheet would run as a formula (= + - @ tab CR).
+std::string guard_formula(std::string_view text);
+// Text cells are guarded; numbers, dates and booleans are rendered by us and exempt.
+std::string guarded_text(const Cell& cell);
+// A JSON string literal (RFC 8259) and a cell as a JSON value (numbers, null, strings).
+std::string json_string(std::string_view text);
+std::string json_value(const Cell& cell);
+// A row with another number of cells than the table has columns is a programming error.
+void check_row_size(const std::vector<Column>& columns, const Row& cells);
+
+}  // namespace acctool::output

@@ -1,0 +1,38 @@
+#include "output/render.h"
+
+#include <fmt/format.h>
+
+#include "core/errors.h"
+#include "output/writers.h"
+
+namespace acctool::output {
+
+Format parse_format(std::string_view text, bool allow_ics) {
+    if (text == "table") return Format::Table;
+    if (text == "csv") return Format::Csv;
+    if (text == "tsv") return Format::Tsv;
+    if (text == "json") return Format::Json;
+    if (allow_ics && text == "ics") return Format::Ics;
+    const char* expected = allow_ics ? "table, csv, tsv, json or ics" : "table, csv, tsv or json";
+    throw InvalidInput(fmt::format("invalid format '{}': expected {}", text, expected));
+}
+
+std::unique_ptr<RowWriter> make_writer(Format format, const RenderOptions& options, std::FILE* out) {
+    switch (format) {
+        case Format::Table: return make_table_writer(options.color, out);
+        case Format::Csv: return make_csv_writer(options.bom, out);
+        case Format::Tsv: return make_tsv_writer(out);
+        case Format::Json: return make_json_writer(out);
+        case Format::Ics: break;  // calendars are not tables: the plan command writes them
+    }
+    throw InvalidInput("ics is only for plan");
+}
+
+void write_table(const Table& table, Format format, const RenderOptions& options, std::FILE* out) {
+    auto writer = make_writer(format, options, out);
+    writer->begin(table.columns);
+    for (const auto& row : table.rows) writer->row(row);
+    writer->end();  // flushes and reports write errors
+}
+
+}  // namespace acctool::output

@@ -1,0 +1,49 @@
+#pragma once
+// Renders rows to table, csv, tsv or json (DESIGN section 2). CSV, TSV and JSON stream
+// row by row, so that a million-row export holds one row in memory; `table` buffers,
+// since column widths depend on every row.
+#include <cstdio>
+#include <memory>
+#include <string_view>
+
+#include "output/table.h"
+
+namespace acctool::output {
+
+enum class Format { Table, Csv, Tsv, Json, Ics };
+
+// Throws InvalidInput for anything but table, csv, tsv, json (and ics when allowed).
+Format parse_format(std::string_view text, bool allow_ics = false);
+
+struct RenderOptions {
+    bool color = false;  // ANSI styling in `table` (decided by output::use_color)
+    bool bom = false;    // UTF-8 byte order mark before CSV
+};
+
+// Receives a table row by row. Every write goes through a Sink that checks for errors,
+// so a full disk surfaces as Failure, not as silently truncated data.
+class RowWriter {
+public:
+    virtual ~RowWriter() = default;
+    virtual void begin(const std::vector<Column>& columns) = 0;
+    virtual void row(const Row& cells) = 0;
+    virtual void end() = 0;
+};
+
+std::unique_ptr<RowWriter> make_writer(Format format, const RenderOptions& options, std::FILE* out);
+
+// Renders a whole table with the writer for `format` and flushes; throws Failure on a
+// write error ("error writing to standard output: No space left on device").
+void write_table(const Table& table, Format format, const RenderOptions& options, std::FILE* out);
+
+// Cell text as the csv/tsv/table writers see it (money plain, dates ISO, bool yes/no).
+std::string plain_text(const Cell& cell);
+bool is_numeric(const Cell& cell);
+
+// The colour decision of DESIGN section 2: --color always/never first, then NO_COLOR,
+// then CLICOLOR_FORCE, then TERM=dumb, then whether the stream is a terminal.
+enum class ColorMode { Auto, Always, Never };
+ColorMode parse_color_mode(std::string_view text);
+bool use_color(ColorMode mode, std::FILE* stream);
+
+}  // namespace acctool::output

@@ -1,0 +1,43 @@
+#pragma once
+// Clients: insert, update, list, and resolution of a REF (id, exact name, unique substring).
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/model.h"
+#include "store/database.h"
+
+namespace acctool::store {
+
+struct ClientFilter {
+    std::optional<std::string> tier;
+    std::optional<ClientStatus> status;
+    std::optional<std::string> tag;
+    std::optional<std::string> region;
+    std::optional<std::string> search;  // case-insensitive substring of name, notes, industry
+    bool include_archived = false;
+};
+
+struct ClientListRow {
+    Client client;
+    std::optional<Date> last_touch;
+    std::optional<Date> last_order;
+};
+
+// Throws Conflict when another client has the same name (case-insensitively).
+Id insert_client(Database& db, const Client& client);
+void update_client(Database& db, const Client& client);
+Client get_client(Database& db, Id id);  // throws NotFound
+// The status a client had before it was archived (to restore on unarchive).
+std::optional<ClientStatus> status_before_archive(Database& db, Id id);
+std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& filter);
+
+// REF: an id, an exact name (case-insensitive, any script), or a case-insensitive
+// substring that matches exactly one client. Throws NotFound naming the REF, listing
+// the candidates when it is ambiguous.
+Client resolve_client(Database& db, std::string_view ref);
+
+// All client names, for shell completion.
+std::vector<std::string> client_names(Database& db);
+
+}  // namespace acctool::store

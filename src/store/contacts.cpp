@@ -1,0 +1,120 @@
+#include "store/contacts.h"
+
+#include <charconv>
+
+#include <fmt/format.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "core/errors.h"
+#include "core/text.h"
+#include "store/binding.h"
+
+namespace acctool::store {
+namespace {
+
+constexpr const char* k_contact_select =
+    "SELECT k.id, k.client_id, c.name, k.name, k.role, k.decision_maker, k.email, k.phone, "
+    "k.birthday, k.notes FROM contact k JOIN client c ON c.id = k.client_id ";
+
+Contact contact_from_row(SQLite::Statement& q) {
+    Contact k;
+    k.id = q.getColumn(0).getInt64();
+    k.client_id = q.getColumn(1).getInt64();
+    k.client_name = q.getColumn(2).getString();
+    k.name = q.getColumn(3).getString();
+    k.role = q.getColumn(4).getString();
+    k.decision_maker = q.getColumn(5).getInt() != 0;
+    k.email = q.getColumn(6).getString();
+    k.phone = q.getColumn(7).getString();
+    if (!q.getColumn(8).isNull()) k.birthday = parse_birthday(q.getColumn(8).getString());
+    k.notes = q.getColumn(9).getString();
+    return k;
+}
+
+void bind_contact_fields(SQLite::Statement& q, const Contact& k) {
+    q.bind(1, static_cast<std::int64_t>(k.client_id));
+    q.bind(2, k.name);
+    q.bind(3, fold_case(k.name));
+    q.bind(4, k.role);
+    q.bind(5, k.decision_maker ? 1 : 0);
+    q.bind(6, k.email);
+    q.bind(7, k.phone);
+    if (k.birthday) {
+        q.bind(8, format_birthday(*k.birthday));
+        q.bind(9, format_birthday(Birthday{k.birthday->day, std::nullopt}));
+    } else {
+        q.bind(8);
+        q.bind(9);
+    }
+    q.bind(10, k.notes);
+}
+
+void require_unique_name(Database& db, const Contact& k) {
+    SQLite::Statement q(db.sql(), "SELECT 1 FROM contact WHERE client_id = ? AND name_key = ? AND id <> ?");
+    q.bind(1, static_cast<std::int64_t>(k.client_id));
+    q.bind(2, fold_case(k.name));
+    q.bind(3, static_cast<std::int64_t>(k.id));
+    if (q.executeStep())
+        throw Conflict(fmt::format("the client already has a contact named '{}'", k.name));
+}
+
+}  // namespace
+
+Id insert_contact(Database& db, const Contact& contact) {
+    require_unique_name(db, contact);
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO contact(client_id, name, name_key, role, decision_maker, email, phone, "
+                        "birthday, birthday_md, notes) VALUES (?,?,?,?,?,?,?,?,?,?)");
+    bind_contact_fields(q, contact);
+    q.exec();
+    return db.sql().getLastInsertRowid();
+}
+
+void update_contact(Database& db, const Contact& contact) {
+    require_unique_name(db, contact);
+    SQLite::Statement q(db.sql(),
+                        "UPDATE contact SET client_id=?, name=?, name_key=?, role=?, decision_maker=?, "
+                        "email=?, phone=?, birthday=?, birthday_md=?, notes=? WHERE id=?");
+    bind_contact_fields(q, contact);
+    q.bind(11, static_cast<std::int64_t>(contact.id));
+    q.exec();
+}
+
+Contact get_contact(Database& db, Id id) {
+    SQLite::Statement q(db.sql(), std::string(k_contact_select) + "WHERE k.id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    if (!q.executeStep()) throw NotFound(fmt::format("no contact with id {}", id));
+    return contact_from_row(q);
+}
+
+std::vector<Contact> list_contacts(Database& db, std::optional<Id> client_id) {
+    SQLite::Statement q(db.sql(), std::string(k_contact_select) +
+                                      "WHERE ?1 IS NULL OR k.client_id = ?1 "
+                                      "ORDER BY c.name_key, k.client_id, k.decision_maker DESC, k.name_key, k.id");
+    if (client_id) q.bind(1, static_cast<std::int64_t>(*client_id));
+    else q.bind(1);
+    std::vector<Contact> contacts;
+    while (q.executeStep()) contacts.push_back(contact_from_row(q));
+    return contacts;
+}
+
+Contact resolve_contact(Database& db, Id client_id, std::string_view ref) {
+    const std::string text{trim(ref)};
+    Id id = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    const bool numeric = ec == std::errc{} && end == text.data() + text.size();
+    const std::string key = fold_case(text);
+    std::vector<Contact> partial;
+    for (auto& k : list_contacts(db, client_id)) {
+        if ((numeric && k.id == id) || fold_case(k.name) == key) return k;
+        if (fold_case(k.name).find(key) != std::string::npos) partial.push_back(k);
+    }
+    if (partial.size() == 1) return partial.front();
+    if (partial.empty()) throw NotFound(fmt::format("no contact of the client matches '{}'", text));
+    std::vector<std::string> names;
+    for (auto& k : partial) names.push_back(fmt::format("{} '{}'", k.id, k.name));
+    throw NotFound(fmt::format("'{}' matches {} contacts: {}; give the id or more of the name", text,
+                               partial.size(), join(names, ", ")));
+}
+
+}  // namespace acctool::store

@@ -1,0 +1,112 @@
+#include "store/database.h"
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <fmt/format.h>
+#include <fmt/std.h>
+
+#include "core/errors.h"
+#include "store/schema.h"
+
+namespace acctool::store {
+namespace fs = std::filesystem;
+namespace {
+
+// Refuses what could let someone else read or redirect the portfolio: a symlink in place
+// of the database, or a file owned by another user.
+void check_ownership(const fs::path& path) {
+    struct stat st {};
+    if (::lstat(path.c_str(), &st) != 0) return;
+    if (S_ISLNK(st.st_mode))
+        throw Failure(fmt::format("refusing database {}: it is a symbolic link; name the real file", path));
+    if (!S_ISREG(st.st_mode)) throw Failure(fmt::format("refusing database {}: not a regular file", path));
+    if (st.st_uid != ::geteuid())
+        throw Failure(fmt::format("refusing database {}: it belongs to another user (uid {})", path, st.st_uid));
+}
+
+void create_private_directory(const fs::path& dir) {
+    if (dir.empty() || fs::exists(dir)) return;
+    std::error_code ec;
+    fs::create_directories(dir, ec);  // the process umask (077) makes each level 0700
+    if (ec) throw Failure(fmt::format("cannot create directory {}: {}", dir, ec.message()));
+}
+
+int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
+
+void refuse_newer(const fs::path& path, int version) {
+    if (version > k_schema_version)
+        throw Failure(fmt::format(
+            "database {} has schema version {}, newer than this acct understands ({}); "
+            "use a newer acct",
+            path, version, k_schema_version));
+}
+
+// Runs the missing migrations in one transaction; a concurrent process that migrated
+// first is seen after BEGIN IMMEDIATE, so nothing runs twice.
+void migrate(SQLite::Database& db, const fs::path& path) {
+    int version = read_user_version(db);
+    refuse_newer(path, version);
+    if (version == k_schema_version) return;
+    db.exec("BEGIN IMMEDIATE");
+    try {
+        version = read_user_version(db);
+        refuse_newer(path, version);
+        const auto& steps = migrations();
+        for (int v = version; v < k_schema_version; ++v) db.exec(std::string(steps[v]));
+        db.exec(fmt::format("PRAGMA user_version = {}", k_schema_version));
+        db.exec("COMMIT");
+    } catch (...) {
+        db.exec("ROLLBACK");
+        throw;
+    }
+}
+
+}  // namespace
+
+Database::Database(const fs::path& path, OpenMode mode) : m_path(path) {
+    const bool exists = fs::exists(fs::symlink_status(path));
+    if (!exists && mode == OpenMode::ReadOnly)
+        throw NotFound(fmt::format("no database at {}; run 'acct init' to create it", path));
+    if (exists) check_ownership(path);
+    if (!exists) create_private_directory(path.parent_path());
+    try {
+        m_db = std::make_unique<SQLite::Database>(path.string(), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        m_db->setBusyTimeout(10000);
+        m_db->exec("PRAGMA foreign_keys = ON");
+        m_db->exec("PRAGMA trusted_schema = OFF");
+        m_db->exec("PRAGMA synchronous = FULL");
+        if (!exists) {
+            ::chmod(path.c_str(), 0600);
+            m_db->exec("PRAGMA journal_mode = WAL");
+        }
+        migrate(*m_db, path);
+    } catch (const SQLite::Exception& e) {
+        throw Failure(fmt::format("database {}: {}", path, e.what()));
+    }
+}
+
+int Database::schema_version() { return read_user_version(*m_db); }
+
+bool Database::readable_by_others() const {
+    struct stat st {};
+    return ::stat(m_path.c_str(), &st) == 0 && (st.st_mode & 077) != 0;
+}
+
+WriteTransaction::WriteTransaction(Database& db) : m_db(db.sql()) { m_db.exec("BEGIN IMMEDIATE"); }
+
+WriteTransaction::~WriteTransaction() {
+    if (m_done) return;
+    try {
+        m_db.exec("ROLLBACK");
+    } catch (...) {
+        // The transaction is already gone (SQLite rolled it back itself); nothing to undo.
+    }
+}
+
+void WriteTransaction::commit() {
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+}  // namespace acctool::store

@@ -1,0 +1,155 @@
+#include "store/schema.h"
+
+namespace acctool::store {
+namespace {
+
+// Version 1: every entity of DESIGN section 1. Dates are ISO text (YYYY-MM-DD), which
+// sorts and compares correctly and reads well in the sqlite3 shell; money is integer
+// minor units with its currency code beside it. name_key holds the Unicode case fold of
+// a name, for case-insensitive uniqueness in any script (NOCASE only folds ASCII).
+constexpr std::string_view k_v1 = R"sql(
+CREATE TABLE client (
+    id                    INTEGER PRIMARY KEY,
+    name                  TEXT NOT NULL CHECK (name <> ''),
+    name_key              TEXT NOT NULL UNIQUE,
+    tier                  TEXT NOT NULL,
+    status                TEXT NOT NULL DEFAULT 'customer'
+                          CHECK (status IN ('customer', 'prospect', 'archived')),
+    status_before_archive TEXT CHECK (status_before_archive IN ('customer', 'prospect')),
+    industry              TEXT NOT NULL DEFAULT '',
+    region                TEXT NOT NULL DEFAULT '',
+    tags                  TEXT NOT NULL DEFAULT '',
+    cadence_days          INTEGER CHECK (cadence_days > 0),
+    credit_limit          INTEGER CHECK (credit_limit >= 0),
+    currency              TEXT NOT NULL,
+    payment_terms_days    INTEGER CHECK (payment_terms_days >= 0),
+    notes                 TEXT NOT NULL DEFAULT '',
+    created_on            TEXT NOT NULL
+);
+
+CREATE TABLE contact (
+    id             INTEGER PRIMARY KEY,
+    client_id      INTEGER NOT NULL REFERENCES client(id),
+    name           TEXT NOT NULL CHECK (name <> ''),
+    name_key       TEXT NOT NULL,
+    role           TEXT NOT NULL DEFAULT '',
+    decision_maker INTEGER NOT NULL DEFAULT 0 CHECK (decision_maker IN (0, 1)),
+    email          TEXT NOT NULL DEFAULT '',
+    phone          TEXT NOT NULL DEFAULT '',
+    birthday       TEXT,              -- 'MM-DD' or 'YYYY-MM-DD'
+    birthday_md    TEXT,              -- 'MM-DD', for the plan's birthday lookup
+    notes          TEXT NOT NULL DEFAULT '',
+    UNIQUE (client_id, name_key)
+);
+CREATE INDEX contact_by_birthday ON contact(birthday_md, client_id) WHERE birthday_md IS NOT NULL;
+
+CREATE TABLE deal (
+    id               INTEGER PRIMARY KEY,
+    client_id        INTEGER NOT NULL REFERENCES client(id),
+    title            TEXT NOT NULL DEFAULT '',
+    amount           INTEGER NOT NULL CHECK (amount >= 0),
+    currency         TEXT NOT NULL,
+    stage            TEXT NOT NULL,   -- a config stage, 'won' or 'lost'
+    probability      REAL CHECK (probability BETWEEN 0 AND 1),  -- NULL: the stage's
+    product          TEXT NOT NULL DEFAULT '',
+    kind             TEXT NOT NULL DEFAULT 'new'
+                     CHECK (kind IN ('new', 'upsell', 'cross-sell', 'renewal')),
+    expected_close   TEXT,
+    closed_on        TEXT,
+    lost_reason      TEXT NOT NULL DEFAULT '',
+    discount         INTEGER NOT NULL DEFAULT 0 CHECK (discount >= 0),
+    created_on       TEXT NOT NULL,
+    stage_changed_on TEXT NOT NULL,
+    CHECK ((stage IN ('won', 'lost')) = (closed_on IS NOT NULL))
+);
+-- Revenue by period (sales, kpi): a range scan that never touches the table.
+CREATE INDEX deal_won_by_date ON deal(closed_on, client_id, amount, product, kind)
+    WHERE stage = 'won';
+-- A client's won history (history, first order, first product sale, last order).
+CREATE INDEX deal_won_by_client ON deal(client_id, closed_on, amount, product)
+    WHERE stage = 'won';
+-- Win rate: deals closed (won or lost) in a period.
+CREATE INDEX deal_closed_by_date ON deal(closed_on, stage) WHERE closed_on IS NOT NULL;
+-- The pipeline and the plan: open deals only, a small part of the table.
+CREATE INDEX deal_open ON deal(client_id, stage, expected_close)
+    WHERE stage NOT IN ('won', 'lost');
+
+CREATE TABLE refund (
+    id          INTEGER PRIMARY KEY,
+    deal_id     INTEGER NOT NULL REFERENCES deal(id),
+    amount      INTEGER NOT NULL CHECK (amount > 0),
+    currency    TEXT NOT NULL,
+    refunded_on TEXT NOT NULL,
+    reason      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX refund_by_date ON refund(refunded_on, deal_id, amount);
+CREATE INDEX refund_by_deal ON refund(deal_id, amount);
+
+CREATE TABLE touch (
+    id          INTEGER PRIMARY KEY,
+    client_id   INTEGER NOT NULL REFERENCES client(id),
+    kind        TEXT NOT NULL
+                CHECK (kind IN ('call', 'visit', 'meeting', 'email', 'message', 'note')),
+    touched_on  TEXT NOT NULL,
+    contact_id  INTEGER REFERENCES contact(id),
+    summary     TEXT NOT NULL DEFAULT '',
+    next_action TEXT NOT NULL DEFAULT '',
+    next_date   TEXT
+);
+-- Last touch and last visit per client (plan, activity, client list).
+CREATE INDEX touch_by_client ON touch(client_id, touched_on, kind);
+CREATE INDEX touch_by_date ON touch(touched_on, client_id, kind);
+CREATE INDEX touch_follow_up ON touch(next_date, client_id) WHERE next_date IS NOT NULL;
+
+CREATE TABLE invoice (
+    id          INTEGER PRIMARY KEY,
+    client_id   INTEGER NOT NULL REFERENCES client(id),
+    deal_id     INTEGER REFERENCES deal(id),
+    number      TEXT NOT NULL DEFAULT '',
+    amount      INTEGER NOT NULL CHECK (amount > 0),
+    currency    TEXT NOT NULL,
+    issued_on   TEXT NOT NULL,
+    due_on      TEXT NOT NULL,
+    -- The sum of the invoice's payments, kept by the store in the same transaction
+    -- as each payment, so that "open invoices" is a small partial index.
+    paid_amount INTEGER NOT NULL DEFAULT 0,
+    paid_on     TEXT,                 -- the date of the payment that settled it
+    CHECK (paid_amount BETWEEN 0 AND amount)
+);
+CREATE UNIQUE INDEX invoice_by_number ON invoice(number) WHERE number <> '';
+CREATE INDEX invoice_by_client ON invoice(client_id, due_on);
+CREATE INDEX invoice_open ON invoice(due_on, client_id, amount, paid_amount)
+    WHERE paid_amount < amount;
+
+CREATE TABLE payment (
+    id         INTEGER PRIMARY KEY,
+    invoice_id INTEGER NOT NULL REFERENCES invoice(id),
+    amount     INTEGER NOT NULL CHECK (amount > 0),
+    currency   TEXT NOT NULL,
+    paid_on    TEXT NOT NULL
+);
+CREATE INDEX payment_by_date ON payment(paid_on, invoice_id, amount);
+CREATE INDEX payment_by_invoice ON payment(invoice_id, paid_on, amount);
+
+CREATE TABLE support_case (
+    id                INTEGER PRIMARY KEY,
+    client_id         INTEGER NOT NULL REFERENCES client(id),
+    opened_at         TEXT NOT NULL,  -- 'YYYY-MM-DDTHH:MM'
+    first_response_at TEXT,
+    resolved_at       TEXT,
+    severity          TEXT NOT NULL DEFAULT 'normal'
+                      CHECK (severity IN ('low', 'normal', 'high', 'critical')),
+    summary           TEXT NOT NULL CHECK (summary <> '')
+);
+CREATE INDEX case_by_opened ON support_case(opened_at, client_id);
+CREATE INDEX case_open ON support_case(client_id) WHERE resolved_at IS NULL;
+)sql";
+
+}  // namespace
+
+const std::vector<std::string_view>& migrations() {
+    static const std::vector<std::string_view> all{k_v1};
+    return all;
+}
+
+}  // namespace acctool::store
