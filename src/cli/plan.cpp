@@ -60,6 +60,12 @@ std::string slot_time(const Settings& s, int slot) {
     return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
 }
 
+// Overflow items have no time.
+std::optional<std::string> slot_text(const Settings& s, const plan::PlanItem& item) {
+    if (!item.date) return std::nullopt;
+    return slot_time(s, item.slot);
+}
+
 std::string joined_reasons(const plan::PlanItem& item, bool words) {
     std::string out;
     for (const auto r : item.reasons) {
@@ -87,8 +93,7 @@ output::Table machine_table(const plan::Plan& plan, const Settings& s, bool expl
     if (explain) columns.push_back({"explain"});
     output::Table table(columns);
     for (const auto& item : plan.items) {
-        output::Row row{item.date ? output::Cell{*item.date} : output::Cell{},
-                        item.date ? output::Cell{slot_time(s, item.slot)} : output::Cell{},
+        output::Row row{output::cell_or_empty(item.date), output::cell_or_empty(slot_text(s, item)),
                         std::string(plan::kind_token(item.kind)), item.client_id, item.client, item.tier,
                         output::text_or_empty(item.contact), output::text_or_empty(item.phone),
                         joined_reasons(item, false), static_cast<std::int64_t>(item.score)};
@@ -106,7 +111,7 @@ output::Table day_table(bool explain) {
 }
 
 void add_day_row(output::Table& table, const plan::PlanItem& item, const Settings& s, bool explain) {
-    output::Row row{item.date ? output::Cell{slot_time(s, item.slot)} : output::Cell{},
+    output::Row row{output::cell_or_empty(slot_text(s, item)),
                     std::string(plan::kind_token(item.kind)), item.client, item.tier,
                     output::text_or_empty(item.contact), output::text_or_empty(item.phone),
                     joined_reasons(item, true), static_cast<std::int64_t>(item.score)};

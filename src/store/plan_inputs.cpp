@@ -1,6 +1,6 @@
 #include "store/plan_inputs.h"
 
-#include <algorithm>
+#include <utility>
 #include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
@@ -76,32 +76,35 @@ std::vector<plan::ClientFacts> plan_inputs(Database& db, const Period& range) {
     // Pinned follow-ups: a range scan of touch_follow_up.
     SQLite::Statement follow_ups(db.sql(),
                                  "SELECT client_id, next_date FROM touch "
-                                 "WHERE next_date BETWEEN ? AND ? ORDER BY client_id, next_date");
+                                 "WHERE next_date BETWEEN ? AND ?");
     bind_date(follow_ups, 1, range.first);
     bind_date(follow_ups, 2, range.last);
     while (follow_ups.executeStep())
         if (auto* f = find(clients, at, follow_ups.getColumn(0).getInt64()))
             f->follow_ups.push_back(date_at(follow_ups.getColumn(1)));
 
-    // Birthdays: a range scan of contact_by_birthday over MM-DD, in two parts when the
+    // Birthdays: range scans of contact_by_birthday over MM-DD, in two parts when the
     // range crosses New Year; a range of a year or more takes every birthday.
     const bool whole_year = range.days() >= 366;
     const std::string from = whole_year ? "01-01" : month_day_text(range.first);
     std::string to = whole_year ? "12-31" : month_day_text(range.last);
     if (to == "02-28") to = "02-29";  // a 02-29 birthday falls on 02-28 in other years
-    SQLite::Statement birthdays(db.sql(),
-                                "SELECT client_id, birthday_md FROM contact WHERE birthday_md IS NOT NULL AND "
-                                "(birthday_md BETWEEN ?1 AND ?2 OR (?1 > ?2 AND (birthday_md >= ?1 OR birthday_md <= ?2))) "
-                                "ORDER BY client_id, birthday_md");
-    birthdays.bind(1, from);
-    birthdays.bind(2, to);
-    while (birthdays.executeStep())
-        if (auto* f = find(clients, at, birthdays.getColumn(0).getInt64())) {
-            const std::string md = birthdays.getColumn(1).getString();
-            const auto month = static_cast<unsigned>(std::stoi(md.substr(0, 2)));
-            const auto day = static_cast<unsigned>(std::stoi(md.substr(3, 2)));
-            f->birthdays.emplace_back(std::chrono::month{month}, std::chrono::day{day});
-        }
+    std::vector<std::pair<std::string, std::string>> spans{{from, to}};
+    if (from > to) spans = {{from, "12-31"}, {"01-01", to}};
+    for (const auto& [low, high] : spans) {
+        SQLite::Statement birthdays(db.sql(),
+                                    "SELECT client_id, birthday_md FROM contact "
+                                    "WHERE birthday_md IS NOT NULL AND birthday_md BETWEEN ? AND ?");
+        birthdays.bind(1, low);
+        birthdays.bind(2, high);
+        while (birthdays.executeStep())
+            if (auto* f = find(clients, at, birthdays.getColumn(0).getInt64())) {
+                const std::string md = birthdays.getColumn(1).getString();
+                const auto month = static_cast<unsigned>(std::stoi(md.substr(0, 2)));
+                const auto day = static_cast<unsigned>(std::stoi(md.substr(3, 2)));
+                f->birthdays.emplace_back(std::chrono::month{month}, std::chrono::day{day});
+            }
+    }
     return clients;
 }
 
