@@ -5,6 +5,11 @@
 #include <numeric>
 
 namespace acctool {
+namespace {
+// Products of money and small factors, compared exactly without overflow.
+__extension__ typedef __int128 Wide;
+}  // namespace
+
 
 std::optional<double> share_of(Money part, Money total) {
     if (total.minor <= 0) return std::nullopt;
@@ -53,9 +58,9 @@ std::vector<AbcEntry> classify_abc(const std::vector<Money>& revenues) {
     Money before;
     for (auto& e : entries) {
         // before / total < 0.80  <=>  100 × before < 80 × total, in integers.
-        const __int128 scaled_before = __int128(before.minor) * 100;
-        if (total.minor > 0 && scaled_before < __int128(total.minor) * 80) e.abc = 'A';
-        else if (total.minor > 0 && scaled_before < __int128(total.minor) * 95) e.abc = 'B';
+        const Wide scaled_before = Wide(before.minor) * 100;
+        if (total.minor > 0 && scaled_before < Wide(total.minor) * 80) e.abc = 'A';
+        else if (total.minor > 0 && scaled_before < Wide(total.minor) * 95) e.abc = 'B';
         else e.abc = 'C';
         before += e.revenue;
         e.share = share_of(e.revenue, total);
@@ -75,7 +80,7 @@ AgingBucket aging_bucket(int days_past_due) {
 std::string trend_of(Money earlier, Money recent) {
     if (earlier.minor <= 0) return recent.minor > 0 ? "new" : "flat";
     // recent > 1.1 × earlier  <=>  10 × recent > 11 × earlier, in integers.
-    const __int128 r = __int128(recent.minor) * 10, e = __int128(earlier.minor);
+    const Wide r = Wide(recent.minor) * 10, e = Wide(earlier.minor);
     if (r > e * 11) return "up";
     if (r < e * 9) return "down";
     return "flat";
