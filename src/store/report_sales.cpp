@@ -3,7 +3,6 @@
 // never reads the table); refunds from refund_by_date, joined to their deal by id.
 #include <map>
 
-#include <fmt/format.h>
 #include <SQLiteCpp/Statement.h>
 
 #include "store/binding.h"
@@ -12,49 +11,46 @@
 namespace acctool::store {
 namespace {
 
-// How a sales key is computed: inside the per-deal aggregation (on `deal d`, and for
-// refunds on `refund r`), then outside it, where the client's fields are joined once per
-// group instead of once per deal.
-struct KeySql {
-    const char* deal_key;    // over deal d
-    const char* refund_key;  // over refund r joined to deal d
-    const char* outer_key;   // over the grouped x(k, ...) and, when joined, client c
-    bool join_client;
+// The SQL of each sales key, written out whole at compile time (every statement of the
+// store is fixed text; values are bound). Each key is computed inside the per-deal
+// aggregation (on `deal d`, or for refunds on `refund r` joined to its deal), then the
+// groups are summed again outside it, where the client's fields are joined once per group
+// instead of once per deal. INDEXED BY: without ANALYZE statistics SQLite may pick
+// deal_closed_by_date, which is not covering; deal_won_by_date answers from the index alone.
+#define ACCT_WON(KEY)                                                                 \
+    "SELECT " KEY " AS k, count(*) AS n, sum(d.amount) AS s "                         \
+    "FROM deal d INDEXED BY deal_won_by_date "                                        \
+    "WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 GROUP BY k"
+#define ACCT_REFUND(KEY)                                                              \
+    "SELECT " KEY " AS k, 0 AS n, sum(r.amount) AS s FROM refund r "                  \
+    "JOIN deal d ON d.id = r.deal_id WHERE r.refunded_on BETWEEN ?1 AND ?2 GROUP BY k"
+#define ACCT_BY_CLIENT(FIELD, INNER) \
+    "SELECT c." FIELD ", sum(x.n), sum(x.s) FROM (" INNER ") x JOIN client c ON c.id = x.k GROUP BY 1"
+#define ACCT_BY_KEY(INNER) "SELECT x.k, sum(x.n), sum(x.s) FROM (" INNER ") x GROUP BY 1"
+
+// Indexed by SalesKey: Client, Product, Month, Week, Tier, Region, Kind.
+constexpr const char* k_won_sql[] = {
+    ACCT_BY_CLIENT("name", ACCT_WON("d.client_id")), ACCT_BY_KEY(ACCT_WON("d.product")),
+    ACCT_BY_KEY(ACCT_WON("d.closed_on")),            ACCT_BY_KEY(ACCT_WON("d.closed_on")),
+    ACCT_BY_CLIENT("tier", ACCT_WON("d.client_id")), ACCT_BY_CLIENT("region", ACCT_WON("d.client_id")),
+    ACCT_BY_KEY(ACCT_WON("d.kind")),
 };
+constexpr const char* k_refund_sql[] = {
+    ACCT_BY_CLIENT("name", ACCT_REFUND("d.client_id")), ACCT_BY_KEY(ACCT_REFUND("d.product")),
+    ACCT_BY_KEY(ACCT_REFUND("r.refunded_on")),          ACCT_BY_KEY(ACCT_REFUND("r.refunded_on")),
+    ACCT_BY_CLIENT("tier", ACCT_REFUND("d.client_id")), ACCT_BY_CLIENT("region", ACCT_REFUND("d.client_id")),
+    ACCT_BY_KEY(ACCT_REFUND("d.kind")),
+};
+// Per client and month (k is "id|YYYY-MM"), and per client.
+constexpr const char* k_won_by_client_month = ACCT_WON("d.client_id || '|' || substr(d.closed_on, 1, 7)");
+constexpr const char* k_refund_by_client_month = ACCT_REFUND("d.client_id || '|' || substr(r.refunded_on, 1, 7)");
+constexpr const char* k_won_by_client = ACCT_WON("d.client_id");
+constexpr const char* k_refund_by_client = ACCT_REFUND("d.client_id");
 
-KeySql key_sql(SalesKey key) {
-    switch (key) {
-        case SalesKey::Client: return {"d.client_id", "d.client_id", "c.name", true};
-        case SalesKey::Tier: return {"d.client_id", "d.client_id", "c.tier", true};
-        case SalesKey::Region: return {"d.client_id", "d.client_id", "c.region", true};
-        case SalesKey::Product: return {"d.product", "d.product", "x.k", false};
-        case SalesKey::Kind: return {"d.kind", "d.kind", "x.k", false};
-        case SalesKey::Month:
-        case SalesKey::Week: return {"d.closed_on", "r.refunded_on", "x.k", false};
-    }
-    return {"d.client_id", "d.client_id", "c.name", true};
-}
-
-std::string grouped(const KeySql& k, const std::string& inner) {
-    return fmt::format("SELECT {}, sum(x.n), sum(x.s) FROM ({}) x {} GROUP BY 1", k.outer_key, inner,
-                       k.join_client ? "JOIN client c ON c.id = x.k" : "");
-}
-
-// INDEXED BY: on a database without ANALYZE statistics SQLite may pick deal_closed_by_date,
-// which is not covering; deal_won_by_date answers the query from the index alone.
-std::string won_sql(const char* key) {
-    return fmt::format(
-        "SELECT {} AS k, count(*) AS n, sum(d.amount) AS s FROM deal d INDEXED BY deal_won_by_date "
-        "WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 GROUP BY k",
-        key);
-}
-
-std::string refund_sql(const char* key) {
-    return fmt::format(
-        "SELECT {} AS k, 0 AS n, sum(r.amount) AS s FROM refund r JOIN deal d ON d.id = r.deal_id "
-        "WHERE r.refunded_on BETWEEN ?1 AND ?2 GROUP BY k",
-        key);
-}
+#undef ACCT_WON
+#undef ACCT_REFUND
+#undef ACCT_BY_CLIENT
+#undef ACCT_BY_KEY
 
 void bind_period(SQLite::Statement& q, const Period& p) {
     bind_date(q, 1, p.first);
@@ -64,16 +60,17 @@ void bind_period(SQLite::Statement& q, const Period& p) {
 }  // namespace
 
 std::vector<SalesTotals> sales_totals(Database& db, const Period& period, SalesKey key) {
-    const KeySql k = key_sql(key);
+    static_assert(static_cast<int>(SalesKey::Kind) == 6, "k_won_sql and k_refund_sql follow SalesKey");
+    const auto index = static_cast<std::size_t>(key);
     std::map<std::string, SalesTotals> by_key;
-    SQLite::Statement won(db.sql(), grouped(k, won_sql(k.deal_key)));
+    SQLite::Statement won(db.sql(), k_won_sql[index]);
     bind_period(won, period);
     while (won.executeStep()) {
         auto& t = by_key[won.getColumn(0).getString()];
         t.deals += won.getColumn(1).getInt64();
         t.won += money_at(won.getColumn(2));
     }
-    SQLite::Statement refunds(db.sql(), grouped(k, refund_sql(k.refund_key)));
+    SQLite::Statement refunds(db.sql(), k_refund_sql[index]);
     bind_period(refunds, period);
     while (refunds.executeStep()) by_key[refunds.getColumn(0).getString()].refunds += money_at(refunds.getColumn(2));
     std::vector<SalesTotals> out;
@@ -85,11 +82,9 @@ std::vector<SalesTotals> sales_totals(Database& db, const Period& period, SalesK
 }
 
 std::vector<ClientMonthRevenue> client_month_revenue(Database& db, const Period& period) {
-    const char* k = "d.client_id || '|' || substr({}, 1, 7)";
     std::map<std::pair<Id, std::string>, Money> sums;
     for (bool refunds : {false, true}) {
-        const std::string key = fmt::format(fmt::runtime(k), refunds ? "r.refunded_on" : "d.closed_on");
-        SQLite::Statement q(db.sql(), refunds ? refund_sql(key.c_str()) : won_sql(key.c_str()));
+        SQLite::Statement q(db.sql(), refunds ? k_refund_by_client_month : k_won_by_client_month);
         bind_period(q, period);
         while (q.executeStep()) {
             const std::string both = q.getColumn(0).getString();
@@ -117,7 +112,7 @@ std::vector<ClientMonthRevenue> client_month_revenue(Database& db, const Period&
 std::vector<std::pair<Id, Money>> revenue_per_client(Database& db, const Period& period) {
     std::map<Id, Money> sums;
     for (bool refunds : {false, true}) {
-        SQLite::Statement q(db.sql(), refunds ? refund_sql("d.client_id") : won_sql("d.client_id"));
+        SQLite::Statement q(db.sql(), refunds ? k_refund_by_client : k_won_by_client);
         bind_period(q, period);
         while (q.executeStep()) {
             Money m = money_at(q.getColumn(2));
