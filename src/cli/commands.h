@@ -20,6 +20,7 @@ void setup_config(CLI::App& app, Context& ctx);
 void setup_client(CLI::App& app, Context& ctx);
 void setup_contact(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -28,6 +29,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"client", setup_client},
     {"contact", setup_contact},
     {"plan", setup_plan},
+    {"report", setup_report},
 };
 
 }  // namespace acctool::cli
