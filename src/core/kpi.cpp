@@ -7,6 +7,7 @@ namespace acctool {
 namespace {
 
 constexpr std::int64_t k_nano = 1'000'000'000;
+__extension__ typedef __int128 Wide;  // products of amounts and nano-probabilities
 
 // The probability of an open group: the deal's own, else its stage's, else 0 (a stage
 // that is no longer in the config).
@@ -57,10 +58,10 @@ std::optional<double> client_growth(const std::vector<std::pair<Money, Money>>& 
 }
 
 Money weighted_pipeline(const std::vector<OpenDealGroup>& groups, const Settings& settings) {
-    __int128 nano_minor = 0;  // sum of amount x probability, in 1e-9 minor units
+    Wide nano_minor = 0;  // sum of amount x probability, in 1e-9 minor units
     for (const OpenDealGroup& g : groups)
-        nano_minor += static_cast<__int128>(g.amount.minor) * std::llround(probability_of(g, settings) * k_nano);
-    __int128 whole = nano_minor / k_nano;
+        nano_minor += static_cast<Wide>(g.amount.minor) * std::llround(probability_of(g, settings) * k_nano);
+    Wide whole = nano_minor / k_nano;
     if ((nano_minor % k_nano) * 2 >= k_nano) ++whole;  // amounts are never negative
     return Money{static_cast<std::int64_t>(whole)};
 }
