@@ -12,34 +12,30 @@ void bind_period(SQLite::Statement& q, const Period& p) {
     bind_date(q, 2, p.last);
 }
 
-// Runs a one-row aggregate over a period and hands the row to `read`.
-template <class Read>
-void aggregate(Database& db, const char* sql, const Period& p, Read read) {
-    SQLite::Statement q(db.sql(), sql);
+// One-number aggregates over a period (?1..?2), each on its date index.
+enum PeriodFigure { refunds_in, collected_in, lost_in, touches_in };
+constexpr const char* k_period_figures[] = {
+    "SELECT COALESCE(SUM(amount), 0) FROM refund WHERE refunded_on BETWEEN ?1 AND ?2",
+    "SELECT COALESCE(SUM(amount), 0) FROM payment WHERE paid_on BETWEEN ?1 AND ?2",
+    "SELECT COUNT(*) FROM deal WHERE closed_on BETWEEN ?1 AND ?2 AND stage = 'lost'",
+    "SELECT COUNT(*) FROM touch WHERE touched_on BETWEEN ?1 AND ?2",
+};
+
+std::int64_t period_figure(Database& db, const Period& p, PeriodFigure figure) {
+    SQLite::Statement q(db.sql(), k_period_figures[figure]);
     bind_period(q, p);
-    if (q.executeStep()) read(q);
+    q.executeStep();
+    return q.getColumn(0).getInt64();
 }
 
 // Won deals closed in p: count and amount (deal_won_by_date).
 void load_won(Database& db, const Period& p, std::int64_t& count, Money& amount) {
-    aggregate(db, "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM deal "
-                  "WHERE stage = 'won' AND closed_on BETWEEN ?1 AND ?2",
-              p, [&](SQLite::Statement& q) {
-                  count = q.getColumn(0).getInt64();
-                  amount = money_at(q.getColumn(1));
-              });
-}
-
-Money sum_over(Database& db, const char* sql, const Period& p) {
-    Money total;
-    aggregate(db, sql, p, [&](SQLite::Statement& q) { total = money_at(q.getColumn(0)); });
-    return total;
-}
-
-std::int64_t count_over(Database& db, const char* sql, const Period& p) {
-    std::int64_t n = 0;
-    aggregate(db, sql, p, [&](SQLite::Statement& q) { n = q.getColumn(0).getInt64(); });
-    return n;
+    SQLite::Statement q(db.sql(), "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM deal "
+                                  "WHERE stage = 'won' AND closed_on BETWEEN ?1 AND ?2");
+    bind_period(q, p);
+    q.executeStep();
+    count = q.getColumn(0).getInt64();
+    amount = money_at(q.getColumn(1));
 }
 
 // Clients whose first won deal ever lies in p: a won deal in p and none before it.
@@ -135,9 +131,18 @@ std::int64_t load_active_clients(Database& db, Date as_of, int window_days) {
     return q.getColumn(0).getInt64();
 }
 
-// Minutes from opening to `column` for the cases opened in p that have it.
-std::vector<std::int64_t> load_case_minutes(Database& db, const Period& p, const char* sql) {
-    SQLite::Statement q(db.sql(), sql);
+// Minutes from opening to the first response or the resolution, for the cases opened
+// in p that have one (case_by_opened; opened_at is 'YYYY-MM-DDTHH:MM').
+enum CaseTime { response_time, resolution_time };
+constexpr const char* k_case_minutes[] = {
+    "SELECT CAST(ROUND((julianday(first_response_at) - julianday(opened_at)) * 1440) AS INTEGER) "
+    "FROM support_case WHERE opened_at >= ?1 AND opened_at < ?2 AND first_response_at IS NOT NULL",
+    "SELECT CAST(ROUND((julianday(resolved_at) - julianday(opened_at)) * 1440) AS INTEGER) "
+    "FROM support_case WHERE opened_at >= ?1 AND opened_at < ?2 AND resolved_at IS NOT NULL",
+};
+
+std::vector<std::int64_t> load_case_minutes(Database& db, const Period& p, CaseTime which) {
+    SQLite::Statement q(db.sql(), k_case_minutes[which]);
     bind_date(q, 1, p.first);
     bind_date(q, 2, add_days(p.last, 1));
     std::vector<std::int64_t> minutes;
@@ -152,24 +157,18 @@ KpiFacts load_kpi_facts(Database& db, const Period& p, Date as_of, int active_wi
     KpiFacts f;
     load_won(db, p, f.won_deals, f.won_amount);
     load_won(db, prev, f.prev_won_deals, f.prev_won_amount);
-    f.refunds = sum_over(db, "SELECT COALESCE(SUM(amount), 0) FROM refund WHERE refunded_on BETWEEN ?1 AND ?2", p);
-    f.collected = sum_over(db, "SELECT COALESCE(SUM(amount), 0) FROM payment WHERE paid_on BETWEEN ?1 AND ?2", p);
-    f.lost_deals = count_over(db, "SELECT COUNT(*) FROM deal WHERE closed_on BETWEEN ?1 AND ?2 AND stage = 'lost'", p);
-    f.touches = count_over(db, "SELECT COUNT(*) FROM touch WHERE touched_on BETWEEN ?1 AND ?2", p);
+    f.refunds = Money{period_figure(db, p, refunds_in)};
+    f.collected = Money{period_figure(db, p, collected_in)};
+    f.lost_deals = period_figure(db, p, lost_in);
+    f.touches = period_figure(db, p, touches_in);
     f.active_clients = load_active_clients(db, as_of, active_window_days);
     f.new_clients = load_new_clients(db, p);
     f.first_product_sales = load_first_product_sales(db, p);
     f.client_revenue_both = load_client_revenue_both(db, p, prev);
     f.open_deals = load_open_deals(db);
     f.overdue_receivables = load_overdue(db, as_of);
-    f.response_minutes = load_case_minutes(
-        db, p,
-        "SELECT CAST(ROUND((julianday(first_response_at) - julianday(opened_at)) * 1440) AS INTEGER) "
-        "FROM support_case WHERE opened_at >= ?1 AND opened_at < ?2 AND first_response_at IS NOT NULL");
-    f.resolution_minutes = load_case_minutes(
-        db, p,
-        "SELECT CAST(ROUND((julianday(resolved_at) - julianday(opened_at)) * 1440) AS INTEGER) "
-        "FROM support_case WHERE opened_at >= ?1 AND opened_at < ?2 AND resolved_at IS NOT NULL");
+    f.response_minutes = load_case_minutes(db, p, response_time);
+    f.resolution_minutes = load_case_minutes(db, p, resolution_time);
     return f;
 }
 
