@@ -21,6 +21,7 @@ void setup_client(CLI::App& app, Context& ctx);
 void setup_contact(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
 void setup_report(CLI::App& app, Context& ctx);
+void setup_kpi(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -30,6 +31,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"contact", setup_contact},
     {"plan", setup_plan},
     {"report", setup_report},
+    {"kpi", setup_kpi},
 };
 
 }  // namespace acctool::cli
