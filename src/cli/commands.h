@@ -23,6 +23,9 @@ void setup_deal(CLI::App& app, Context& ctx);
 void setup_touch(CLI::App& app, Context& ctx);
 void setup_invoice(CLI::App& app, Context& ctx);
 void setup_case(CLI::App& app, Context& ctx);
+void setup_plan(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
+void setup_kpi(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -34,6 +37,9 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"touch", setup_touch},
     {"invoice", setup_invoice},
     {"case", setup_case},
+    {"plan", setup_plan},
+    {"report", setup_report},
+    {"kpi", setup_kpi},
 };
 
 }  // namespace acctool::cli
