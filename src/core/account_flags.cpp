@@ -2,10 +2,6 @@
 
 namespace acctool {
 
-bool is_dormant(ClientStatus status, std::optional<Date> last_won, Date today, int dormant_after_days) {
-    return status == ClientStatus::Customer && last_won && days_between(*last_won, today) > dormant_after_days;
-}
-
 std::vector<std::string> account_flags(const AccountFacts& facts, Date today, int dormant_after_days) {
     std::vector<std::string> flags;
     if (is_dormant(facts.status, facts.last_won, today, dormant_after_days)) flags.emplace_back("dormant");

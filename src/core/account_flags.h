@@ -6,6 +6,7 @@
 
 #include "core/dates.h"
 #include "core/model.h"
+#include "core/report_math.h"  // is_dormant, the one definition of DESIGN section 1
 
 namespace acctool {
 
@@ -16,12 +17,10 @@ struct AccountFacts {
     Money open_receivables;              // not yet paid, due or not
 };
 
-// A customer whose last won deal is more than dormant_after_days old; a client that never
-// bought, a prospect and an archived client are not dormant.
-bool is_dormant(ClientStatus status, std::optional<Date> last_won, Date today, int dormant_after_days);
-
-// "dormant" and "over-credit-limit" (open receivables above the credit limit; no limit, no
-// flag), in that order.
+// "dormant" (is_dormant: a customer whose last won deal is more than dormant_after_days
+// old; a client that never bought, a prospect and an archived client are not) and
+// "over-credit-limit" (open receivables above the credit limit; no limit, no flag), in
+// that order.
 std::vector<std::string> account_flags(const AccountFacts& facts, Date today, int dormant_after_days);
 
 }  // namespace acctool

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/errors.h"
+#include "core/report_math.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -40,11 +41,9 @@ double effective_probability(const Deal& deal, const Settings& settings) {
 }
 
 bool is_stale(const Deal& deal, std::optional<Date> last_touch, Date today, int stale_after_days) {
-    if (!deal.is_open()) return false;
-    if (deal.expected_close && *deal.expected_close < today) return true;
-    Date latest = deal.stage_changed_on;
-    if (last_touch && *last_touch > latest) latest = *last_touch;
-    return days_between(latest, today) >= stale_after_days;
+    // One rule for every listing: the reports' is_stale on the deal's dates.
+    return deal.is_open() &&
+           is_stale(deal.expected_close, deal.stage_changed_on, last_touch, today, stale_after_days);
 }
 
 Money parse_discount(std::string_view text, Money amount) {
