@@ -19,6 +19,9 @@ void setup_init(CLI::App& app, Context& ctx);
 void setup_config(CLI::App& app, Context& ctx);
 void setup_client(CLI::App& app, Context& ctx);
 void setup_contact(CLI::App& app, Context& ctx);
+void setup_import(CLI::App& app, Context& ctx);
+void setup_export(CLI::App& app, Context& ctx);
+void setup_backup(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -26,6 +29,9 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"config", setup_config},
     {"client", setup_client},
     {"contact", setup_contact},
+    {"import", setup_import},
+    {"export", setup_export},
+    {"backup", setup_backup},
 };
 
 }  // namespace acctool::cli
