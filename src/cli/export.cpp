@@ -1,6 +1,4 @@
 // acct export KIND: the import columns, streamed row by row, as CSV (default) or JSON.
-#include <charconv>
-
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
@@ -17,14 +15,14 @@ namespace {
 using output::Cell;
 using output::text_or_empty;
 
-// A probability with as many places as it needs to read back as the same double.
+// A probability to at most 9 places, trailing zeros dropped: "35%" reads as 0.35 and
+// "33.3%" as 0.333 (not 0.33299999999999996), and each reads back to the same text.
 Cell probability_cell(const std::optional<double>& p) {
     if (!p) return Cell{};
-    char buffer[64];
-    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, *p, std::chars_format::fixed);
-    const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
+    const std::string text = fmt::format("{:.9f}", *p);
+    const auto last = text.find_last_not_of('0');
     const auto point = text.find('.');
-    const int places = point == std::string_view::npos ? 0 : static_cast<int>(text.size() - point - 1);
+    const int places = last == point ? 0 : static_cast<int>(last - point);
     return output::Decimal{*p, places};
 }
 

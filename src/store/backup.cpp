@@ -61,10 +61,10 @@ void copy_into(Database& db, const fs::path& copy_path) {
 void backup_database(Database& db, const fs::path& target, bool replace) {
     std::error_code ec;
     if (fs::exists(target, ec) && fs::equivalent(target, db.path(), ec))
-        throw InvalidInput(fmt::format("{} is the live database itself; name another file", target));
+        throw InvalidInput(fmt::format("'{}' is the live database itself; name another file", target.string()));
+    if (fs::is_directory(target)) throw InvalidInput(fmt::format("'{}' is a directory; name a file", target.string()));
     if (fs::exists(fs::symlink_status(target)) && !replace)
-        throw Conflict(fmt::format("{} already exists; use --force to replace it", target));
-    if (fs::is_directory(target)) throw InvalidInput(fmt::format("{} is a directory; name a file", target));
+        throw Conflict(fmt::format("'{}' already exists; use --force to replace it", target.string()));
     TempFile temp(target);
     try {
         copy_into(db, temp.path());
