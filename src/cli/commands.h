@@ -19,6 +19,8 @@ void setup_init(CLI::App& app, Context& ctx);
 void setup_config(CLI::App& app, Context& ctx);
 void setup_client(CLI::App& app, Context& ctx);
 void setup_contact(CLI::App& app, Context& ctx);
+void setup_plan(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
 void setup_import(CLI::App& app, Context& ctx);
 void setup_export(CLI::App& app, Context& ctx);
 void setup_backup(CLI::App& app, Context& ctx);
@@ -29,6 +31,8 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"config", setup_config},
     {"client", setup_client},
     {"contact", setup_contact},
+    {"plan", setup_plan},
+    {"report", setup_report},
     {"import", setup_import},
     {"export", setup_export},
     {"backup", setup_backup},
