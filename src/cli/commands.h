@@ -26,6 +26,9 @@ void setup_case(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
 void setup_report(CLI::App& app, Context& ctx);
 void setup_kpi(CLI::App& app, Context& ctx);
+void setup_import(CLI::App& app, Context& ctx);
+void setup_export(CLI::App& app, Context& ctx);
+void setup_backup(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -40,6 +43,9 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"plan", setup_plan},
     {"report", setup_report},
     {"kpi", setup_kpi},
+    {"import", setup_import},
+    {"export", setup_export},
+    {"backup", setup_backup},
 };
 
 }  // namespace acctool::cli
