@@ -28,8 +28,26 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     app.add_flag("-q,--quiet", g.quiet, "No confirmations on stderr");
 }
 
-int usage_error(const CLI::ParseError& e) {
-    fmt::print(stderr, "acct: error: {}\nRun 'acct --help' for usage.\n", e.what());
+// The deepest (sub)command the parser entered.
+const CLI::App& deepest_parsed(const CLI::App& app) {
+    for (const CLI::App* sub : app.get_subcommands())
+        if (sub->parsed()) return deepest_parsed(*sub);
+    return app;
+}
+
+// CLI11 reports `acct frobnicate` as "A subcommand is required": name the word instead.
+std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
+    const CLI::App& where = deepest_parsed(app);
+    const auto left = app.remaining(true);  // fallthrough hands unknown words up to the root
+    if (dynamic_cast<const CLI::RequiredError*>(&e) && !where.get_subcommands({}).empty() && !left.empty()) {
+        const std::string name = where.get_parent() ? where.get_name() + " " : "";
+        return fmt::format("unknown command '{}{}'", name, left.front());
+    }
+    return e.what();
+}
+
+int usage_error(const CLI::App& app, const CLI::ParseError& e) {
+    fmt::print(stderr, "acct: error: {}\nRun 'acct --help' for usage.\n", usage_message(app, e));
     return 2;
 }
 
@@ -56,7 +74,7 @@ int run(int argc, char** argv) {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {
         if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
-        return usage_error(e);
+        return usage_error(app, e);
     }
     try {
         if (!ctx.global.today.empty()) ctx.today();  // a bad --today is an error for every command

@@ -64,6 +64,8 @@ const Settings& Context::settings() {
 
 store::Database& Context::db(store::OpenMode mode) {
     if (!m_db) {
+        // A broken config stops a writer before it writes, even one that needs no setting.
+        if (mode != store::OpenMode::ReadOnly) settings();
         m_db = std::make_unique<store::Database>(db_path(), mode);
         if (m_db->readable_by_others())
             warn(fmt::format("database {} is readable by other users; chmod 600 it to keep it private",
