@@ -40,7 +40,8 @@ int CsvReader::get() {
     if (ch == k_eof) return k_eof;
     ++m_pos;
     ++m_consumed;
-    if (ch == '\n') {
+    // A lone CR ends a line too (old Mac files), so that problems name the right line.
+    if (ch == '\n' || (ch == '\r' && peek() != '\n')) {
         ++m_line;
         m_column = 1;
     } else {

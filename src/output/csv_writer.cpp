@@ -42,6 +42,8 @@ public:
             if (i > 0) line += ',';
             line += csv_field(guarded_text(cells[i]));
         }
+        // One empty cell would make a blank line, which readers (ours included) skip.
+        if (line.empty() && !cells.empty()) line = "\"\"";
         m_sink.write(line + '\n');
     }
 

@@ -11,6 +11,17 @@ constexpr std::size_t k_max_octets = 75;
 
 bool continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 
+// Octets of the UTF-8 sequence starting at line[i]: the lead byte's length, as far as
+// continuation bytes follow. Invalid bytes are units of one, so that a run of stray
+// continuation bytes cannot grow one "character" past the 75-octet limit.
+std::size_t sequence_length(std::string_view line, std::size_t i) {
+    const auto lead = static_cast<unsigned char>(line[i]);
+    const std::size_t expected = lead >= 0xF0 && lead < 0xF8 ? 4 : lead >= 0xE0 && lead < 0xF0 ? 3 : lead >= 0xC0 && lead < 0xE0 ? 2 : 1;
+    std::size_t len = 1;
+    while (len < expected && i + len < line.size() && continuation_byte(line[i + len])) ++len;
+    return len;
+}
+
 std::string compact_date(Date d) {
     return fmt::format("{:04}{:02}{:02}", static_cast<int>(d.year()), static_cast<unsigned>(d.month()),
                        static_cast<unsigned>(d.day()));
@@ -48,8 +59,7 @@ std::string ics_fold(std::string_view line) {
     std::string out;
     std::size_t width = 0;  // octets on the current physical line
     for (std::size_t i = 0; i < line.size();) {
-        std::size_t len = 1;
-        while (i + len < line.size() && continuation_byte(line[i + len])) ++len;
+        const std::size_t len = sequence_length(line, i);
         if (width + len > k_max_octets) {
             out += "\r\n ";
             width = 1;  // the leading space counts

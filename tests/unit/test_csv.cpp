@@ -34,6 +34,12 @@ TEST_CASE("csv") {
         t.add({std::string("cr\rhere")});
         CHECK(test::render(t, Format::Csv) == "note\n\"two\nlines\"\n\"cr\rhere\"\n");
     }
+    SUBCASE("a lone empty cell is quoted, not a blank line that readers skip (found by fuzz_csv)") {
+        Table t({{"note"}});
+        t.add({std::string("")});
+        t.add({Cell{}});
+        CHECK(test::render(t, Format::Csv) == "note\n\"\"\n\"\"\n");
+    }
     SUBCASE("formula guard on text cells") {
         Table t({{"note"}});
         for (const char* s : {"=HYPERLINK(\"x\")", "+1", "-2", "@SUM(A1)", "\tx", "\rx", "a=b"}) t.add({std::string(s)});

@@ -43,6 +43,11 @@ TEST_CASE("csv reader") {
     SUBCASE("blank lines are skipped, line numbers stay physical") {
         CHECK(read_all("a\n\n\nb\n") == Records{{1, {"a"}}, {4, {"b"}}});
     }
+    SUBCASE("a lone CR ends a line and counts as one (found by fuzz_csv)") {
+        CHECK(read_all(std::string("\0\0\0\ra,b,c\n,,\0\0\0\r", 16)) ==
+              Records{{1, {std::string(3, '\0')}}, {2, {"a", "b", "c"}}, {3, {"", "", std::string(3, '\0')}}});
+        CHECK(read_all("a\rb\r\rc\r\nd") == Records{{1, {"a"}}, {2, {"b"}}, {4, {"c"}}, {5, {"d"}}});
+    }
     SUBCASE("UTF-8 passes through unchanged") {
         CHECK(read_all("Ёлка,Ωμέγα ΑΕ\n") == Records{{1, {"Ёлка", "Ωμέγα ΑΕ"}}});
     }

@@ -54,6 +54,16 @@ TEST_CASE("folding at 75 octets") {
             }
         }
     }
+    SUBCASE("invalid UTF-8: a run of stray continuation bytes still folds at 75 octets (found by fuzz_ics)") {
+        const std::string s = "Ca\x11l\x7f" + std::string(1, '\0') + "cm" + std::string(88, '\xb0') + "ePL; rene";
+        const std::string folded = ics_fold(s);
+        for (std::size_t start = 0, end; start < folded.size(); start = end + 2) {
+            end = folded.find("\r\n", start);
+            REQUIRE(end != std::string::npos);
+            CHECK(end - start <= 75);
+        }
+        CHECK(ics_unfold(folded) == s);
+    }
 }
 
 TEST_CASE("a calendar") {
