@@ -20,6 +20,9 @@ void setup_config(CLI::App& app, Context& ctx);
 void setup_client(CLI::App& app, Context& ctx);
 void setup_contact(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
+void setup_import(CLI::App& app, Context& ctx);
+void setup_export(CLI::App& app, Context& ctx);
+void setup_backup(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -28,6 +31,9 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"client", setup_client},
     {"contact", setup_contact},
     {"plan", setup_plan},
+    {"import", setup_import},
+    {"export", setup_export},
+    {"backup", setup_backup},
 };
 
 }  // namespace acctool::cli
