@@ -23,6 +23,7 @@ void setup_plan(CLI::App& app, Context& ctx);
 void setup_import(CLI::App& app, Context& ctx);
 void setup_export(CLI::App& app, Context& ctx);
 void setup_backup(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -34,6 +35,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"import", setup_import},
     {"export", setup_export},
     {"backup", setup_backup},
+    {"report", setup_report},
 };
 
 }  // namespace acctool::cli
