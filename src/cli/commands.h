@@ -24,6 +24,7 @@ void setup_import(CLI::App& app, Context& ctx);
 void setup_export(CLI::App& app, Context& ctx);
 void setup_backup(CLI::App& app, Context& ctx);
 void setup_report(CLI::App& app, Context& ctx);
+void setup_kpi(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -36,6 +37,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"export", setup_export},
     {"backup", setup_backup},
     {"report", setup_report},
+    {"kpi", setup_kpi},
 };
 
 }  // namespace acctool::cli
