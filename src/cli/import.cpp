@@ -97,18 +97,19 @@ std::string summary(ImportKind kind, const ImportCounts& c) {
     return text;
 }
 
-std::uint64_t file_size(std::istream& in, const std::string& path) {
+// The size of the input when it is a regular file (0 for pipes and terminals).
+std::uint64_t file_size(const std::string& path) {
     struct stat st {};
     if (path == "-") {
         if (::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)) return static_cast<std::uint64_t>(st.st_size);
         return 0;
     }
-    (void)in;
     if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return static_cast<std::uint64_t>(st.st_size);
     return 0;
 }
 
-// Reads the header, then every record, into `importer`; returns the problems found.
+// Reads the header, then every record, into `importer`; bad rows and a CSV syntax error
+// (which ends the reading) go to `log`. A bad header throws.
 void read_file(std::istream& in, const std::string& shown, ImportKind kind, RowImporter& importer,
                ProblemLog& log, Progress& progress) {
     CsvReader reader(in);
@@ -158,7 +159,7 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     RowImporter importer(db, kind, settings, today, on_duplicate, opts.create_clients);
     ProblemLog log(shown);
     {
-        Progress progress(file_size(in, opts.file), !ctx.global.quiet && ::isatty(STDERR_FILENO));
+        Progress progress(file_size(opts.file), !ctx.global.quiet && ::isatty(STDERR_FILENO));
         read_file(in, shown, kind, importer, log, progress);
     }
     log.finish();
