@@ -7,6 +7,7 @@
 export BENCH_DIR="$TEST_DIR/bench" BENCH_RESULTS="$TEST_DIR/results" RESULTS_MD="$TEST_DIR/RESULTS.md"
 out=$(SCALE=0.002 RUNS=3 ACCT_BIN="$ACCT_BIN" bash "$ACCT_SOURCE_DIR/bench/run.sh" 2>"$TEST_DIR/bench.err")
 CODE=$?
+# shellcheck disable=SC2034  # read by fail() in lib.sh
 OUT=$out ERR=$(tail -20 "$TEST_DIR/bench.err")
 check; [ "$CODE" -eq 0 ] || fail "bench/run.sh exits 0"
 
