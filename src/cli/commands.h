@@ -19,6 +19,7 @@ void setup_init(CLI::App& app, Context& ctx);
 void setup_config(CLI::App& app, Context& ctx);
 void setup_client(CLI::App& app, Context& ctx);
 void setup_contact(CLI::App& app, Context& ctx);
+void setup_completion(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -26,6 +27,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"config", setup_config},
     {"client", setup_client},
     {"contact", setup_contact},
+    {"completion", setup_completion},
 };
 
 }  // namespace acctool::cli
