@@ -41,9 +41,12 @@ _acct_flags_for() {
     'case open') echo '--severity' ;;
     'case list') echo '--open' ;;
     plan) echo '--week --from --days --calls-per-day --visits-per-day --explain' ;;
-    report*) echo '--period --by --compare --list' ;;
+    'report sales') echo '--period --by --compare' ;;
+    'report pipeline') echo '--list' ;;
+    'report forecast' | 'report abc' | 'report activity') echo '--period' ;;
     kpi) echo '--period --what-if' ;;
     import*) echo '--dry-run --on-duplicate --create-clients' ;;
+    backup) echo '--force' ;;
   esac
 }
 
@@ -51,7 +54,8 @@ _acct_flags_for() {
 _acct_is_switch() {
   case $1 in
     --csv | --json | --bom | -q | --quiet | --help | -h | --help-all | --version | --all | --open | \
-      --won | --lost | --stale | --overdue | --compare | --list | --dry-run | --create-clients | --explain)
+      --won | --lost | --stale | --overdue | --compare | --list | --dry-run | --create-clients | --explain | \
+      --force)
       return 0 ;;
     --decision-maker) [[ $2 != 'contact edit' ]] ;;
     *) return 1 ;;

@@ -9,7 +9,7 @@ function __acct_positional
     set -l words (commandline -opc)
     set -e words[1]
     set -l switches --csv --json --bom -q --quiet --help -h --help-all --version --all --open --won \
-        --lost --stale --overdue --compare --list --dry-run --create-clients --explain
+        --lost --stale --overdue --compare --list --dry-run --create-clients --explain --force
     set -l skip 0
     set -l out
     for w in $words
@@ -208,14 +208,18 @@ complete -c acct -n '__acct_in plan' -l calls-per-day -x -d 'Calls per day'
 complete -c acct -n '__acct_in plan' -l visits-per-day -x -d 'Visits per day'
 complete -c acct -n '__acct_in plan' -l explain -d 'Show how each score was made'
 
-complete -c acct -n '__acct_in report' -l period -x -a $periods -d Period
-complete -c acct -n '__acct_in report' -l by -x -a 'client product month week tier region kind' -d 'Group by'
-complete -c acct -n '__acct_in report' -l compare -d 'Compare with the previous period'
-complete -c acct -n '__acct_in report' -l list -d 'List the deals'
+for path in 'report sales' 'report forecast' 'report abc' 'report activity'
+    complete -c acct -n "__acct_in $path" -l period -x -a $periods -d Period
+end
+complete -c acct -n '__acct_in report sales' -l by -x -a 'client product month week tier region kind' -d 'Group by'
+complete -c acct -n '__acct_in report sales' -l compare -d 'Compare with the previous period'
+complete -c acct -n '__acct_in report pipeline' -l list -d 'List the open deals'
 
 complete -c acct -n '__acct_in kpi' -l period -x -a $periods -d Period
-complete -c acct -n '__acct_in kpi' -l what-if -x -d 'What if'
+complete -c acct -n '__acct_in kpi' -l what-if -x -d 'A further sale of AMOUNT'
 
 complete -c acct -n '__acct_in import' -l dry-run -d 'Validate only'
 complete -c acct -n '__acct_in import' -l on-duplicate -x -a 'error skip update' -d 'On a duplicate'
 complete -c acct -n '__acct_in import' -l create-clients -d 'Create unknown clients'
+
+complete -c acct -n '__acct_in backup' -l force -d 'Replace PATH if it exists'
