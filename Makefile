@@ -53,5 +53,21 @@ demo: build
 install: build
 	cmake --install $(BUILD) --prefix "$(PREFIX)"
 
+# Fuzzing needs clang and its runtime: a separate build in build-fuzz with every library
+# instrumented (ASan + UBSan + fuzzer coverage).
+FUZZ_PACKAGES = clang libclang-rt-14-dev
+fuzz: deps
+	@sh tools/install-deps.sh $(FUZZ_PACKAGES)
+	CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DACCT_FUZZ=ON -DCMAKE_BUILD_TYPE=Debug \
+	  -DCMAKE_CXX_FLAGS="-fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all"
+	cmake --build build-fuzz -j $(JOBS) --target $$(cd tests/fuzz && ls fuzz_*.cpp | sed 's/\.cpp$$//')
+	@for f in tests/fuzz/fuzz_*.cpp; do n=$$(basename $$f .cpp); c=$${n#fuzz_}; \
+	  mkdir -p build-fuzz/corpus/$$c; \
+	  echo "fuzzing $$n for $(FUZZ_SECONDS)s"; \
+	  build-fuzz/tests/fuzz/$$n -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+	    -print_final_stats=1 build-fuzz/corpus/$$c tests/fuzz/corpus/$$c 2>build-fuzz/$$n.log \
+	    || { tail -40 build-fuzz/$$n.log; exit 1; }; \
+	  grep -E 'stat::number_of_executed_units' build-fuzz/$$n.log; done
+
 clean:
 	rm -rf build build-asan build-fuzz

@@ -69,9 +69,18 @@ std::optional<Id> parse_id(std::string_view ref) {
     return id;
 }
 
-std::vector<Client> query_clients(Database& db, const std::string& where, const std::string& arg) {
-    SQLite::Statement q(db.sql(), fmt::format("SELECT {} FROM client c WHERE {} ORDER BY c.name_key, c.id",
-                                              k_client_columns, where));
+// The three ways a REF can name clients, tried in this order by resolve_client.
+const std::string k_select_clients = std::string("SELECT ") + k_client_columns + " FROM client c WHERE ";
+const std::string k_client_by_id = k_select_clients + "c.id = ?";
+const std::string k_client_by_name = k_select_clients + "c.name_key = ?";
+const std::string k_clients_by_part = k_select_clients + "instr(c.name_key, ?) > 0 ORDER BY c.name_key, c.id";
+
+enum class Match { Id, Name, Part };
+
+std::vector<Client> query_clients(Database& db, Match match, const std::string& arg) {
+    SQLite::Statement q(db.sql(), match == Match::Id     ? k_client_by_id
+                                  : match == Match::Name ? k_client_by_name
+                                                         : k_clients_by_part);
     q.bind(1, arg);
     std::vector<Client> found;
     while (q.executeStep()) found.push_back(client_from_row(q));
@@ -129,7 +138,7 @@ std::optional<ClientStatus> status_before_archive(Database& db, Id id) {
 }
 
 std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& f) {
-    std::string sql = fmt::format(
+    static const std::string k_list = fmt::format(
         "SELECT {}, "
         "(SELECT max(t.touched_on) FROM touch t WHERE t.client_id = c.id), "
         "(SELECT max(d.closed_on) FROM deal d WHERE d.client_id = c.id AND d.stage = 'won') "
@@ -142,7 +151,7 @@ std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& f) {
         "     OR instr(c.industry, ?7) > 0) "
         "ORDER BY c.name_key, c.id",
         k_client_columns);
-    SQLite::Statement q(db.sql(), sql);
+    SQLite::Statement q(db.sql(), k_list);
     auto bind_opt_text = [&q](int i, const std::optional<std::string>& v) {
         if (v) q.bind(i, *v);
         else q.bind(i);
@@ -166,13 +175,13 @@ Client resolve_client(Database& db, std::string_view ref) {
     const std::string text{trim(ref)};
     if (text.empty()) throw InvalidInput("empty client reference: give an id or a name");
     if (auto id = parse_id(text)) {
-        auto by_id = query_clients(db, "c.id = ?", std::to_string(*id));
+        auto by_id = query_clients(db, Match::Id, std::to_string(*id));
         if (!by_id.empty()) return by_id.front();
     }
     const std::string key = fold_case(text);
-    auto exact = query_clients(db, "c.name_key = ?", key);
+    auto exact = query_clients(db, Match::Name, key);
     if (!exact.empty()) return exact.front();
-    auto partial = query_clients(db, "instr(c.name_key, ?) > 0", key);
+    auto partial = query_clients(db, Match::Part, key);
     if (partial.size() == 1) return partial.front();
     if (partial.empty()) throw NotFound(fmt::format("no client matches '{}'", text));
     throw NotFound(fmt::format("'{}' matches {} clients: {}; give the id or more of the name", text,

@@ -52,8 +52,8 @@ void migrate(SQLite::Database& db, const fs::path& path) {
     try {
         version = read_user_version(db);
         refuse_newer(path, version);
-        const auto& steps = migrations();
-        for (int v = version; v < k_schema_version; ++v) db.exec(std::string(steps[v]));
+        const auto& k_migrations = migrations();
+        for (int v = version; v < k_schema_version; ++v) db.exec(std::string(k_migrations[v]));
         db.exec(fmt::format("PRAGMA user_version = {}", k_schema_version));
         db.exec("COMMIT");
     } catch (...) {
