@@ -162,7 +162,7 @@ def main():
                 overdue = rng.random() < 0.012  # a few invoices are chased
                 paid = total / 2 if overdue else total
                 invoices.append([name, money(total), day(due), f"F{issued.year}-{len(invoices) + 1:04}",
-                                 day(issued), money(paid), "" if overdue else day(due - dt.timedelta(days=rng.randrange(0, 10)))])
+                                 day(issued), money(paid), day(due - dt.timedelta(days=rng.randrange(0, 10)))])
             else:
                 invoices.append([name, money(total), day(due), f"F{issued.year}-{len(invoices) + 1:04}",
                                  day(issued), "", ""])
