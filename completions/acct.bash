@@ -10,7 +10,7 @@ _acct_colors='auto always never'
 _acct_statuses='customer prospect archived'
 _acct_deal_kinds='new upsell cross-sell renewal'
 _acct_touch_kinds='call visit meeting email message note'
-_acct_severities='low medium high critical'
+_acct_severities='low normal high critical'
 _acct_reports='sales history pipeline forecast receivables abc activity portfolio'
 _acct_by_keys='client product month week tier region kind'
 _acct_io_kinds='clients contacts deals touches invoices'
@@ -38,7 +38,9 @@ _acct_flags_for() {
     'invoice add') echo '--due --number --issued --deal' ;;
     'invoice pay') echo '--amount --date' ;;
     'invoice list') echo '--overdue --client' ;;
-    'case open') echo '--severity' ;;
+    'case open') echo '--severity --at' ;;
+    'case respond' | 'case resolve') echo '--at' ;;
+    'deal move') echo '--probability' ;;
     'case list') echo '--open' ;;
     plan) echo '--week --from --days --calls-per-day --visits-per-day --explain' ;;
     'report sales') echo '--period --by --compare' ;;
@@ -88,7 +90,7 @@ _acct_option_value() {
     --db | --config) _filedir ;;
     --format) _acct_reply_words "$_acct_formats" ;;
     --color) _acct_reply_words "$_acct_colors" ;;
-    --today | --date | --next-date | --close | --due | --issued | --from) _acct_reply_words "$_acct_dates" ;;
+    --today | --date | --next-date | --close | --due | --issued | --from | --at) _acct_reply_words "$_acct_dates" ;;
     --week) _acct_reply_words "$_acct_weeks" ;;
     --period) _acct_reply_words "$_acct_periods" ;;
     --tier) _acct_reply_lines "$(_acct_names tiers)" ;;

@@ -170,7 +170,8 @@ for path in 'deal log' 'deal add'
 end
 complete -c acct -n '__acct_in deal add' -l stage -x -a '(__acct_names stages)' -d Stage
 complete -c acct -n '__acct_in deal add' -l close -x -a $dates -d 'Expected close'
-complete -c acct -n '__acct_in deal add' -l probability -x -d 'Probability 0..1'
+complete -c acct -n '__acct_in deal add' -l probability -x -d 'Probability 0..1 or 35%'
+complete -c acct -n '__acct_in deal move' -l probability -x -d 'Probability 0..1 or 35%'
 complete -c acct -n '__acct_in deal win' -l amount -x -d 'Final amount'
 complete -c acct -n '__acct_in deal lose' -l reason -x -d 'Why it was lost'
 complete -c acct -n '__acct_in deal refund' -l reason -x -d Reason
@@ -198,7 +199,10 @@ complete -c acct -n '__acct_in invoice pay' -l date -x -a $dates -d 'Payment dat
 complete -c acct -n '__acct_in invoice list' -l overdue -d 'Only overdue invoices'
 complete -c acct -n '__acct_in invoice list' -l client -x -a '(__acct_names clients)' -d 'One client'
 
-complete -c acct -n '__acct_in case open' -l severity -x -a 'low medium high critical' -d Severity
+complete -c acct -n '__acct_in case open' -l severity -x -a 'low normal high critical' -d Severity
+for path in 'case open' 'case respond' 'case resolve'
+    complete -c acct -n "__acct_in $path" -l at -x -a $dates -d 'When: YYYY-MM-DDTHH:MM or a date'
+end
 complete -c acct -n '__acct_in case list' -l open -d 'Only open cases'
 
 complete -c acct -n '__acct_in plan' -l week -x -a 'this next last' -d 'ISO week (2026-W48), this, next or last'
