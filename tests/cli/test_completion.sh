@@ -115,6 +115,23 @@ while IFS= read -r path; do
   done
 done <<<"$(command_paths)"
 
+# zsh, in a pseudo-terminal: TAB lists (or inserts) what the completion offers.
+# zsh_offers LINE PATTERN: after typing LINE and TAB, zsh drew PATTERN (grep -E).
+zsh_offers() {
+  check
+  local drawn
+  drawn=$(timeout 30 zsh -f "$ACCT_SOURCE_DIR/tests/cli/zsh_complete.zsh" "$COMPLETIONS" "$(dirname "$ACCT_BIN")" "$1" 2>&1 |
+    tr -d '\r')
+  printf '%s\n' "$drawn" | grep -qE -- "$2" || { OUT=$drawn; fail "zsh: '$1' TAB does not offer /$2/"; }
+  check
+  ! printf '%s\n' "$drawn" | grep -qE '_tags|_description|command not found' || { OUT=$drawn; fail "zsh: '$1' TAB errs"; }
+}
+zsh_offers "acct deal lo" "log +lose"
+zsh_offers "acct deal log " 'Acme\\ SRL +Ελληνικά\\ Χρώματα'
+zsh_offers "acct --format " "csv +ics +json +table +tsv"
+zsh_offers "acct client list --tier " "A +B +C"
+zsh_offers "acct touch acme " "call +email +meeting +message +note +visit"
+
 # fish completes client names at run time too.
 check
 fish_out=$(fish -c "source '$COMPLETIONS/acct.fish'; complete -C '$ACCT_BIN deal log '" 2>&1)
