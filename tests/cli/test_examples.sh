@@ -28,6 +28,27 @@ if has_command import; then
   ok client list --csv
   check; [ "$(printf '%s\n' "$OUT" | wc -l)" -eq "$(wc -l <"$EXAMPLES/sample/clients.csv")" ] ||
     fail "client list after importing the sample"
+
+  # The pipelines of README.md and the man page's EXAMPLES, on the sample.
+  # pipeline NAME COMMAND: the shell pipeline succeeds and prints something.
+  pipeline() {
+    check
+    OUT=$(bash -o pipefail -c "$2" 2>&1); CODE=$?
+    [ "$CODE" -eq 0 ] && [ -n "$OUT" ] || fail "the $1 pipeline: $2"
+  }
+  acct() { "$ACCT_BIN" "$@"; }
+  export -f acct
+  if has_command report sales; then
+    pipeline mlr "acct report sales --by client --period this-year --csv | mlr --icsv --opprint sort -nr revenue then head -n 10"
+    expect_out_has '^key +deals +revenue'
+  fi
+  if has_command report activity; then
+    pipeline sort "acct report activity --format tsv | tail -n +2 | sort -t \"\$(printf '\\t')\" -k7,7nr | cut -f1,6,7"
+  fi
+  if has_command invoice list; then
+    pipeline jq "acct invoice list --overdue --json | jq '[.[] | .amount - (.paid_amount // 0)] | add'"
+    expect_out_has '^[0-9.]+$'
+  fi
 fi
 
 for script in quickstart.sh demo.sh; do
