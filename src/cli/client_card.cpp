@@ -1,17 +1,30 @@
-// The account card of `acct client show`: details and contacts. Later sections (touches,
-// deals, sales, receivables, cases, flags) are added here as the log grows.
+// The account card of `acct client show`: details, contacts, the last touches, open deals,
+// sales this year to date against the same span last year, receivables, open cases, flags.
 #include "cli/client_card.h"
 
 #include "cli/context.h"
+#include "core/account_flags.h"
+#include "core/deal_rules.h"
 #include "core/text.h"
 #include "output/card.h"
+#include "store/cases.h"
 #include "store/clients.h"
 #include "store/contacts.h"
+#include "store/deals.h"
+#include "store/invoices.h"
+#include "store/touches.h"
 
 namespace acctool::cli {
 namespace {
 
 using output::Cell;
+
+constexpr int k_recent_touches = 5;
+
+struct Receivables {
+    Money open;     // not yet paid, due or not
+    Money overdue;  // past due and not yet paid
+};
 
 std::vector<std::pair<std::string, Cell>> client_fields(const Client& c) {
     return {
@@ -37,15 +50,76 @@ output::Table contacts_table(const std::vector<Contact>& contacts) {
     return t;
 }
 
+output::Table touches_table(const std::vector<Touch>& touches) {
+    output::Table t({{"id"}, {"date"}, {"kind"}, {"contact"}, {"summary"}, {"next_action"}, {"next_date"}});
+    for (const auto& x : touches)
+        t.add({x.id, x.date, std::string(to_string(x.kind)), output::text_or_empty(x.contact_name),
+               output::text_or_empty(x.summary), output::text_or_empty(x.next_action),
+               output::cell_or_empty(x.next_date)});
+    return t;
+}
+
+output::Table open_deals_table(Context& ctx, const std::vector<store::DealRow>& rows) {
+    const Settings& settings = ctx.settings();
+    output::Table t({{"id"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"expected_close"}, {"stale"}});
+    for (const auto& r : rows)
+        t.add({r.deal.id, output::text_or_empty(r.deal.title), r.deal.stage, r.deal.amount,
+               output::Decimal{effective_probability(r.deal, settings), 2}, output::cell_or_empty(r.deal.expected_close),
+               is_stale(r.deal, r.last_touch, ctx.today(), settings.stale_after_days)});
+    return t;
+}
+
+output::Table open_cases_table(const std::vector<SupportCase>& cases) {
+    output::Table t({{"id"}, {"severity"}, {"opened"}, {"first_response"}, {"summary"}});
+    for (const auto& c : cases)
+        t.add({c.id, std::string(to_string(c.severity)), c.opened_at, output::text_or_empty(c.first_response_at),
+               c.summary});
+    return t;
+}
+
+Receivables receivables_of(const std::vector<Invoice>& open_invoices, Date today) {
+    Receivables r;
+    for (const auto& i : open_invoices) {
+        r.open += i.open_amount();
+        if (i.due < today) r.overdue += i.open_amount();
+    }
+    return r;
+}
+
 }  // namespace
 
 void show_client_card(Context& ctx, const std::string& ref) {
     auto& db = ctx.db();
+    const Date today = ctx.today();
     const Client client = store::resolve_client(db, ref);
+
+    store::DealFilter open_deals;
+    open_deals.open = true;
+    open_deals.client_id = client.id;
+    store::InvoiceFilter open_invoices;
+    open_invoices.client_id = client.id;
+    open_invoices.open_only = true;
+    const Receivables receivables = receivables_of(store::list_invoices(db, open_invoices), today);
+    // This year to date against the same span of last year (Jan 1 to the same day).
+    const Period ytd = parse_period("ytd", today);
+    const AccountFacts facts{client.status, store::last_won_on(db, client.id), client.credit_limit, receivables.open};
+
     output::Card card;
     card.title = client.name;
     card.fields = client_fields(client);
+    card.fields.emplace_back("sales_ytd", store::client_revenue(db, client.id, ytd));
+    card.fields.emplace_back("sales_last_ytd", store::client_revenue(db, client.id, previous_period(ytd)));
+    card.fields.emplace_back("last_order", output::cell_or_empty(facts.last_won));
+    card.fields.emplace_back("open_receivables", receivables.open);
+    card.fields.emplace_back("overdue_receivables", receivables.overdue);
+    card.fields.emplace_back("flags", output::text_or_empty(join(account_flags(facts, today,
+                                                                                ctx.settings().dormant_after_days),
+                                                                  ",")));
     card.sections.push_back({"contacts", "Contacts", contacts_table(store::list_contacts(db, client.id))});
+    card.sections.push_back(
+        {"touches", "Last touches", touches_table(store::recent_touches(db, client.id, k_recent_touches))});
+    card.sections.push_back({"open_deals", "Open deals", open_deals_table(ctx, store::list_deals(db, open_deals))});
+    card.sections.push_back({"open_cases", "Open cases", open_cases_table(store::list_cases(db, true, client.id))});
     output::write_card(card, ctx.format(), ctx.render_options(), stdout);
 }
 

@@ -19,6 +19,16 @@ void setup_init(CLI::App& app, Context& ctx);
 void setup_config(CLI::App& app, Context& ctx);
 void setup_client(CLI::App& app, Context& ctx);
 void setup_contact(CLI::App& app, Context& ctx);
+void setup_deal(CLI::App& app, Context& ctx);
+void setup_touch(CLI::App& app, Context& ctx);
+void setup_invoice(CLI::App& app, Context& ctx);
+void setup_case(CLI::App& app, Context& ctx);
+void setup_plan(CLI::App& app, Context& ctx);
+void setup_report(CLI::App& app, Context& ctx);
+void setup_kpi(CLI::App& app, Context& ctx);
+void setup_import(CLI::App& app, Context& ctx);
+void setup_export(CLI::App& app, Context& ctx);
+void setup_backup(CLI::App& app, Context& ctx);
 void setup_completion(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
@@ -27,6 +37,16 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"config", setup_config},
     {"client", setup_client},
     {"contact", setup_contact},
+    {"deal", setup_deal},
+    {"touch", setup_touch},
+    {"invoice", setup_invoice},
+    {"case", setup_case},
+    {"plan", setup_plan},
+    {"report", setup_report},
+    {"kpi", setup_kpi},
+    {"import", setup_import},
+    {"export", setup_export},
+    {"backup", setup_backup},
     {"completion", setup_completion},
 };
 

@@ -65,8 +65,11 @@ std::string table_text(const Cell& cell) {
     return plain_text(cell);
 }
 
+// Text already starting with quotes before a trigger ("'=x") gets one more, so that the
+// importer's unguarding (drop one "'" before "'*" and a trigger) restores every value exactly.
 std::string guard_formula(std::string_view text) {
-    if (!text.empty() && std::string_view("=+-@\t\r").find(text.front()) != std::string_view::npos) {
+    const std::size_t first = text.find_first_not_of('\'');
+    if (first != std::string_view::npos && std::string_view("=+-@\t\r").find(text[first]) != std::string_view::npos) {
         return "'" + std::string(text);
     }
     return std::string(text);

@@ -17,7 +17,8 @@ bool is_finite(const Decimal& d);
 std::string group_digits(std::int64_t n);
 // Cell text for the human table: money and integers grouped, the rest as plain_text.
 std::string table_text(const Cell& cell);
-// Prefixes "'" to text that a spreadsheet would run as a formula (= + - @ tab CR).
+// Prefixes "'" to text that a spreadsheet would run as a formula (= + - @ tab CR), and to
+// text whose leading quotes precede such a character, so that the guard can be undone.
 std::string guard_formula(std::string_view text);
 // Text cells are guarded; numbers, dates and booleans are rendered by us and exempt.
 std::string guarded_text(const Cell& cell);

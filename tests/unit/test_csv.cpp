@@ -47,6 +47,11 @@ TEST_CASE("csv") {
               "\"'\rx\"\n"
               "a=b\n");
     }
+    SUBCASE("text already quoted before a trigger gets one more quote, so the guard can be undone") {
+        Table t({{"note"}});
+        for (const char* s : {"'=x", "''+1", "'plain", "it's"}) t.add({std::string(s)});
+        CHECK(test::render(t, Format::Csv) == "note\n''=x\n'''+1\n'plain\nit's\n");
+    }
     SUBCASE("numbers are exempt from the guard") {
         Table t({{"amount"}, {"delta"}, {"ratio"}});
         t.add({Money{-1250}, std::int64_t{-7}, Decimal{-0.125, 3}});

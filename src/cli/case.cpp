@@ -1,0 +1,122 @@
+// acct case open|respond|resolve|list: complaints, with response and resolution times.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/timestamps.h"
+#include "store/cases.h"
+#include "store/clients.h"
+
+namespace acctool::cli {
+namespace {
+
+struct CaseOpen {
+    std::string client_ref, summary, severity, at;
+};
+
+struct CaseStep {
+    Id id = 0;
+    std::string at;
+};
+
+std::string at_or_now(Context& ctx, const std::string& at) {
+    return at.empty() ? ctx.now_timestamp() : parse_timestamp(at, ctx.today());
+}
+
+void case_open(Context& ctx, const CaseOpen& opts) {
+    SupportCase c;
+    c.summary = parse_name(opts.summary, "case summary");
+    if (!opts.severity.empty()) c.severity = parse_severity(opts.severity);
+    c.opened_at = at_or_now(ctx, opts.at);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    const Client client = store::resolve_client(db, opts.client_ref);
+    c.client_id = client.id;
+    const Id id = store::insert_case(db, c);
+    tx.commit();
+    ctx.created(id, fmt::format("opened {} case {} for '{}' at {}", to_string(c.severity), id, client.name,
+                                c.opened_at));
+}
+
+// Timestamps sort as text ("YYYY-MM-DDTHH:MM"), so order checks compare strings.
+void require_not_before(const std::string& at, const std::string& earlier, std::string_view what) {
+    if (at < earlier)
+        throw InvalidInput(fmt::format("invalid time '{}': before the case was {} at {}", at, what, earlier));
+}
+
+void case_respond(Context& ctx, const CaseStep& opts) {
+    const std::string at = at_or_now(ctx, opts.at);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    SupportCase c = store::get_case(db, opts.id);
+    if (!c.first_response_at.empty())
+        throw Conflict(fmt::format("case {} already has its first response, at {}", c.id, c.first_response_at));
+    require_not_before(at, c.opened_at, "opened");
+    c.first_response_at = at;
+    store::update_case_times(db, c);
+    tx.commit();
+    ctx.info(fmt::format("case {} of '{}': first response at {}", c.id, c.client_name, at));
+}
+
+// Resolving a case nobody answered yet counts the resolution as the first response.
+void case_resolve(Context& ctx, const CaseStep& opts) {
+    const std::string at = at_or_now(ctx, opts.at);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    SupportCase c = store::get_case(db, opts.id);
+    if (!c.resolved_at.empty())
+        throw Conflict(fmt::format("case {} is already resolved, at {}", c.id, c.resolved_at));
+    require_not_before(at, c.opened_at, "opened");
+    if (c.first_response_at.empty()) c.first_response_at = at;
+    else require_not_before(at, c.first_response_at, "first answered");
+    c.resolved_at = at;
+    store::update_case_times(db, c);
+    tx.commit();
+    ctx.info(fmt::format("case {} of '{}': resolved at {}", c.id, c.client_name, at));
+}
+
+void case_list(Context& ctx, bool open_only) {
+    output::Table table({{"id"}, {"client"}, {"severity"}, {"opened"}, {"first_response"}, {"resolved"},
+                         {"summary"}});
+    for (const auto& c : store::list_cases(ctx.db(), open_only))
+        table.add({c.id, c.client_name, std::string(to_string(c.severity)), c.opened_at,
+                   output::text_or_empty(c.first_response_at), output::text_or_empty(c.resolved_at), c.summary});
+    ctx.emit(table);
+}
+
+void setup_case_step(CLI::App* group, Context& ctx, const char* name, const char* description,
+                     void (*step)(Context&, const CaseStep&)) {
+    auto opts = std::make_shared<CaseStep>();
+    auto* cmd = group->add_subcommand(name, description);
+    cmd->add_option("id", opts->id, "Case id (see case list)")->required();
+    cmd->add_option("--at", opts->at, "When: YYYY-MM-DDTHH:MM or a date (09:00); default now");
+    cmd->callback([&ctx, opts, step] { ctx.action = [&ctx, opts, step] { step(ctx, *opts); }; });
+}
+
+}  // namespace
+
+void setup_case(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("case", "Open, answer, resolve and list complaints");
+    group->require_subcommand(1);
+
+    auto open = std::make_shared<CaseOpen>();
+    auto* open_cmd = group->add_subcommand("open", "Open a case for a client");
+    open_cmd->add_option("ref", open->client_ref, "Client id, name or unique part of the name")->required();
+    open_cmd->add_option("summary", open->summary, "What the problem is")->required();
+    open_cmd->add_option("--severity", open->severity, "low, normal (default), high or critical");
+    open_cmd->add_option("--at", open->at, "When: YYYY-MM-DDTHH:MM or a date (09:00); default now");
+    open_cmd->callback([&ctx, open] { ctx.action = [&ctx, open] { case_open(ctx, *open); }; });
+
+    setup_case_step(group, ctx, "respond", "Record the first response to a case", case_respond);
+    setup_case_step(group, ctx, "resolve", "Mark a case resolved (and answered, if it was not)", case_resolve);
+
+    auto open_only = std::make_shared<bool>(false);
+    auto* list_cmd = group->add_subcommand("list", "List cases");
+    list_cmd->add_flag("--open", *open_only, "Only cases not yet resolved");
+    list_cmd->callback([&ctx, open_only] { ctx.action = [&ctx, open_only] { case_list(ctx, *open_only); }; });
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,164 @@
+// acct deal log|add|list; the pipeline moves (move, win, lose, refund) are in deal_moves.cpp.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/deal_moves.h"
+#include "core/deal_rules.h"
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/text.h"
+#include "store/clients.h"
+#include "store/deals.h"
+
+namespace acctool::cli {
+namespace {
+
+// The optional fields `deal log` and `deal add` share.
+struct DealOptions {
+    std::string product, kind, title;
+};
+
+struct DealLog {
+    std::string client_ref, amount, date, discount;
+    DealOptions fields;
+};
+
+struct DealAdd {
+    std::string client_ref, title, amount, stage, close, probability;
+    DealOptions fields;
+};
+
+struct DealList {
+    bool open = false, won = false, lost = false, stale = false;
+    std::string client_ref, period;
+};
+
+Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount, Date day) {
+    Deal deal;
+    deal.amount = parse_money(amount);
+    deal.currency = ctx.settings().currency;
+    deal.product = std::string(trim(fields.product));
+    deal.title = std::string(trim(fields.title));
+    if (!fields.kind.empty()) deal.kind = parse_deal_kind(fields.kind);
+    deal.created_on = day;
+    deal.stage_changed_on = day;
+    return deal;
+}
+
+void deal_log(Context& ctx, const DealLog& opts) {
+    const Date day = opts.date.empty() ? ctx.today() : parse_date(opts.date, ctx.today(), Direction::Past);
+    Deal deal = new_deal(ctx, opts.fields, opts.amount, day);
+    deal.stage = "won";
+    deal.closed_on = day;
+    if (!opts.discount.empty()) deal.discount = parse_discount(opts.discount, deal.amount);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    const Client client = store::resolve_client(db, opts.client_ref);
+    deal.client_id = client.id;
+    const Id id = store::insert_deal(db, deal);
+    tx.commit();
+    ctx.created(id, fmt::format("logged deal {}: {} {} won from '{}' on {}", id, format_money_grouped(deal.amount),
+                                deal.currency, client.name, format_date(day)));
+}
+
+void deal_add(Context& ctx, const DealAdd& opts) {
+    const Settings& settings = ctx.settings();
+    Deal deal = new_deal(ctx, opts.fields, opts.amount, ctx.today());
+    deal.title = parse_name(opts.title, "deal title");
+    if (opts.stage.empty() && settings.stages.empty())
+        throw InvalidInput("no pipeline stages are configured; add [pipeline] stages to the config");
+    deal.stage = opts.stage.empty() ? settings.stages.front().name : parse_pipeline_stage(settings, opts.stage).name;
+    if (!opts.probability.empty()) deal.probability = parse_probability(opts.probability);
+    if (!opts.close.empty()) deal.expected_close = parse_date(opts.close, ctx.today(), Direction::Future);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    const Client client = store::resolve_client(db, opts.client_ref);
+    deal.client_id = client.id;
+    const Id id = store::insert_deal(db, deal);
+    tx.commit();
+    ctx.created(id, fmt::format("added deal {} '{}' for '{}' at stage {}", id, deal.title, client.name, deal.stage));
+}
+
+output::Table deal_table(Context& ctx, const std::vector<store::DealRow>& rows, bool stale_only) {
+    const Settings& settings = ctx.settings();
+    output::Table table({{"id"}, {"client"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"product"},
+                         {"kind"}, {"expected_close"}, {"closed_on"}, {"stale"}});
+    for (const auto& row : rows) {
+        const Deal& d = row.deal;
+        const bool stale = is_stale(d, row.last_touch, ctx.today(), settings.stale_after_days);
+        if (stale_only && !stale) continue;
+        table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount,
+                   output::Decimal{effective_probability(d, settings), 2}, output::text_or_empty(d.product),
+                   std::string(to_string(d.kind)), output::cell_or_empty(d.expected_close),
+                   output::cell_or_empty(d.closed_on), stale});
+    }
+    return table;
+}
+
+void deal_list(Context& ctx, const DealList& opts) {
+    store::DealFilter filter;
+    filter.open = opts.open || opts.stale;  // only open deals can be stale
+    filter.won = opts.won;
+    filter.lost = opts.lost;
+    if (!opts.period.empty()) filter.period = parse_period(opts.period, ctx.today());
+    auto& db = ctx.db();
+    if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
+    ctx.emit(deal_table(ctx, store::list_deals(db, filter), opts.stale));
+}
+
+void add_deal_field_options(CLI::App* cmd, DealOptions& f) {
+    cmd->add_option("--product", f.product, "Product line");
+    cmd->add_option("--kind", f.kind, "new (default), upsell, cross-sell or renewal");
+}
+
+void setup_deal_log(CLI::App* group, Context& ctx) {
+    auto opts = std::make_shared<DealLog>();
+    auto* cmd = group->add_subcommand("log", "Record a closed sale (a won deal) in one line");
+    cmd->add_option("ref", opts->client_ref, "Client id, name or unique part of the name")->required();
+    cmd->add_option("amount", opts->amount, "Amount sold")->required();
+    cmd->add_option("--date", opts->date, "Close date (default today)");
+    cmd->add_option("--title", opts->fields.title, "Title");
+    cmd->add_option("--discount", opts->discount, "Discount granted: an amount or a percentage of AMOUNT (10%)");
+    add_deal_field_options(cmd, opts->fields);
+    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { deal_log(ctx, *opts); }; });
+}
+
+void setup_deal_add(CLI::App* group, Context& ctx) {
+    auto opts = std::make_shared<DealAdd>();
+    auto* cmd = group->add_subcommand("add", "Open an opportunity in the pipeline");
+    cmd->add_option("ref", opts->client_ref, "Client id, name or unique part of the name")->required();
+    cmd->add_option("title", opts->title, "What is being sold")->required();
+    cmd->add_option("amount", opts->amount, "Expected amount")->required();
+    cmd->add_option("--stage", opts->stage, "Pipeline stage (default: the first configured)");
+    cmd->add_option("--close", opts->close, "Expected close date");
+    cmd->add_option("--probability", opts->probability, "0.35 or 35% (default: the stage's)");
+    add_deal_field_options(cmd, opts->fields);
+    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { deal_add(ctx, *opts); }; });
+}
+
+void setup_deal_list(CLI::App* group, Context& ctx) {
+    auto opts = std::make_shared<DealList>();
+    auto* cmd = group->add_subcommand("list", "List deals");
+    cmd->add_flag("--open", opts->open, "Open deals");
+    cmd->add_flag("--won", opts->won, "Won deals");
+    cmd->add_flag("--lost", opts->lost, "Lost deals");
+    cmd->add_flag("--stale", opts->stale, "Only stale open deals");
+    cmd->add_option("--client", opts->client_ref, "Only this client's deals");
+    cmd->add_option("--period", opts->period, "Closed (or, if open, expected to close) in this period");
+    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { deal_list(ctx, *opts); }; });
+}
+
+}  // namespace
+
+void setup_deal(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("deal", "Log sales and move opportunities through the pipeline");
+    group->require_subcommand(1);
+    setup_deal_log(group, ctx);
+    setup_deal_add(group, ctx);
+    setup_deal_moves(group, ctx);
+    setup_deal_list(group, ctx);
+}
+
+}  // namespace acctool::cli

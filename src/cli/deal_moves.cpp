@@ -1,0 +1,176 @@
+// The pipeline moves of a deal: to another stage, won, lost, and refunds on won deals.
+#include "cli/deal_moves.h"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/context.h"
+#include "core/deal_rules.h"
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/text.h"
+#include "store/deals.h"
+
+namespace acctool::cli {
+namespace {
+
+struct DealMove {
+    Id id = 0;
+    std::string stage, probability;
+};
+
+struct DealWin {
+    Id id = 0;
+    std::string amount, date;
+};
+
+struct DealLose {
+    Id id = 0;
+    std::string reason, date;
+};
+
+struct DealRefund {
+    Id id = 0;
+    std::string amount, date, reason;
+};
+
+Date date_or_today(Context& ctx, const std::string& text) {
+    return text.empty() ? ctx.today() : parse_date(text, ctx.today(), Direction::Past);
+}
+
+// "deal 3 'Renewal 2027'", or "deal 3" for an untitled deal.
+std::string deal_label(const Deal& deal) {
+    return deal.title.empty() ? fmt::format("deal {}", deal.id) : fmt::format("deal {} '{}'", deal.id, deal.title);
+}
+
+// Won and lost are final: a move, a win or a loss of a closed deal is refused.
+void require_open(const Deal& deal) {
+    if (!deal.is_open())
+        throw Conflict(fmt::format("deal {} is already {} (closed on {}); a closed deal cannot move", deal.id,
+                                   deal.stage, format_date(*deal.closed_on)));
+}
+
+void deal_move(Context& ctx, const DealMove& opts) {
+    const Settings& settings = ctx.settings();
+    const std::string stage = parse_pipeline_stage(settings, opts.stage).name;
+    std::optional<double> probability;
+    if (!opts.probability.empty()) probability = parse_probability(opts.probability);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    Deal deal = store::get_deal(db, opts.id);
+    require_open(deal);
+    if (deal.stage == stage && !probability) {
+        ctx.info(fmt::format("deal {} is already at stage {}", deal.id, stage));
+        return;
+    }
+    if (deal.stage != stage) deal.stage_changed_on = ctx.today();
+    deal.stage = stage;
+    deal.probability = probability;  // a new stage brings its own probability unless one is given
+    store::update_deal(db, deal);
+    tx.commit();
+    ctx.info(fmt::format("moved {} to {}", deal_label(deal), stage));
+}
+
+void deal_win(Context& ctx, const DealWin& opts) {
+    const Date day = date_or_today(ctx, opts.date);
+    std::optional<Money> amount;
+    if (!opts.amount.empty()) amount = parse_money(opts.amount);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    Deal deal = store::get_deal(db, opts.id);
+    require_open(deal);
+    if (amount) deal.amount = *amount;
+    if (deal.discount > deal.amount) deal.discount = deal.amount;
+    deal.stage = "won";
+    deal.closed_on = day;
+    deal.stage_changed_on = day;
+    store::update_deal(db, deal);
+    tx.commit();
+    ctx.info(fmt::format("won {} from '{}': {} {} on {}", deal_label(deal), deal.client_name,
+                         format_money_grouped(deal.amount), deal.currency, format_date(day)));
+}
+
+void deal_lose(Context& ctx, const DealLose& opts) {
+    const Date day = date_or_today(ctx, opts.date);
+    const std::string reason = parse_name(opts.reason, "lost reason");
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    Deal deal = store::get_deal(db, opts.id);
+    require_open(deal);
+    deal.stage = "lost";
+    deal.closed_on = day;
+    deal.stage_changed_on = day;
+    deal.lost_reason = reason;
+    store::update_deal(db, deal);
+    tx.commit();
+    ctx.info(fmt::format("lost {} from '{}' on {}: {}", deal_label(deal), deal.client_name,
+                         format_date(day), reason));
+}
+
+void deal_refund(Context& ctx, const DealRefund& opts) {
+    Refund refund;
+    refund.amount = parse_money(opts.amount);
+    if (refund.amount == Money{}) throw InvalidInput(fmt::format("invalid refund '{}': it is zero", opts.amount));
+    refund.date = date_or_today(ctx, opts.date);
+    refund.reason = std::string(trim(opts.reason));
+    refund.currency = ctx.settings().currency;
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    const Deal deal = store::get_deal(db, opts.id);
+    if (deal.stage != "won")
+        throw Conflict(fmt::format("deal {} is {}; only won deals can be refunded", deal.id,
+                                   deal.is_open() ? "open" : "lost"));
+    if (refund.date < *deal.closed_on)
+        throw InvalidInput(fmt::format("invalid refund date '{}': before the deal closed on {}",
+                                       format_date(refund.date), format_date(*deal.closed_on)));
+    const Money refunded = store::refunded_total(db, deal.id);
+    const Money left = deal.amount - refunded;
+    if (refund.amount > left)
+        throw Conflict(fmt::format("refund {} is more than the {} left on deal {} (amount {} less {} refunded)",
+                                   format_money_plain(refund.amount), format_money_plain(left), deal.id,
+                                   format_money_plain(deal.amount), format_money_plain(refunded)));
+    refund.deal_id = deal.id;
+    const Id id = store::insert_refund(db, refund);
+    tx.commit();
+    ctx.created(id, fmt::format("refunded {} {} on {}", format_money_grouped(refund.amount), refund.currency,
+                                deal_label(deal)));
+}
+
+CLI::Option* add_deal_id(CLI::App* cmd, Id& id) {
+    return cmd->add_option("id", id, "Deal id (see deal list)")->required();
+}
+
+}  // namespace
+
+void setup_deal_moves(CLI::App* group, Context& ctx) {
+    auto move = std::make_shared<DealMove>();
+    auto* move_cmd = group->add_subcommand("move", "Move an open deal to another pipeline stage");
+    add_deal_id(move_cmd, move->id);
+    move_cmd->add_option("stage", move->stage, "A pipeline stage of the config")->required();
+    move_cmd->add_option("--probability", move->probability, "0.35 or 35% (default: the new stage's)");
+    move_cmd->callback([&ctx, move] { ctx.action = [&ctx, move] { deal_move(ctx, *move); }; });
+
+    auto win = std::make_shared<DealWin>();
+    auto* win_cmd = group->add_subcommand("win", "Mark an open deal won");
+    add_deal_id(win_cmd, win->id);
+    win_cmd->add_option("--amount", win->amount, "Final amount (default: the deal's)");
+    win_cmd->add_option("--date", win->date, "Close date (default today)");
+    win_cmd->callback([&ctx, win] { ctx.action = [&ctx, win] { deal_win(ctx, *win); }; });
+
+    auto lose = std::make_shared<DealLose>();
+    auto* lose_cmd = group->add_subcommand("lose", "Mark an open deal lost, with the reason");
+    add_deal_id(lose_cmd, lose->id);
+    lose_cmd->add_option("--reason", lose->reason, "Why it was lost")->required();
+    lose_cmd->add_option("--date", lose->date, "Close date (default today)");
+    lose_cmd->callback([&ctx, lose] { ctx.action = [&ctx, lose] { deal_lose(ctx, *lose); }; });
+
+    auto refund = std::make_shared<DealRefund>();
+    auto* refund_cmd = group->add_subcommand("refund", "Return money on a won deal");
+    add_deal_id(refund_cmd, refund->id);
+    refund_cmd->add_option("amount", refund->amount, "Amount returned")->required();
+    refund_cmd->add_option("--date", refund->date, "Refund date (default today)");
+    refund_cmd->add_option("--reason", refund->reason, "Why");
+    refund_cmd->callback([&ctx, refund] { ctx.action = [&ctx, refund] { deal_refund(ctx, *refund); }; });
+}
+
+}  // namespace acctool::cli

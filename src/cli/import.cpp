@@ -1,0 +1,191 @@
+// acct import KIND FILE: CSV in, all or nothing (DESIGN section 7).
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <fstream>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "cli/import_kinds.h"
+#include "core/csv.h"
+#include "core/errors.h"
+
+namespace acctool::cli {
+namespace {
+
+constexpr std::size_t k_problems_shown = 20;
+constexpr std::uint64_t k_progress_min_bytes = 1 << 20;
+
+struct ImportOptions {
+    std::string kind;
+    std::string file;
+    bool dry_run = false;
+    std::string on_duplicate = "error";
+    bool create_clients = false;
+};
+
+// Bad rows as `FILE:LINE: column: problem`, the first 20 printed, the rest counted.
+class ProblemLog {
+public:
+    explicit ProblemLog(std::string file) : m_file(std::move(file)) {}
+    void add(long line, const CellProblem& p) {
+        ++m_count;
+        if (m_count > k_problems_shown) return;
+        if (p.column.empty()) fmt::print(stderr, "{}:{}: {}\n", m_file, line, p.problem);
+        else fmt::print(stderr, "{}:{}: {}: {}\n", m_file, line, p.column, p.problem);
+    }
+    std::size_t count() const { return m_count; }
+    void finish() const {
+        if (m_count > k_problems_shown) fmt::print(stderr, "... and {} more problems\n", m_count - k_problems_shown);
+    }
+
+private:
+    std::string m_file;
+    std::size_t m_count = 0;
+};
+
+// A progress bar on stderr for large files read from a terminal session, redrawn at
+// most ten times a second; nothing at all otherwise (cron, pipes, small files).
+class Progress {
+public:
+    Progress(std::uint64_t total, bool enabled) : m_total(total), m_enabled(enabled && total >= k_progress_min_bytes) {}
+    ~Progress() {
+        if (m_drawn) fmt::print(stderr, "\r\033[K");
+    }
+    void update(std::uint64_t done) {
+        if (!m_enabled || ++m_calls % 512 != 0) return;
+        const auto now = std::chrono::steady_clock::now();
+        if (m_drawn && now - m_last < std::chrono::milliseconds(100)) return;
+        m_last = now;
+        m_drawn = true;
+        const int percent = static_cast<int>(std::min<std::uint64_t>(100, done * 100 / m_total));
+        const int filled = percent * 30 / 100;
+        fmt::print(stderr, "\rimporting [{}{}] {:3}%", std::string(static_cast<std::size_t>(filled), '#'),
+                   std::string(static_cast<std::size_t>(30 - filled), '.'), percent);
+        std::fflush(stderr);
+    }
+
+private:
+    std::uint64_t m_total;
+    bool m_enabled;
+    bool m_drawn = false;
+    unsigned m_calls = 0;
+    std::chrono::steady_clock::time_point m_last;
+};
+
+std::string noun(ImportKind kind, long n) {
+    std::string name(to_string(kind));
+    if (n != 1) return name;
+    return name == "touches" ? "touch" : name.substr(0, name.size() - 1);
+}
+
+std::string summary(ImportKind kind, const ImportCounts& c) {
+    std::vector<std::string> extras;
+    if (c.updated > 0) extras.push_back(fmt::format("{} updated", c.updated));
+    if (c.skipped > 0) extras.push_back(fmt::format("{} skipped", c.skipped));
+    if (c.clients_created > 0)
+        extras.push_back(fmt::format("{} client{} created", c.clients_created, c.clients_created == 1 ? "" : "s"));
+    std::string text = fmt::format("{} {}", c.added, noun(kind, c.added));
+    if (!extras.empty()) text += " (" + fmt::format("{}", fmt::join(extras, ", ")) + ")";
+    return text;
+}
+
+// The size of the input when it is a regular file (0 for pipes and terminals).
+std::uint64_t file_size(const std::string& path) {
+    struct stat st {};
+    if (path == "-") {
+        if (::fstat(STDIN_FILENO, &st) == 0 && S_ISREG(st.st_mode)) return static_cast<std::uint64_t>(st.st_size);
+        return 0;
+    }
+    if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode)) return static_cast<std::uint64_t>(st.st_size);
+    return 0;
+}
+
+// Reads the header, then every record, into `importer`; bad rows and a CSV syntax error
+// (which ends the reading) go to `log`. A bad header throws.
+void read_file(std::istream& in, const std::string& shown, ImportKind kind, RowImporter& importer,
+               ProblemLog& log, Progress& progress) {
+    CsvReader reader(in);
+    CsvRecord record;
+    try {
+        if (!reader.next(record)) throw InvalidInput(fmt::format("{}: the file is empty; expected a header row", shown));
+        std::optional<ColumnMap> map;
+        try {
+            map.emplace(kind, record.fields);
+        } catch (const InvalidInput& e) {
+            throw InvalidInput(fmt::format("{}:{}: {}", shown, record.line, e.what()));
+        }
+        Problems problems;
+        while (reader.next(record)) {
+            problems.clear();
+            if (record.fields.size() != map->width())
+                problems.push_back({"", fmt::format("expected {} fields as in the header, found {}", map->width(),
+                                                    record.fields.size())});
+            else importer.import(*map, record.fields, problems);
+            for (const auto& p : problems) log.add(record.line, p);
+            progress.update(reader.bytes_read());
+        }
+    } catch (const CsvSyntaxError& e) {
+        log.add(e.line(), {"", fmt::format("column {}: {}", e.column(), e.what())});
+    }
+    if (in.bad()) throw Failure(fmt::format("error reading {}: {}", shown, std::strerror(errno)));
+}
+
+void import_file(Context& ctx, const ImportOptions& opts) {
+    const ImportKind kind = parse_import_kind(opts.kind);
+    const OnDuplicate on_duplicate = parse_on_duplicate(opts.on_duplicate);
+    if (on_duplicate != OnDuplicate::Error && (kind == ImportKind::Deals || kind == ImportKind::Touches))
+        throw InvalidInput("--on-duplicate applies to clients, contacts and invoices; deals and touches have no key to "
+                           "match on");
+    const Settings& settings = ctx.settings();
+    const Date today = ctx.today();
+    std::ifstream file;
+    if (opts.file != "-") {
+        file.open(opts.file, std::ios::binary);
+        if (!file) throw Failure(fmt::format("cannot read '{}': {}", opts.file, std::strerror(errno)));
+    }
+    std::istream& in = opts.file == "-" ? std::cin : file;
+    const std::string shown = opts.file == "-" ? "stdin" : opts.file;
+
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    RowImporter importer(db, kind, settings, today, on_duplicate, opts.create_clients);
+    ProblemLog log(shown);
+    {
+        Progress progress(file_size(opts.file), !ctx.global.quiet && ::isatty(STDERR_FILENO));
+        read_file(in, shown, kind, importer, log, progress);
+    }
+    log.finish();
+    if (log.count() > 0)
+        throw InvalidInput(fmt::format("{} problem{} in {}; nothing was imported", log.count(),
+                                       log.count() == 1 ? "" : "s", shown));
+    if (opts.dry_run) {
+        ctx.info(fmt::format("dry run: would import {}; nothing was written", summary(kind, importer.counts())));
+        return;  // the transaction rolls back
+    }
+    tx.commit();
+    ctx.info(fmt::format("imported {}", summary(kind, importer.counts())));
+}
+
+}  // namespace
+
+void setup_import(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<ImportOptions>();
+    auto* cmd = app.add_subcommand("import", "Import clients, contacts, deals, touches or invoices from CSV");
+    cmd->add_option("kind", opts->kind, "clients, contacts, deals, touches or invoices")->required();
+    cmd->add_option("file", opts->file, "CSV file with a header row; - reads standard input")->required();
+    cmd->add_flag("--dry-run", opts->dry_run, "Check the whole file and report what would be imported; write nothing");
+    cmd->add_option("--on-duplicate", opts->on_duplicate,
+                    "A client/contact name or invoice number that exists: error (default), skip or update");
+    cmd->add_flag("--create-clients", opts->create_clients, "Create clients the file names but the database lacks");
+    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { import_file(ctx, *opts); }; });
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,162 @@
+#include "cli/import_kinds.h"
+
+#include <fmt/format.h>
+#include <SQLiteCpp/Exception.h>
+
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/text.h"
+#include "store/clients.h"
+#include "store/contacts.h"
+
+namespace acctool::cli {
+
+OnDuplicate parse_on_duplicate(std::string_view text) {
+    if (text == "error") return OnDuplicate::Error;
+    if (text == "skip") return OnDuplicate::Skip;
+    if (text == "update") return OnDuplicate::Update;
+    throw InvalidInput(fmt::format("invalid --on-duplicate '{}': expected error, skip or update", text));
+}
+
+RowImporter::RowImporter(store::Database& db, ImportKind kind, const Settings& settings, Date today,
+                         OnDuplicate on_duplicate, bool create_clients)
+    : m_db(db), m_store(db), m_kind(kind), m_settings(settings), m_today(today), m_on_duplicate(on_duplicate),
+      m_create_clients(create_clients) {}
+
+void RowImporter::import(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    try {
+        switch (m_kind) {
+        case ImportKind::Clients: import_client(map, fields, problems); break;
+        case ImportKind::Contacts: import_contact(map, fields, problems); break;
+        case ImportKind::Deals: import_deal(map, fields, problems); break;
+        case ImportKind::Touches: import_touch(map, fields, problems); break;
+        case ImportKind::Invoices: import_invoice(map, fields, problems); break;
+        }
+    } catch (const Error& e) {  // a conflict found by the store
+        problems.push_back({"", e.what()});
+    } catch (const SQLite::Exception& e) {
+        problems.push_back({"", fmt::format("database: {}", e.what())});
+    }
+}
+
+std::optional<Id> RowImporter::client_id(const std::string& name, Problems& problems) {
+    if (name.empty()) return std::nullopt;
+    if (auto id = m_store.find_client(name)) return id;
+    if (!m_create_clients) {
+        problems.push_back({"client", fmt::format("no client named '{}'; add it first or use --create-clients", name)});
+        return std::nullopt;
+    }
+    Client client;
+    try {
+        client.name = parse_name(name, "client name");
+    } catch (const InvalidInput& e) {
+        problems.push_back({"client", e.what()});
+        return std::nullopt;
+    }
+    client.tier = m_settings.tiers.empty() ? "" : m_settings.tiers.back().name;
+    client.currency = m_settings.currency;
+    client.created_on = m_today;
+    ++m_counts.clients_created;
+    return m_store.add_client(client);
+}
+
+bool RowImporter::stop_at_duplicate(const std::string& column, const std::string& what, Problems& problems) {
+    switch (m_on_duplicate) {
+    case OnDuplicate::Error:
+        problems.push_back({column, what + " already exists (--on-duplicate skip or update to accept it)"});
+        return true;
+    case OnDuplicate::Skip: ++m_counts.skipped; return true;
+    case OnDuplicate::Update: return false;
+    }
+    return true;
+}
+
+void RowImporter::import_client(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    const std::string name{trim(map.text(fields, client_col::name))};
+    const auto existing = name.empty() ? std::nullopt : m_store.find_client(name);
+    Client client;
+    if (existing) {
+        if (stop_at_duplicate("name", fmt::format("a client named '{}'", name), problems)) return;
+        client = store::get_client(m_db, *existing);
+    } else {
+        client.tier = m_settings.tiers.empty() ? "" : m_settings.tiers.back().name;
+        client.currency = m_settings.currency;
+        client.created_on = m_today;
+    }
+    apply_client_row(client, map, fields, m_settings, problems);
+    if (!problems.empty()) return;
+    if (existing) {
+        store::update_client(m_db, client);
+        ++m_counts.updated;
+    } else {
+        m_store.add_client(client);
+        ++m_counts.added;
+    }
+}
+
+void RowImporter::import_contact(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    const auto client = client_id(client_cell(map, fields, problems), problems);
+    if (!client) return;
+    const std::string name{trim(map.text(fields, contact_col::name))};
+    const auto existing = name.empty() ? std::nullopt : m_store.find_contact(*client, name);
+    Contact contact;
+    if (existing) {
+        if (stop_at_duplicate("name", fmt::format("a contact named '{}' at this client", name), problems)) return;
+        contact = store::get_contact(m_db, *existing);
+    }
+    contact.client_id = *client;
+    apply_contact_row(contact, map, fields, problems);
+    if (!problems.empty()) return;
+    if (existing) {
+        store::update_contact(m_db, contact);
+        ++m_counts.updated;
+    } else {
+        m_store.add_contact(contact);
+        ++m_counts.added;
+    }
+}
+
+void RowImporter::import_deal(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    parse_deal_row(map, fields, m_settings, m_today, m_deal, problems);
+    const auto client = client_id(m_deal.client, problems);
+    if (!client || !problems.empty()) return;
+    m_deal.deal.client_id = *client;
+    m_store.add_deal(m_deal.deal);
+    ++m_counts.added;
+}
+
+void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    parse_touch_row(map, fields, m_touch, problems);
+    const auto client = client_id(m_touch.client, problems);
+    if (!client) return;
+    m_touch.touch.client_id = *client;
+    if (!m_touch.contact.empty()) {
+        m_touch.touch.contact_id = m_store.find_contact(*client, m_touch.contact);
+        if (!m_touch.touch.contact_id)
+            problems.push_back({"contact", fmt::format("'{}' has no contact named '{}'", m_touch.client,
+                                                       m_touch.contact)});
+    }
+    if (!problems.empty()) return;
+    m_store.add_touch(m_touch.touch);
+    ++m_counts.added;
+}
+
+void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    parse_invoice_row(map, fields, m_settings, m_today, m_invoice, problems);
+    const auto client = client_id(m_invoice.client, problems);
+    if (!client) return;
+    Invoice& inv = m_invoice.invoice;
+    inv.client_id = *client;
+    const auto existing = m_store.find_invoice(inv.number);
+    if (existing && stop_at_duplicate("number", fmt::format("invoice number '{}'", inv.number), problems)) return;
+    if (!problems.empty()) return;
+    if (existing) {
+        m_store.update_invoice(*existing, inv, m_invoice.paid, m_invoice.paid_on);
+        ++m_counts.updated;
+    } else {
+        m_store.add_invoice(inv, m_invoice.paid, m_invoice.paid_on);
+        ++m_counts.added;
+    }
+}
+
+}  // namespace acctool::cli

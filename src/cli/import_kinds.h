@@ -1,0 +1,56 @@
+#pragma once
+// The per-kind half of `acct import`: one validated record to the store, with the
+// duplicate and unknown-client rules of DESIGN section 7. Internal to cli/import.cpp.
+#include <string>
+
+#include "core/import_columns.h"
+#include "core/import_rows.h"
+#include "store/importer.h"
+
+namespace acctool::cli {
+
+enum class OnDuplicate { Error, Skip, Update };
+OnDuplicate parse_on_duplicate(std::string_view text);
+
+struct ImportCounts {
+    long added = 0;
+    long updated = 0;
+    long skipped = 0;
+    long clients_created = 0;
+};
+
+class RowImporter {
+public:
+    RowImporter(store::Database& db, ImportKind kind, const Settings& settings, Date today,
+                OnDuplicate on_duplicate, bool create_clients);
+    // Validates one record (of the header's width) and writes it; problems go to `problems`,
+    // and a row with problems writes nothing.
+    void import(const ColumnMap& map, const Fields& fields, Problems& problems);
+    const ImportCounts& counts() const { return m_counts; }
+
+private:
+    void import_client(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void import_contact(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void import_deal(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void import_touch(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void import_invoice(const ColumnMap& map, const Fields& fields, Problems& problems);
+    // The id of the named client, created with default tier and status under
+    // --create-clients; nothing (and a problem) otherwise.
+    std::optional<Id> client_id(const std::string& name, Problems& problems);
+    // True when the row of an existing record stops here (error or skip).
+    bool stop_at_duplicate(const std::string& column, const std::string& what, Problems& problems);
+
+    store::Database& m_db;
+    store::ImportStore m_store;
+    ImportKind m_kind;
+    const Settings& m_settings;
+    Date m_today;
+    OnDuplicate m_on_duplicate;
+    bool m_create_clients;
+    ImportCounts m_counts;
+    DealRow m_deal;
+    TouchRow m_touch;
+    InvoiceRow m_invoice;
+};
+
+}  // namespace acctool::cli

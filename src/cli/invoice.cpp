@@ -1,0 +1,138 @@
+// acct invoice add|pay|list: receivables and their payments.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "core/text.h"
+#include "store/clients.h"
+#include "store/deals.h"
+#include "store/invoices.h"
+
+namespace acctool::cli {
+namespace {
+
+struct InvoiceAdd {
+    std::string client_ref, amount, due, number, issued;
+    std::optional<Id> deal_id;
+};
+
+struct InvoicePay {
+    Id id = 0;
+    std::string amount, date;
+};
+
+struct InvoiceList {
+    bool overdue = false;
+    std::string client_ref;
+};
+
+void require_deal_of_client(store::Database& db, Id deal_id, const Client& client) {
+    const Deal deal = store::get_deal(db, deal_id);
+    if (deal.client_id != client.id)
+        throw Conflict(fmt::format("deal {} belongs to '{}', not to '{}'", deal.id, deal.client_name, client.name));
+}
+
+void invoice_add(Context& ctx, const InvoiceAdd& opts) {
+    Invoice invoice;
+    invoice.amount = parse_money(opts.amount);
+    if (invoice.amount == Money{})
+        throw InvalidInput(fmt::format("invalid amount '{}': an invoice needs an amount above zero", opts.amount));
+    invoice.currency = ctx.settings().currency;
+    invoice.number = std::string(trim(opts.number));
+    invoice.issued = opts.issued.empty() ? ctx.today() : parse_date(opts.issued, ctx.today(), Direction::Past);
+    invoice.due = parse_date(opts.due, ctx.today(), Direction::Future);
+    if (invoice.due < invoice.issued)
+        throw InvalidInput(fmt::format("invalid due date '{}': {} is before the issue date {}", opts.due,
+                                       format_date(invoice.due), format_date(invoice.issued)));
+    invoice.deal_id = opts.deal_id;
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    const Client client = store::resolve_client(db, opts.client_ref);
+    invoice.client_id = client.id;
+    if (invoice.deal_id) require_deal_of_client(db, *invoice.deal_id, client);
+    const Id id = store::insert_invoice(db, invoice);
+    tx.commit();
+    ctx.created(id, fmt::format("added invoice {} to '{}': {} {} due {}", id, client.name,
+                                format_money_grouped(invoice.amount), invoice.currency, format_date(invoice.due)));
+}
+
+void invoice_pay(Context& ctx, const InvoicePay& opts) {
+    Payment payment;
+    payment.invoice_id = opts.id;
+    payment.date = opts.date.empty() ? ctx.today() : parse_date(opts.date, ctx.today(), Direction::Past);
+    std::optional<Money> amount;
+    if (!opts.amount.empty()) {
+        amount = parse_money(opts.amount);
+        if (*amount == Money{}) throw InvalidInput(fmt::format("invalid amount '{}': a payment is above zero", opts.amount));
+    }
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    const Invoice invoice = store::get_invoice(db, opts.id);
+    const Money open = invoice.open_amount();
+    if (open <= Money{}) throw Conflict(fmt::format("invoice {} is already paid in full", invoice.id));
+    payment.amount = amount.value_or(open);
+    if (payment.amount > open)
+        throw Conflict(fmt::format("payment {} is more than the open amount {} of invoice {}",
+                                   format_money_plain(payment.amount), format_money_plain(open), invoice.id));
+    const Id id = store::insert_payment(db, payment, ctx.settings().currency);
+    tx.commit();
+    const Money rest = open - payment.amount;
+    ctx.created(id, rest == Money{} ? fmt::format("invoice {} is paid in full", invoice.id)
+                                    : fmt::format("paid {} on invoice {}; {} still open",
+                                                  format_money_grouped(payment.amount), invoice.id,
+                                                  format_money_grouped(rest)));
+}
+
+// Days past due of an invoice not fully paid; none when paid or not yet due.
+std::optional<std::int64_t> days_overdue(const Invoice& i, Date today) {
+    if (i.open_amount() <= Money{} || !(i.due < today)) return std::nullopt;
+    return days_between(i.due, today);
+}
+
+void invoice_list(Context& ctx, const InvoiceList& opts) {
+    auto& db = ctx.db();
+    store::InvoiceFilter filter;
+    if (opts.overdue) filter.overdue_on = ctx.today();
+    if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
+    output::Table table({{"id"}, {"client"}, {"number"}, {"amount"}, {"issued"}, {"due"}, {"paid_amount"},
+                         {"paid_on"}, {"days_overdue"}});
+    for (const auto& i : store::list_invoices(db, filter))
+        table.add({i.id, i.client_name, output::text_or_empty(i.number), i.amount, i.issued, i.due, i.paid_amount,
+                   output::cell_or_empty(i.paid_on), output::cell_or_empty(days_overdue(i, ctx.today()))});
+    ctx.emit(table);
+}
+
+}  // namespace
+
+void setup_invoice(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("invoice", "Add invoices, record payments, list receivables");
+    group->require_subcommand(1);
+
+    auto add = std::make_shared<InvoiceAdd>();
+    auto* add_cmd = group->add_subcommand("add", "Add an invoice (a receivable)");
+    add_cmd->add_option("ref", add->client_ref, "Client id, name or unique part of the name")->required();
+    add_cmd->add_option("amount", add->amount, "Invoiced amount")->required();
+    add_cmd->add_option("--due", add->due, "Due date")->required();
+    add_cmd->add_option("--number", add->number, "Invoice number (unique)");
+    add_cmd->add_option("--issued", add->issued, "Issue date (default today)");
+    add_cmd->add_option_function<Id>(
+        "--deal", [add](const Id& id) { add->deal_id = id; }, "The deal it bills");
+    add_cmd->callback([&ctx, add] { ctx.action = [&ctx, add] { invoice_add(ctx, *add); }; });
+
+    auto pay = std::make_shared<InvoicePay>();
+    auto* pay_cmd = group->add_subcommand("pay", "Record a payment (default: the whole open amount)");
+    pay_cmd->add_option("id", pay->id, "Invoice id (see invoice list)")->required();
+    pay_cmd->add_option("--amount", pay->amount, "Amount paid (default: what is still open)");
+    pay_cmd->add_option("--date", pay->date, "Payment date (default today)");
+    pay_cmd->callback([&ctx, pay] { ctx.action = [&ctx, pay] { invoice_pay(ctx, *pay); }; });
+
+    auto list = std::make_shared<InvoiceList>();
+    auto* list_cmd = group->add_subcommand("list", "List invoices");
+    list_cmd->add_flag("--overdue", list->overdue, "Only invoices past due and not fully paid");
+    list_cmd->add_option("--client", list->client_ref, "Only this client's invoices");
+    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { invoice_list(ctx, *list); }; });
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,181 @@
+// acct kpi [--period P] [--what-if AMOUNT]: the KPIs, targets and payout of DESIGN section 6.
+#include <unistd.h>
+
+#include <cmath>
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/kpi.h"
+#include "output/bar.h"
+#include "output/card.h"
+#include "output/sink.h"
+#include "store/kpi_queries.h"
+
+namespace acctool::cli {
+namespace {
+
+constexpr std::size_t k_bar_width = 20;
+
+struct KpiOptions {
+    std::string period;
+    std::string what_if;
+};
+
+// Ratios (attainment, growth, win rate, coverage) to four places: 0.8567 reads as 85.67 %.
+output::Cell ratio(std::optional<double> r) {
+    if (!r) return {};
+    return output::Decimal{*r, 4};
+}
+
+output::Cell hours(std::optional<double> h) {
+    if (!h) return {};
+    return output::Decimal{*h, 2};
+}
+
+// A band's start or rate with as few places as show it exactly (0.8, 0.025), at least two.
+output::Cell exact_ratio(double r) {
+    int places = 2;
+    while (places < 6 && std::fabs(r * std::pow(10.0, places) - std::round(r * std::pow(10.0, places))) > 1e-9)
+        ++places;
+    return output::Decimal{r, places};
+}
+
+output::Cell count_target(std::optional<int> t) {
+    if (!t) return {};
+    return std::int64_t{*t};
+}
+
+output::Table metrics_table(const KpiReport& r, const std::optional<WhatIf>& w) {
+    output::Table t({{"metric"}, {"value"}, {"target"}, {"attainment"}});
+    t.add({"revenue", r.revenue, output::cell_or_empty(r.targets.revenue), ratio(r.revenue_attainment)});
+    t.add({"attainment", ratio(r.attainment), {}, {}});
+    t.add({"new_clients", r.new_clients, count_target(r.targets.new_clients), ratio(r.new_clients_attainment)});
+    t.add({"active_clients", r.active_clients, count_target(r.targets.active_clients),
+           ratio(r.active_clients_attainment)});
+    t.add({"avg_deal", output::cell_or_empty(r.avg_deal), {}, {}});
+    t.add({"avg_deal_change", ratio(r.avg_deal_change), {}, {}});
+    t.add({"client_growth", ratio(r.client_growth), {}, {}});
+    t.add({"win_rate", ratio(r.win_rate), {}, {}});
+    t.add({"pipeline_open", r.pipeline_open, {}, {}});
+    t.add({"pipeline_weighted", r.pipeline_weighted, {}, {}});
+    t.add({"coverage", ratio(r.coverage), {}, {}});
+    t.add({"touches", r.touches, {}, {}});
+    t.add({"overdue_receivables", r.overdue_receivables, {}, {}});
+    t.add({"response_hours_median", hours(r.response_hours_median), {}, {}});
+    t.add({"resolution_hours_median", hours(r.resolution_hours_median), {}, {}});
+    t.add({"commission", r.commission.commission, {}, {}});
+    t.add({"bonus", r.bonus, {}, {}});
+    t.add({"variable_pay", r.variable_pay, {}, {}});
+    t.add({"payout", r.payout, {}, {}});
+    if (w) {
+        t.add({"what_if_sale", w->sale, {}, {}});
+        t.add({"what_if_attainment", ratio(w->attainment), {}, {}});
+        t.add({"what_if_commission", w->commission, {}, {}});
+        t.add({"what_if_variable_pay", w->variable_pay, {}, {}});
+        t.add({"what_if_payout", w->payout, {}, {}});
+        t.add({"to_next_band", output::cell_or_empty(w->to_next_band), {}, {}});
+    }
+    return t;
+}
+
+output::Table bands_table(const CommissionResult& c) {
+    output::Table t({{"from"}, {"rate"}, {"start"}, {"end"}, {"basis"}, {"commission"}});
+    for (const BandSlice& b : c.bands)
+        t.add({exact_ratio(b.from), exact_ratio(b.rate), b.start, output::cell_or_empty(b.end), b.basis, b.commission});
+    return t;
+}
+
+output::Table bonuses_table(const std::vector<BonusEvent>& events) {
+    output::Table t({{"name"}, {"on"}, {"date"}, {"client_id"}, {"client"}, {"product"}, {"amount"}});
+    for (const BonusEvent& e : events)
+        t.add({e.name, e.on, e.date, e.client_id, e.client, output::text_or_empty(e.product), e.amount});
+    return t;
+}
+
+// On a terminal, `table` shows a bar of each attainment against 100 % (a full bar).
+output::Table with_bars(output::Table t) {
+    t.columns.push_back({"vs_100%", output::Align::Left});
+    for (auto& row : t.rows) {
+        const auto* a = std::get_if<output::Decimal>(&row[3]);
+        row.push_back(a ? output::Cell{output::bar(a->value, k_bar_width)} : output::Cell{});
+    }
+    return t;
+}
+
+void write_table_blocks(Context& ctx, const output::Table& metrics, const KpiReport& r) {
+    const bool terminal = isatty(fileno(stdout)) == 1;
+    const auto options = ctx.render_options();
+    output::write_table(terminal ? with_bars(metrics) : metrics, output::Format::Table, options, stdout);
+    if (!r.commission.bands.empty()) {
+        output::Sink(stdout).write(fmt::format("\ncommission bands ({}, {}{})\n", ctx.settings().commission_method,
+                                               ctx.settings().commission_basis,
+                                               r.commission.below_threshold ? ", below threshold" : ""));
+        output::write_table(bands_table(r.commission), output::Format::Table, options, stdout);
+    }
+    if (!r.bonuses.empty()) {
+        output::Sink(stdout).write("\nbonuses\n");
+        output::write_table(bonuses_table(r.bonuses), output::Format::Table, options, stdout);
+    }
+}
+
+// JSON: one object, the period and commission facts as keys, then the metric rows, the
+// band-by-band breakdown and the bonus events as arrays of objects.
+output::Card json_card(const Period& p, const std::optional<std::string>& target_label, const KpiReport& r,
+                       const output::Table& metrics, const Settings& s) {
+    output::Card card;
+    card.fields = {{"period", format_period(p)},
+                   {"from", p.first},
+                   {"to", p.last},
+                   {"targets", output::cell_or_empty(target_label)},
+                   {"basis", s.commission_basis},
+                   {"basis_amount", r.basis},
+                   {"method", s.commission_method},
+                   {"threshold", exact_ratio(s.commission_threshold)},
+                   {"below_threshold", r.commission.below_threshold},
+                   {"cap", output::cell_or_empty(s.commission_cap)},
+                   {"commission_before_cap", r.commission.before_cap},
+                   {"capped", r.commission.capped}};
+    card.sections = {{"metrics", "", metrics},
+                     {"commission_bands", "", bands_table(r.commission)},
+                     {"bonuses", "", bonuses_table(r.bonuses)}};
+    return card;
+}
+
+void kpi(Context& ctx, const KpiOptions& opts) {
+    const Settings& settings = ctx.settings();
+    const Date today = ctx.today();
+    const Period period = opts.period.empty() ? default_kpi_period(settings, today) : parse_period(opts.period, today);
+    std::optional<Money> extra;
+    if (!opts.what_if.empty()) extra = parse_money(opts.what_if);
+    const output::Format format = ctx.format();
+    const Date as_of = std::min(period.last, today);
+    const KpiFacts facts = store::load_kpi_facts(ctx.db(), period, as_of, settings.active_window_days);
+    const auto [targets, target_label] = targets_for_period(period, settings);
+    const KpiReport report = compute_kpis(facts, targets, settings);
+    std::optional<WhatIf> w;
+    if (extra) w = what_if(report, *extra, settings);
+    const output::Table metrics = metrics_table(report, w);
+    if (format == output::Format::Json)
+        output::write_card(json_card(period, target_label, report, metrics, settings), format, {}, stdout);
+    else if (format == output::Format::Table)
+        write_table_blocks(ctx, metrics, report);
+    else
+        ctx.emit(metrics);
+}
+
+}  // namespace
+
+void setup_kpi(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<KpiOptions>();
+    auto* cmd = app.add_subcommand("kpi", "KPIs against targets, commission, bonuses and payout");
+    cmd->add_option("--period", opts->period,
+                    "Period: 2026-Q4, 2026-11, 2026, this-quarter, A..B ... (default: the current targets.period)");
+    cmd->add_option("--what-if", opts->what_if,
+                    "Also show commission and payout if a further sale of AMOUNT closed in the period");
+    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { kpi(ctx, *opts); }; });
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,209 @@
+// acct plan: the week's calls and visits (DESIGN section 4).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "core/plan.h"
+#include "output/ics.h"
+#include "output/sink.h"
+#include "store/plan_inputs.h"
+
+namespace acctool::cli {
+namespace {
+
+struct PlanOptions {
+    std::string week;
+    std::string from;
+    std::optional<int> days;
+    std::optional<int> calls_per_day;
+    std::optional<int> visits_per_day;
+    bool explain = false;
+};
+
+struct Range {
+    Period period;
+    std::string label;  // "2026-W48 (2026-11-23..2026-11-29)"
+};
+
+// No range given: this week from Monday to Thursday, next week from Friday on, since a
+// plan made at the end of the week is for the week ahead.
+Range resolve_range(const PlanOptions& opts, Date today) {
+    if (!opts.from.empty() || opts.days) {
+        const int days = opts.days.value_or(7);
+        if (days < 1 || days > 366)
+            throw InvalidInput(fmt::format("invalid days '{}': expected 1 to 366", days));
+        const Date first = opts.from.empty() ? today : parse_date(opts.from, today, Direction::Future);
+        const Period p{first, add_days(first, days - 1), PeriodKind::Range};
+        return {p, fmt::format("{}..{}", format_date(p.first), format_date(p.last))};
+    }
+    std::string week = opts.week;
+    std::string why;
+    if (week.empty()) {
+        const bool late_in_week = weekday_of(today).iso_encoding() >= 5;
+        week = late_in_week ? "next" : "this";
+        why = late_in_week ? ", next week: it is Friday or later" : ", this week";
+    }
+    const Period p = parse_week(week, today);
+    return {p, fmt::format("{} ({}..{}{})", iso_week_label(p.first), format_date(p.first), format_date(p.last), why)};
+}
+
+int checked_capacity(std::optional<int> flag, int configured, const char* name) {
+    if (!flag) return configured;
+    if (*flag < 0) throw InvalidInput(fmt::format("invalid {} '{}': expected 0 or more", name, *flag));
+    return *flag;
+}
+
+std::string slot_time(const Settings& s, int slot) {
+    const int minutes = (s.day_start_minutes + slot * s.slot_minutes) % (24 * 60);
+    return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
+}
+
+// Overflow items have no time.
+std::optional<std::string> slot_text(const Settings& s, const plan::PlanItem& item) {
+    if (!item.date) return std::nullopt;
+    return slot_time(s, item.slot);
+}
+
+std::string joined_reasons(const plan::PlanItem& item, bool words) {
+    std::string out;
+    for (const auto r : item.reasons) {
+        if (!out.empty()) out += words ? ", " : ";";
+        out += words ? plan::reason_words(r) : plan::reason_token(r);
+    }
+    return out;
+}
+
+// "cadence 3 × 12 days overdue; invoice-overdue +40"
+std::string explanation(const plan::PlanItem& item) {
+    std::string out;
+    for (const auto& part : item.parts) {
+        if (!out.empty()) out += "; ";
+        out += fmt::format("{} {}", plan::reason_token(part.reason), part.how);
+        if (part.how.front() != '+') out += fmt::format(" = {}", part.points);
+    }
+    return out;
+}
+
+// The contract's columns, plus `explain` at the end with --explain.
+output::Table machine_table(const plan::Plan& plan, const Settings& s, bool explain) {
+    std::vector<output::Column> columns{{"date"}, {"time"}, {"kind"}, {"client_id"}, {"client"}, {"tier"},
+                                        {"contact"}, {"phone"}, {"reasons"}, {"score"}};
+    if (explain) columns.push_back({"explain"});
+    output::Table table(columns);
+    for (const auto& item : plan.items) {
+        output::Row row{output::cell_or_empty(item.date), output::cell_or_empty(slot_text(s, item)),
+                        std::string(plan::kind_token(item.kind)), item.client_id, item.client, item.tier,
+                        output::text_or_empty(item.contact), output::text_or_empty(item.phone),
+                        joined_reasons(item, false), static_cast<std::int64_t>(item.score)};
+        if (explain) row.push_back(explanation(item));
+        table.add(std::move(row));
+    }
+    return table;
+}
+
+output::Table day_table(bool explain) {
+    std::vector<output::Column> columns{{"time"}, {"kind"}, {"client"}, {"tier"}, {"contact"}, {"phone"},
+                                        {"reasons"}, {"score"}};
+    if (explain) columns.push_back({"explain"});
+    return output::Table(columns);
+}
+
+void add_day_row(output::Table& table, const plan::PlanItem& item, const Settings& s, bool explain) {
+    output::Row row{output::cell_or_empty(slot_text(s, item)),
+                    std::string(plan::kind_token(item.kind)), item.client, item.tier,
+                    output::text_or_empty(item.contact), output::text_or_empty(item.phone),
+                    joined_reasons(item, true), static_cast<std::int64_t>(item.score)};
+    if (explain) row.push_back(explanation(item));
+    table.add(std::move(row));
+}
+
+std::string_view weekday_name(Date d) {
+    static constexpr std::string_view k_names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    return k_names[weekday_of(d).c_encoding()];
+}
+
+// For people: a heading, then one block per day that has items, then the overflow.
+void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool explain) {
+    const Settings& s = ctx.settings();
+    const auto options = ctx.render_options();
+    output::Sink out(stdout);
+    out.write(fmt::format("Plan for {}\n", range.label));
+    if (plan.items.empty()) out.write("Nothing to plan.\n");
+    std::size_t i = 0;
+    while (i < plan.items.size()) {
+        const auto date = plan.items[i].date;
+        output::Table table = day_table(explain);
+        for (; i < plan.items.size() && plan.items[i].date == date; ++i) add_day_row(table, plan.items[i], s, explain);
+        out.write(date ? fmt::format("\n{} {}\n", weekday_name(*date), format_date(*date))
+                       : std::string("\nOverflow (no room left in the range)\n"));
+        out.flush();
+        output::write_table(table, output::Format::Table, options, stdout);
+    }
+    out.flush();
+}
+
+// UIDs are stable for a client, day and kind, so that re-importing next week's file
+// updates events instead of duplicating them.
+void write_calendar(Context& ctx, const plan::Plan& plan) {
+    const Settings& s = ctx.settings();
+    std::vector<output::IcsEvent> events;
+    for (const auto& item : plan.items) {
+        if (!item.date) continue;
+        const std::string day = format_date(*item.date);
+        output::IcsEvent e;
+        e.uid = fmt::format("plan-{}-{}{}{}-{}@acct", item.client_id, day.substr(0, 4), day.substr(5, 2),
+                            day.substr(8, 2), plan::kind_token(item.kind));
+        e.date = *item.date;
+        e.start_minutes = s.day_start_minutes + item.slot * s.slot_minutes;
+        e.duration_minutes = s.slot_minutes;
+        e.summary = fmt::format("{} {}", item.kind == plan::Kind::Visit ? "Visit" : "Call", item.client);
+        e.description = fmt::format("Reasons: {}", joined_reasons(item, true));
+        if (!item.contact.empty()) e.description += fmt::format("\nContact: {}", item.contact);
+        if (!item.phone.empty()) e.description += fmt::format("\nPhone: {}", item.phone);
+        events.push_back(std::move(e));
+    }
+    // DTSTAMP is today's date at 00:00:00Z, not the clock: the same inputs and --today
+    // give the same bytes.
+    output::write_ics(events, ctx.today(), stdout);
+}
+
+void plan_run(Context& ctx, const PlanOptions& opts) {
+    const output::Format format = ctx.format(true);
+    const Date today = ctx.today();
+    const Range range = resolve_range(opts, today);
+    Settings settings = ctx.settings();
+    settings.calls_per_day = checked_capacity(opts.calls_per_day, settings.calls_per_day, "calls per day");
+    settings.visits_per_day = checked_capacity(opts.visits_per_day, settings.visits_per_day, "visits per day");
+    const auto facts = store::plan_inputs(ctx.db(), range.period);
+    const plan::Plan plan = plan::make_plan(facts, settings, range.period, today);
+    switch (format) {
+        case output::Format::Ics: write_calendar(ctx, plan); break;
+        case output::Format::Table: write_human(ctx, plan, range, opts.explain); break;
+        default:
+            output::write_table(machine_table(plan, settings, opts.explain), format, ctx.render_options(), stdout);
+    }
+}
+
+}  // namespace
+
+void setup_plan(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<PlanOptions>();
+    auto* cmd = app.add_subcommand("plan", "Plan the week's calls and visits");
+    auto* week = cmd->add_option("--week", opts->week,
+                                 "ISO week (2026-W49), this, next or last; default: this week, next from Friday on");
+    auto* from = cmd->add_option("--from", opts->from, "First day of a custom range (with --days)");
+    auto* days = cmd->add_option_function<int>(
+        "--days", [opts](const int& n) { opts->days = n; }, "Length of the range in days, 1 to 366 (default 7)");
+    week->excludes(from)->excludes(days);
+    cmd->add_option_function<int>(
+        "--calls-per-day", [opts](const int& n) { opts->calls_per_day = n; }, "Calls per workday (config: plan.calls_per_day)");
+    cmd->add_option_function<int>(
+        "--visits-per-day", [opts](const int& n) { opts->visits_per_day = n; },
+        "Visits per workday (config: plan.visits_per_day)");
+    cmd->add_flag("--explain", opts->explain, "Show how each item's score is made up");
+    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { plan_run(ctx, *opts); }; });
+}
+
+}  // namespace acctool::cli

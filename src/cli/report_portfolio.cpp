@@ -1,0 +1,87 @@
+// acct report portfolio: every active or dormant client with the facts an account manager
+// scans on Monday morning (DESIGN sections 1 and 5).
+#include <map>
+
+#include "cli/report.h"
+#include "core/report_math.h"
+#include "core/text.h"
+#include "store/report_queries.h"
+
+namespace acctool::cli {
+namespace {
+
+// The twelve months ending today, and its two halves for the trend.
+struct Window {
+    Period whole, earlier, recent;
+};
+
+Window twelve_months(Date today) {
+    const Date start = add_days(add_months(today, -12), 1);
+    const Date middle = add_months(today, -6);
+    return {{start, today, PeriodKind::Range},
+            {start, middle, PeriodKind::Range},
+            {add_days(middle, 1), today, PeriodKind::Range}};
+}
+
+std::map<Id, Money> revenue_map(Context& ctx, const Period& p) {
+    auto rows = store::revenue_per_client(ctx.db(), p);
+    return {rows.begin(), rows.end()};
+}
+
+Money get_or_zero(const std::map<Id, Money>& m, Id id) {
+    auto it = m.find(id);
+    return it == m.end() ? Money{} : it->second;
+}
+
+// ABC classes over the window, for the clients with revenue in it.
+std::map<Id, char> abc_classes(const std::map<Id, Money>& revenue) {
+    std::vector<Id> ids;
+    std::vector<Money> amounts;
+    for (const auto& [id, m] : revenue)
+        if (m.minor > 0) {
+            ids.push_back(id);
+            amounts.push_back(m);
+        }
+    std::map<Id, char> classes;
+    for (const auto& e : classify_abc(amounts)) classes[ids[e.index]] = e.abc;
+    return classes;
+}
+
+}  // namespace
+
+void report_portfolio(Context& ctx) {
+    const Settings& s = ctx.settings();
+    const Date today = ctx.today();
+    const Window w = twelve_months(today);
+    const auto whole = revenue_map(ctx, w.whole);
+    const auto earlier = revenue_map(ctx, w.earlier);
+    const auto recent = revenue_map(ctx, w.recent);
+    const auto classes = abc_classes(whole);
+
+    output::Table table({{"client"}, {"tier"}, {"abc"}, {"revenue_12m"}, {"trend"}, {"last_order"}, {"last_touch"},
+                         {"open_pipeline"}, {"overdue"}, {"flags"}});
+    for (const auto& st : store::client_standings(ctx.db(), today, s.stale_after_days)) {
+        const Client& c = st.client;
+        const bool active = is_active(st.last_order, today, s.active_window_days);
+        const bool dormant = is_dormant(c.status, st.last_order, today, s.dormant_after_days);
+        if (!active && !dormant) continue;
+        // The same tokens as the plan's reasons, in the plan's order.
+        std::vector<std::string> flags;
+        std::optional<int> days_since_touch;
+        if (st.last_touch) days_since_touch = days_between(*st.last_touch, today);
+        if (cadence_overdue(effective_cadence(s, c), days_since_touch)) flags.push_back("cadence");
+        if (st.stale_deal) flags.push_back("deal-stale");
+        if (st.overdue.minor > 0) flags.push_back("invoice-overdue");
+        if (dormant) flags.push_back("dormant");
+        if (st.open_case) flags.push_back("case-open");
+        std::string abc;
+        if (auto it = classes.find(c.id); it != classes.end()) abc = std::string(1, it->second);
+        table.add({c.name, c.tier, output::text_or_empty(abc), get_or_zero(whole, c.id),
+                   trend_of(get_or_zero(earlier, c.id), get_or_zero(recent, c.id)), output::cell_or_empty(st.last_order),
+                   output::cell_or_empty(st.last_touch), st.open_pipeline, st.overdue,
+                   output::text_or_empty(join(flags, ";"))});
+    }
+    ctx.emit(table);
+}
+
+}  // namespace acctool::cli

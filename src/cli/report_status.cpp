@@ -1,0 +1,152 @@
+// acct report pipeline|receivables|abc|activity|portfolio: where the portfolio stands.
+#include <algorithm>
+#include <map>
+
+#include <fmt/format.h>
+
+#include "cli/report.h"
+#include "core/report_math.h"
+#include "core/text.h"
+#include "store/report_queries.h"
+
+namespace acctool::cli {
+namespace {
+
+// The position of a stage in the config, unknown stages after all known ones.
+std::size_t stage_rank(const Settings& s, const std::string& stage) {
+    for (std::size_t i = 0; i < s.stages.size(); ++i)
+        if (s.stages[i].name == stage) return i;
+    return s.stages.size();
+}
+
+void pipeline_by_stage(Context& ctx) {
+    const Settings& s = ctx.settings();
+    struct StageRow {
+        std::string stage;
+        std::optional<double> probability;
+        std::int64_t deals = 0;
+        Money amount, weighted;
+    };
+    std::vector<StageRow> rows;
+    for (const auto& rule : s.stages) rows.push_back({rule.name, rule.probability, 0, {}, {}});
+    for (const auto& g : store::open_deal_groups(ctx.db())) {
+        auto it = std::find_if(rows.begin(), rows.end(), [&](const StageRow& r) { return r.stage == g.stage; });
+        if (it == rows.end()) it = rows.insert(rows.end(), StageRow{g.stage, std::nullopt, 0, {}, {}});
+        it->deals += g.deals;
+        it->amount += g.amount;
+        it->weighted += apply_rate(g.amount, deal_probability(s, g.stage, g.probability));
+    }
+    output::Table table({{"stage"}, {"deals"}, {"amount"}, {"probability"}, {"weighted"}});
+    for (const auto& r : rows)
+        table.add({r.stage, r.deals, r.amount, r.probability ? output::Cell{output::Decimal{*r.probability, 2}} : output::Cell{},
+                   r.weighted});
+    ctx.emit(table);
+}
+
+void pipeline_list(Context& ctx) {
+    const Settings& s = ctx.settings();
+    auto deals = store::open_deals(ctx.db());
+    // Config stage order, then the earliest expected close (none last), then id.
+    std::stable_sort(deals.begin(), deals.end(), [&](const store::OpenDeal& a, const store::OpenDeal& b) {
+        auto rank = [&](const Deal& d) {
+            return std::tuple(stage_rank(s, d.stage), !d.expected_close.has_value(),
+                              d.expected_close.value_or(Date{}));
+        };
+        return rank(a.deal) < rank(b.deal);
+    });
+    output::Table table({{"id"}, {"client"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"weighted"},
+                         {"expected_close"}, {"stale"}});
+    for (const auto& o : deals) {
+        const Deal& d = o.deal;
+        const double p = deal_probability(s, d.stage, d.probability);
+        const bool stale = is_stale(d.expected_close, d.stage_changed_on, o.last_touch, ctx.today(), s.stale_after_days);
+        table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount, output::Decimal{p, 2},
+                   apply_rate(d.amount, p), output::cell_or_empty(d.expected_close), stale});
+    }
+    ctx.emit(table);
+}
+
+output::Cell count_cell(std::optional<int> n) {
+    if (!n) return {};
+    return std::int64_t{*n};
+}
+
+}  // namespace
+
+void report_pipeline(Context& ctx, bool list) {
+    if (list) pipeline_list(ctx);
+    else pipeline_by_stage(ctx);
+}
+
+void report_receivables(Context& ctx) {
+    output::Table table({{"client"}, {"current"}, {"d1_30"}, {"d31_60"}, {"d61_90"}, {"d90_plus"}, {"total"},
+                         {"overdue"}});
+    for (const auto& a : store::receivables_aging(ctx.db(), ctx.today())) {
+        const Money overdue = a.d1_30 + a.d31_60 + a.d61_90 + a.d90_plus;
+        table.add({a.client, a.current, a.d1_30, a.d31_60, a.d61_90, a.d90_plus, a.current + overdue, overdue});
+    }
+    ctx.emit(table);
+}
+
+void report_abc(Context& ctx, const std::string& period_text) {
+    const Period period = report_period(ctx, period_text, "this-year");
+    // The months of the period that have begun by today: a December still ahead would
+    // count as a month without sales and make every client look irregular.
+    std::vector<Period> months;
+    if (period.first <= ctx.today())
+        months = months_in(Period{period.first, std::min(period.last, ctx.today()), PeriodKind::Range});
+    std::map<std::string, std::size_t> month_index;
+    for (std::size_t i = 0; i < months.size(); ++i) month_index[month_label(months[i].first)] = i;
+
+    struct ClientSeries {
+        std::string name;
+        Money revenue;
+        std::vector<Money> monthly;
+    };
+    std::map<Id, ClientSeries> by_client;
+    for (const auto& r : store::client_month_revenue(ctx.db(), period)) {
+        auto& c = by_client[r.client_id];
+        c.name = r.client;
+        c.monthly.resize(months.size());
+        c.revenue += r.revenue;
+        if (auto it = month_index.find(r.month); it != month_index.end()) c.monthly[it->second] += r.revenue;
+    }
+    // Clients by name first, so that equal revenues keep a stable, readable order.
+    std::vector<ClientSeries> clients;
+    for (auto& [id, c] : by_client)
+        if (c.revenue.minor > 0) clients.push_back(std::move(c));
+    std::stable_sort(clients.begin(), clients.end(),
+                     [](const ClientSeries& a, const ClientSeries& b) { return fold_case(a.name) < fold_case(b.name); });
+    std::vector<Money> revenues;
+    for (const auto& c : clients) revenues.push_back(c.revenue);
+
+    output::Table table({{"client"}, {"revenue"}, {"share"}, {"cum_share"}, {"abc"}, {"cv"}, {"xyz"}});
+    for (const auto& e : classify_abc(revenues)) {
+        const ClientSeries& c = clients[e.index];
+        const auto cv = coefficient_of_variation(c.monthly);
+        table.add({c.name, c.revenue, ratio_cell(e.share), ratio_cell(e.cum_share), std::string(1, e.abc),
+                   ratio_cell(cv), output::text_or_empty(xyz_class(cv))});
+    }
+    ctx.emit(table);
+}
+
+void report_activity(Context& ctx, const std::string& period_text) {
+    const Period period = report_period(ctx, period_text);
+    const Settings& s = ctx.settings();
+    // Days since the last touch as of the period's end, or today if that is earlier.
+    const Date as_of = std::min(period.last, ctx.today());
+    output::Table table({{"client"}, {"tier"}, {"touches"}, {"calls"}, {"visits"}, {"last_touch"}, {"days_since"},
+                         {"cadence_days"}, {"overdue"}});
+    for (const auto& a : store::client_activity(ctx.db(), period, as_of)) {
+        std::optional<int> days_since;
+        if (a.last_touch) days_since = days_between(*a.last_touch, as_of);
+        const auto cadence = effective_cadence(s, a.client);
+        table.add({a.client.name, a.client.tier, a.touches, a.calls, a.visits, output::cell_or_empty(a.last_touch),
+                   count_cell(days_since),
+                   count_cell(cadence),
+                   cadence_overdue(cadence, days_since)});
+    }
+    ctx.emit(table);
+}
+
+}  // namespace acctool::cli

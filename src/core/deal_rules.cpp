@@ -1,0 +1,73 @@
+#include "core/deal_rules.h"
+
+#include <charconv>
+#include <string>
+#include <vector>
+
+#include "core/errors.h"
+#include "core/report_math.h"
+#include "core/text.h"
+
+namespace acctool {
+namespace {
+
+std::string stage_names(const Settings& settings) {
+    std::vector<std::string> names;
+    for (const auto& s : settings.stages) names.push_back(s.name);
+    if (names.size() < 2) return join(names, "");
+    const std::string last = names.back();
+    names.pop_back();
+    return join(names, ", ") + " or " + last;
+}
+
+}  // namespace
+
+const StageRule& parse_pipeline_stage(const Settings& settings, std::string_view text) {
+    const std::string key = fold_case(trim(text));
+    for (const auto& s : settings.stages)
+        if (fold_case(s.name) == key) return s;
+    if (key == "won" || key == "lost")
+        throw InvalidInput("invalid stage '" + std::string(text) +
+                           "' here: close a deal with 'acct deal win' or 'acct deal lose'");
+    throw InvalidInput("invalid stage '" + std::string(text) + "': expected " + stage_names(settings));
+}
+
+double effective_probability(const Deal& deal, const Settings& settings) {
+    if (deal.stage == "won") return 1;
+    if (deal.stage == "lost") return 0;
+    if (deal.probability) return *deal.probability;
+    const StageRule* stage = settings.find_stage(deal.stage);
+    return stage ? stage->probability : 0;
+}
+
+bool is_stale(const Deal& deal, std::optional<Date> last_touch, Date today, int stale_after_days) {
+    // One rule for every listing: the reports' is_stale on the deal's dates.
+    return deal.is_open() &&
+           is_stale(deal.expected_close, deal.stage_changed_on, last_touch, today, stale_after_days);
+}
+
+Money parse_discount(std::string_view text, Money amount) {
+    const std::string_view t = trim(text);
+    Money discount;
+    if (!t.empty() && t.back() == '%') {
+        const std::string_view number = trim(t.substr(0, t.size() - 1));
+        double percent = -1;
+        auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), percent);
+        if (number.empty() || ec != std::errc{} || end != number.data() + number.size() ||
+            !(percent >= 0 && percent <= 100))
+            throw InvalidInput("invalid discount '" + std::string(text) + "': expected an amount or 0% to 100%");
+        discount = apply_rate(amount, percent / 100);
+    } else {
+        try {
+            discount = parse_money(t);
+        } catch (const InvalidInput& e) {
+            throw InvalidInput("invalid discount '" + std::string(text) + "': expected an amount or a percentage (10%)");
+        }
+    }
+    if (discount > amount)
+        throw InvalidInput("invalid discount '" + std::string(text) + "': more than the deal's amount " +
+                           format_money_plain(amount));
+    return discount;
+}
+
+}  // namespace acctool

@@ -1,0 +1,59 @@
+#pragma once
+// The CSV columns of import and export (DESIGN section 7): per kind, their names in
+// contract order, which are required, and the map from a file's header to them.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace acctool {
+
+enum class ImportKind { Clients, Contacts, Deals, Touches, Invoices };
+
+// "clients", "contacts", "deals", "touches", "invoices"; throws InvalidInput otherwise.
+ImportKind parse_import_kind(std::string_view text);
+std::string_view to_string(ImportKind kind);
+
+// Column positions in contract order, per kind: the order export writes them.
+namespace client_col { enum : int { name, tier, status, industry, region, tags, cadence_days, credit_limit, payment_terms_days, notes }; }
+namespace contact_col { enum : int { client, name, role, email, phone, birthday, decision_maker, notes }; }
+namespace deal_col { enum : int { client, amount, title, stage, date, expected_close, probability, product, kind, lost_reason }; }
+namespace touch_col { enum : int { client, kind, date, summary, contact, next_action, next_date }; }
+namespace invoice_col { enum : int { client, amount, due, number, issued, paid_amount, paid_on }; }
+
+struct ImportColumn {
+    std::string_view name;
+    bool required = false;
+};
+
+const std::vector<ImportColumn>& import_columns(ImportKind kind);
+
+// Where each contract column sits in a file's records.
+class ColumnMap {
+public:
+    // Header names are matched case-insensitively after trimming. Throws InvalidInput
+    // naming an unknown column (and listing the known ones), a repeated or a missing
+    // required column.
+    ColumnMap(ImportKind kind, const std::vector<std::string>& header);
+
+    std::size_t width() const { return m_width; }  // fields in the header
+    bool has(int column) const { return m_field[static_cast<std::size_t>(column)] >= 0; }
+    // The cell of `column` in a record of width() fields, its export formula guard undone;
+    // nullopt when the file has no such column.
+    std::optional<std::string_view> cell(const std::vector<std::string>& fields, int column) const;
+    // The cell, or "" when the file has no such column.
+    std::string_view text(const std::vector<std::string>& fields, int column) const;
+    std::string_view name(int column) const;
+
+private:
+    ImportKind m_kind;
+    std::vector<int> m_field;
+    std::size_t m_width = 0;
+};
+
+// Undoes the formula guard of CSV output: drops one "'" from text that starts with one
+// or more "'" followed by = + - @ tab or CR ("'+40 721" -> "+40 721"), so that what
+// export wrote imports as what was stored.
+std::string_view unguard(std::string_view text);
+
+}  // namespace acctool

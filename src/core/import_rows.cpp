@@ -1,0 +1,170 @@
+#include "core/import_rows.h"
+
+#include "core/errors.h"
+#include "core/fields.h"
+#include "core/text.h"
+
+namespace acctool {
+namespace {
+
+// Runs `parse` on a cell, recording its InvalidInput as a problem of that column.
+template <class Parse>
+void checked(const ColumnMap& map, int column, Problems& problems, Parse parse) {
+    try {
+        parse();
+    } catch (const InvalidInput& e) {
+        problems.push_back({std::string(map.name(column)), e.what()});
+    }
+}
+
+std::string text_cell(std::string_view cell, std::string_view what) {
+    if (!is_valid_utf8(cell)) throw InvalidInput("invalid " + std::string(what) + ": not valid UTF-8");
+    return std::string(trim(cell));
+}
+
+std::optional<Date> optional_iso(std::string_view cell) {
+    if (trim(cell).empty()) return std::nullopt;
+    return parse_iso_date(trim(cell));
+}
+
+bool present(const std::optional<std::string_view>& cell) { return cell && !trim(*cell).empty(); }
+
+}  // namespace
+
+std::string canonical_stage(const Settings& settings, std::string_view text) {
+    const std::string key = ascii_lower(trim(text));
+    std::string names;
+    for (const auto& stage : settings.stages) {
+        if (ascii_lower(stage.name) == key) return stage.name;
+        names += stage.name + ", ";
+    }
+    if (key == "won" || key == "lost") return key;
+    throw InvalidInput("invalid stage '" + std::string(text) + "': expected " + names + "won or lost");
+}
+
+std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    std::string name{trim(map.text(fields, 0))};
+    if (name.empty()) problems.push_back({"client", "it is empty: name the client"});
+    return name;
+}
+
+void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields, const Settings& settings,
+                      Problems& problems) {
+    using namespace client_col;
+    auto field = [&](int column, std::optional<std::string> ClientFields::*member, bool keep_when_empty = false) {
+        auto cell = map.cell(fields, column);
+        if (!cell || (keep_when_empty && trim(*cell).empty())) return;
+        ClientFields one;
+        one.*member = std::string(*cell);
+        checked(map, column, problems, [&] { apply_client_fields(client, one, settings); });
+    };
+    field(name, &ClientFields::name);
+    field(tier, &ClientFields::tier, true);
+    field(status, &ClientFields::status, true);
+    field(industry, &ClientFields::industry);
+    field(region, &ClientFields::region);
+    field(tags, &ClientFields::tags);
+    field(cadence_days, &ClientFields::cadence_days);
+    field(credit_limit, &ClientFields::credit_limit);
+    field(payment_terms_days, &ClientFields::payment_terms_days);
+    field(notes, &ClientFields::notes);
+}
+
+void apply_contact_row(Contact& contact, const ColumnMap& map, const Fields& fields, Problems& problems) {
+    using namespace contact_col;
+    auto field = [&](int column, std::optional<std::string> ContactFields::*member) {
+        auto cell = map.cell(fields, column);
+        if (!cell) return;
+        ContactFields one;
+        one.*member = std::string(*cell);
+        checked(map, column, problems, [&] { apply_contact_fields(contact, one); });
+    };
+    field(name, &ContactFields::name);
+    field(role, &ContactFields::role);
+    field(email, &ContactFields::email);
+    field(phone, &ContactFields::phone);
+    field(birthday, &ContactFields::birthday);
+    field(decision_maker, &ContactFields::decision_maker);
+    field(notes, &ContactFields::notes);
+}
+
+void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
+                    DealRow& row, Problems& problems) {
+    using namespace deal_col;
+    Deal& d = row.deal;
+    d = Deal{};
+    d.currency = settings.currency;
+    row.client = client_cell(map, fields, problems);
+    checked(map, amount, problems, [&] { d.amount = parse_money(map.text(fields, amount)); });
+    checked(map, title, problems, [&] { d.title = text_cell(map.text(fields, title), "title"); });
+    d.stage = "won";
+    if (auto cell = map.cell(fields, stage); present(cell))
+        checked(map, stage, problems, [&] { d.stage = canonical_stage(settings, *cell); });
+    const auto date_cell = map.cell(fields, date);
+    if (d.is_open()) {
+        if (present(date_cell))
+            problems.push_back({"date", "a deal at stage '" + d.stage +
+                                            "' is open and has no close date; put it in expected_close"});
+    } else {
+        d.closed_on = today;
+        if (present(date_cell)) checked(map, date, problems, [&] { d.closed_on = parse_iso_date(trim(*date_cell)); });
+    }
+    checked(map, expected_close, problems, [&] { d.expected_close = optional_iso(map.text(fields, expected_close)); });
+    if (auto cell = map.cell(fields, probability); present(cell))
+        checked(map, probability, problems, [&] { d.probability = parse_probability(*cell); });
+    checked(map, product, problems, [&] { d.product = text_cell(map.text(fields, product), "product"); });
+    if (auto cell = map.cell(fields, kind); present(cell))
+        checked(map, kind, problems, [&] { d.kind = parse_deal_kind(trim(*cell)); });
+    checked(map, lost_reason, problems, [&] { d.lost_reason = text_cell(map.text(fields, lost_reason), "lost reason"); });
+    if (!d.lost_reason.empty() && d.stage != "lost")
+        problems.push_back({"lost_reason", "only a lost deal has a lost reason (stage is '" + d.stage + "')"});
+    d.created_on = d.closed_on.value_or(today);
+    d.stage_changed_on = d.created_on;
+}
+
+void parse_touch_row(const ColumnMap& map, const Fields& fields, TouchRow& row, Problems& problems) {
+    using namespace touch_col;
+    Touch& t = row.touch;
+    t = Touch{};
+    row.client = client_cell(map, fields, problems);
+    checked(map, kind, problems, [&] { t.kind = parse_touch_kind(trim(map.text(fields, kind))); });
+    checked(map, date, problems, [&] { t.date = parse_iso_date(trim(map.text(fields, date))); });
+    checked(map, summary, problems, [&] { t.summary = text_cell(map.text(fields, summary), "summary"); });
+    checked(map, contact, problems, [&] { row.contact = text_cell(map.text(fields, contact), "contact"); });
+    checked(map, next_action, problems, [&] { t.next_action = text_cell(map.text(fields, next_action), "next action"); });
+    checked(map, next_date, problems, [&] { t.next_date = optional_iso(map.text(fields, next_date)); });
+}
+
+void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
+                       InvoiceRow& row, Problems& problems) {
+    using namespace invoice_col;
+    Invoice& inv = row.invoice;
+    inv = Invoice{};
+    row.paid = Money{};
+    row.paid_on.reset();
+    inv.currency = settings.currency;
+    row.client = client_cell(map, fields, problems);
+    checked(map, amount, problems, [&] {
+        inv.amount = parse_money(map.text(fields, amount));
+        if (inv.amount.minor == 0) throw InvalidInput("invalid amount '0': an invoice is for more than zero");
+    });
+    checked(map, due, problems, [&] { inv.due = parse_iso_date(trim(map.text(fields, due))); });
+    checked(map, number, problems, [&] { inv.number = text_cell(map.text(fields, number), "number"); });
+    inv.issued = today;
+    if (auto cell = map.cell(fields, issued); present(cell))
+        checked(map, issued, problems, [&] { inv.issued = parse_iso_date(trim(*cell)); });
+    if (auto cell = map.cell(fields, paid_amount); present(cell))
+        checked(map, paid_amount, problems, [&] {
+            row.paid = parse_money(*cell);
+            if (row.paid > inv.amount && inv.amount.minor > 0)
+                throw InvalidInput("paid amount " + format_money_plain(row.paid) + " is more than the invoice's " +
+                                   format_money_plain(inv.amount));
+        });
+    checked(map, paid_on, problems, [&] { row.paid_on = optional_iso(map.text(fields, paid_on)); });
+    if (row.paid.minor > 0 && !row.paid_on) problems.push_back({"paid_on", "give the date of the paid amount"});
+    if (row.paid.minor == 0 && row.paid_on) problems.push_back({"paid_amount", "paid_on is given but nothing is paid"});
+    inv.paid_amount = row.paid;
+    if (row.paid == inv.amount) inv.paid_on = row.paid_on;
+}
+
+}  // namespace acctool

@@ -1,0 +1,66 @@
+#pragma once
+// One CSV record of an import turned into a record of the model, every cell validated
+// with the same rules as the command line (core/fields.h). Problems are collected per
+// column rather than thrown, so that the importer can report every bad cell of a file.
+// Dates in files are strict YYYY-MM-DD: a file has no "today" to be relative to.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/import_columns.h"
+#include "core/model.h"
+#include "core/settings.h"
+
+namespace acctool {
+
+struct CellProblem {
+    std::string column;   // empty: the row as a whole
+    std::string problem;
+};
+using Problems = std::vector<CellProblem>;
+using Fields = std::vector<std::string>;
+
+// The client cell of a record (trimmed); a problem when it is empty.
+std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& problems);
+
+// Applies the record's columns to a client: a new one (defaults filled in) or a stored
+// one being updated. An empty tier or status cell keeps what the client has; an empty
+// cell elsewhere clears the field.
+void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields, const Settings& settings,
+                      Problems& problems);
+// As apply_client_row for a contact; the client column is the caller's.
+void apply_contact_row(Contact& contact, const ColumnMap& map, const Fields& fields, Problems& problems);
+
+// A deal of the file. Stage defaults to won; won and lost deals close on `date`
+// (default: today); open deals take no date, only expected_close; lost_reason only on
+// lost deals. Created and stage-changed on the close date, or today for open deals.
+struct DealRow {
+    std::string client;
+    Deal deal;
+};
+void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
+                    DealRow& row, Problems& problems);
+
+struct TouchRow {
+    std::string client;
+    std::string contact;  // a contact's name at the client, or empty
+    Touch touch;
+};
+void parse_touch_row(const ColumnMap& map, const Fields& fields, TouchRow& row, Problems& problems);
+
+// An invoice of the file; paid_amount (with paid_on) becomes one payment. Issued
+// defaults to today.
+struct InvoiceRow {
+    std::string client;
+    Invoice invoice;
+    Money paid;
+    std::optional<Date> paid_on;
+};
+void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
+                       InvoiceRow& row, Problems& problems);
+
+// A stage of the config, won or lost, matched case-insensitively; throws InvalidInput
+// listing the accepted names.
+std::string canonical_stage(const Settings& settings, std::string_view text);
+
+}  // namespace acctool

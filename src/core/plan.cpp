@@ -1,0 +1,204 @@
+#include "core/plan.h"
+
+#include <algorithm>
+#include <map>
+
+namespace acctool::plan {
+namespace {
+
+const TierRule& tier_rule(const Settings& settings, const std::string& tier) {
+    static const TierRule k_unknown{"", 30, std::nullopt, 1};
+    const TierRule* rule = settings.find_tier(tier);
+    return rule ? *rule : k_unknown;
+}
+
+// Days a contact cycle of `every` days is late, counted at the range's first day; a cycle
+// falling due inside the range counts 1, a client never contacted counts one full cycle.
+std::optional<long long> days_overdue(std::optional<Date> last, int every, const Period& range) {
+    if (!last) return every;
+    const Date due = add_days(*last, every);
+    if (due > range.last) return std::nullopt;
+    return std::max(1, days_between(due, range.first));
+}
+
+// The day of a birthday in a given year; 02-29 falls on 02-28 in other years.
+Date birthday_in(std::chrono::year y, std::chrono::month_day md) {
+    Date d{y, md.month(), md.day()};
+    if (!d.ok()) d = Date{y, md.month(), std::chrono::day{28}};
+    return d;
+}
+
+std::optional<Date> first_birthday_in(const std::vector<std::chrono::month_day>& birthdays, const Period& range) {
+    std::optional<Date> first;
+    for (const auto& md : birthdays)
+        for (auto y = range.first.year(); y <= range.last.year(); ++y) {
+            const Date d = birthday_in(y, md);
+            if (range.contains(d) && (!first || d < *first)) first = d;
+        }
+    return first;
+}
+
+// A day off moves a pinned item to the workday before it; when the range has none before,
+// to the first workday after.
+std::optional<Date> workday_for(Date d, const std::vector<Date>& workdays) {
+    std::optional<Date> before;
+    for (const Date w : workdays) {
+        if (w == d) return w;
+        if (w < d) before = w;
+        else if (!before) return w;
+    }
+    return before;
+}
+
+void add(PlanItem& item, Reason reason, long long points, std::string how) {
+    item.reasons.push_back(reason);
+    item.parts.push_back({reason, points, std::move(how)});
+    item.score += points;
+}
+
+std::string flat(long long points) { return "+" + std::to_string(points); }
+
+std::string times_days(int weight, long long days, const char* what) {
+    return std::to_string(weight) + " × " + std::to_string(days) + (days == 1 ? " day " : " days ") + what;
+}
+
+void add_state_reasons(PlanItem& item, const ClientFacts& f, const Settings& s, const Period& range, Date today) {
+    if (f.next_expected_close && *f.next_expected_close <= range.last)
+        add(item, Reason::DealClosing, k_deal_closing_points, flat(k_deal_closing_points));
+    const bool untouched_long = !f.last_touch || days_between(*f.last_touch, today) >= s.stale_after_days;
+    const bool stage_old = f.oldest_stage_change && days_between(*f.oldest_stage_change, today) >= s.stale_after_days;
+    const bool past_close = f.next_expected_close && *f.next_expected_close < today;
+    if ((stage_old && untouched_long) || past_close)
+        add(item, Reason::DealStale, k_deal_stale_points, flat(k_deal_stale_points));
+    if (f.oldest_unpaid_due && *f.oldest_unpaid_due < today)
+        add(item, Reason::InvoiceOverdue, k_invoice_overdue_points, flat(k_invoice_overdue_points));
+    if (f.customer && f.last_won && days_between(*f.last_won, today) > s.dormant_after_days)
+        add(item, Reason::Dormant, k_dormant_points, flat(k_dormant_points));
+    const bool case_old = f.oldest_open_case && days_between(*f.oldest_open_case, today) > k_case_response_days;
+    if (f.unanswered_cases > 0 || case_old)
+        add(item, Reason::CaseOpen, k_case_open_points, flat(k_case_open_points));
+}
+
+}  // namespace
+
+std::string_view reason_token(Reason r) {
+    switch (r) {
+        case Reason::FollowUp: return "follow-up";
+        case Reason::Birthday: return "birthday";
+        case Reason::Cadence: return "cadence";
+        case Reason::Visit: return "visit";
+        case Reason::DealClosing: return "deal-closing";
+        case Reason::DealStale: return "deal-stale";
+        case Reason::InvoiceOverdue: return "invoice-overdue";
+        case Reason::Dormant: return "dormant";
+        case Reason::CaseOpen: return "case-open";
+    }
+    return "";
+}
+
+std::string_view reason_words(Reason r) {
+    switch (r) {
+        case Reason::FollowUp: return "follow-up due";
+        case Reason::Birthday: return "birthday";
+        case Reason::Cadence: return "due for contact";
+        case Reason::Visit: return "due for a visit";
+        case Reason::DealClosing: return "deal closing";
+        case Reason::DealStale: return "deal gone stale";
+        case Reason::InvoiceOverdue: return "invoice overdue";
+        case Reason::Dormant: return "no order for long";
+        case Reason::CaseOpen: return "open case";
+    }
+    return "";
+}
+
+std::string_view kind_token(Kind k) { return k == Kind::Visit ? "visit" : "call"; }
+
+std::vector<Date> workdays_of(const Period& range, const Settings& settings) {
+    std::vector<Date> days;
+    for (Date d = range.first; d <= range.last; d = add_days(d, 1)) {
+        const bool workday = std::ranges::find(settings.workdays, weekday_of(d)) != settings.workdays.end();
+        const bool holiday = std::ranges::find(settings.holidays, d) != settings.holidays.end();
+        if (workday && !holiday) days.push_back(d);
+    }
+    return days;
+}
+
+std::optional<PlanItem> assess(const ClientFacts& f, const Settings& s, const Period& range, Date today) {
+    const TierRule& tier = tier_rule(s, f.tier);
+    const std::vector<Date> workdays = workdays_of(range, s);
+    PlanItem item;
+    item.client_id = f.client_id;
+    item.client = f.name;
+    item.tier = f.tier;
+    item.contact = f.contact;
+    item.phone = f.phone;
+
+    std::optional<Date> pin;
+    for (const Date d : f.follow_ups)
+        if (range.contains(d) && (!pin || d < *pin)) pin = d;
+    if (pin) add(item, Reason::FollowUp, k_follow_up_points, flat(k_follow_up_points));
+    if (auto birthday = first_birthday_in(f.birthdays, range)) {
+        add(item, Reason::Birthday, k_birthday_points, flat(k_birthday_points));
+        if (!pin || *birthday < *pin) pin = birthday;
+    }
+    if (pin) item.pinned = workday_for(*pin, workdays);
+
+    if (auto late = days_overdue(f.last_touch, f.cadence_days.value_or(tier.cadence_days), range))
+        add(item, Reason::Cadence, tier.weight * *late, times_days(tier.weight, *late, "overdue"));
+    if (tier.visit_every_days) {
+        if (auto late = days_overdue(f.last_visit, *tier.visit_every_days, range)) {
+            add(item, Reason::Visit, tier.weight * *late, times_days(tier.weight, *late, "since a visit was due"));
+            item.kind = Kind::Visit;
+        }
+    }
+    add_state_reasons(item, f, s, range, today);
+    if (item.reasons.empty()) return std::nullopt;
+    std::ranges::sort(item.reasons);
+    return item;
+}
+
+Plan schedule(std::vector<PlanItem> items, const Settings& settings, const Period& range) {
+    Plan plan{range, workdays_of(range, settings), {}};
+    std::ranges::sort(items, [](const PlanItem& a, const PlanItem& b) {
+        return a.score != b.score ? a.score > b.score : a.client_id < b.client_id;
+    });
+    // used[day][kind]: items placed so far; pinned ones count, even past capacity.
+    std::map<Date, int> used[2];
+    const int capacity[2] = {settings.calls_per_day, settings.visits_per_day};
+    auto index = [](Kind k) { return k == Kind::Visit ? 1 : 0; };
+    for (auto& item : items)
+        if (item.pinned) {
+            item.date = item.pinned;
+            ++used[index(item.kind)][*item.date];
+        }
+    for (auto& item : items) {
+        if (item.date) continue;
+        const int k = index(item.kind);
+        for (const Date d : plan.workdays)
+            if (used[k][d] < capacity[k]) {
+                item.date = d;
+                ++used[k][d];
+                break;
+            }
+    }
+    // Scheduled by day, pinned first, then score order; overflow last, in score order.
+    std::ranges::stable_sort(items, [](const PlanItem& a, const PlanItem& b) {
+        if (a.date.has_value() != b.date.has_value()) return a.date.has_value();
+        if (a.date && *a.date != *b.date) return *a.date < *b.date;
+        return a.pinned.has_value() && !b.pinned.has_value();
+    });
+    std::map<Date, int> next_slot;
+    for (auto& item : items)
+        if (item.date) item.slot = next_slot[*item.date]++;
+    plan.items = std::move(items);
+    return plan;
+}
+
+Plan make_plan(const std::vector<ClientFacts>& clients, const Settings& settings, const Period& range, Date today) {
+    std::vector<PlanItem> items;
+    for (const auto& facts : clients)
+        if (auto item = assess(facts, settings, range, today)) items.push_back(std::move(*item));
+    return schedule(std::move(items), settings, range);
+}
+
+}  // namespace acctool::plan

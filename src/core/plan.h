@@ -1,0 +1,100 @@
+#pragma once
+// The weekly plan of DESIGN section 4: from plain per-client facts, the settings, the range
+// and today, the reasons to contact each client, a score, and a day. Pure: the store
+// gathers the facts (store/plan_inputs.h), the CLI renders the result.
+#include <chrono>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/model.h"
+#include "core/settings.h"
+
+namespace acctool::plan {
+
+// In the order they are listed in the output.
+enum class Reason { FollowUp, Birthday, Cadence, Visit, DealClosing, DealStale, InvoiceOverdue, Dormant, CaseOpen };
+
+std::string_view reason_token(Reason r);  // "follow-up", "deal-stale", ...
+std::string_view reason_words(Reason r);  // "follow-up due", "deal gone stale", ...
+
+enum class Kind { Call, Visit };
+std::string_view kind_token(Kind k);  // "call" | "visit"
+
+// What the store knows about one non-archived client; every date is a plain fact, every
+// rule (what is overdue, stale, dormant) is applied by compute_reasons.
+struct ClientFacts {
+    Id client_id = 0;
+    std::string name;
+    std::string tier;
+    bool customer = true;                       // status customer (prospects are never dormant)
+    std::optional<int> cadence_days;            // the client's override of its tier's cadence
+    std::optional<Date> last_touch;             // any kind
+    std::optional<Date> last_visit;             // touches of kind visit
+    std::vector<Date> follow_ups;               // touch next dates inside the range
+    std::vector<std::chrono::month_day> birthdays;  // contacts' birthdays (month and day)
+    std::optional<Date> next_expected_close;    // earliest expected close of an open deal
+    std::optional<Date> oldest_stage_change;    // earliest stage_changed_on of an open deal
+    std::optional<Date> oldest_unpaid_due;      // earliest due date of a not fully paid invoice
+    std::optional<Date> last_won;               // latest closed_on of a won deal
+    int unanswered_cases = 0;                   // open cases with no first response
+    std::optional<Date> oldest_open_case;       // earliest opening day of an open case
+    std::string contact;                        // the decision maker, else the first contact
+    std::string phone;
+};
+
+// One line of the --explain breakdown: a reason and the points it adds.
+struct ScorePart {
+    Reason reason;
+    long long points = 0;
+    std::string how;  // "3 × 12 days overdue", "+40"
+};
+
+struct PlanItem {
+    Id client_id = 0;
+    std::string client;
+    std::string tier;
+    std::string contact;
+    std::string phone;
+    Kind kind = Kind::Call;
+    std::vector<Reason> reasons;  // in enum order
+    long long score = 0;
+    std::vector<ScorePart> parts;
+    std::optional<Date> pinned;   // the workday a follow-up or birthday holds it to
+    std::optional<Date> date;     // empty: overflow
+    int slot = 0;                 // position on its day, from 0 (calls and visits share slots)
+};
+
+struct Plan {
+    Period range;
+    std::vector<Date> workdays;    // of the range, holidays removed
+    std::vector<PlanItem> items;   // scheduled by date and slot, then overflow by score
+};
+
+// The reasons, kind and score of one client, or nothing when it has no reason.
+std::optional<PlanItem> assess(const ClientFacts& facts, const Settings& settings, const Period& range, Date today);
+
+// The workdays of the range: configured weekdays less holidays.
+std::vector<Date> workdays_of(const Period& range, const Settings& settings);
+
+// Places assessed items: pinned ones on their workday (even past its capacity), then the
+// rest in score order (ties by client id) on the earliest workday with capacity left for
+// their kind; what does not fit keeps no date. Deterministic.
+Plan schedule(std::vector<PlanItem> items, const Settings& settings, const Period& range);
+
+// assess every client, then schedule.
+Plan make_plan(const std::vector<ClientFacts>& clients, const Settings& settings, const Period& range, Date today);
+
+// Scoring weights (the man page's PLAN SCORING lists them).
+inline constexpr long long k_follow_up_points = 100;
+inline constexpr long long k_birthday_points = 50;
+inline constexpr long long k_case_open_points = 60;
+inline constexpr long long k_invoice_overdue_points = 40;
+inline constexpr long long k_deal_closing_points = 30;
+inline constexpr long long k_dormant_points = 25;
+inline constexpr long long k_deal_stale_points = 20;
+inline constexpr int k_case_response_days = 7;  // an answered case still counts when open longer
+
+}  // namespace acctool::plan

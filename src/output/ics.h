@@ -1,0 +1,37 @@
+#pragma once
+// RFC 5545 calendars for `acct plan --format ics`: CRLF line ends, content lines folded at
+// 75 octets without splitting a UTF-8 sequence, TEXT values escaped. DTSTART/DTEND are
+// floating local times (no time zone: the calendar shows them at that clock time wherever
+// it is); DTSTAMP is UTC and given by the caller, so that output is reproducible.
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dates.h"
+
+namespace acctool::output {
+
+struct IcsEvent {
+    std::string uid;
+    Date date;
+    int start_minutes = 0;     // from midnight; may run past 24:00 (then on the next day)
+    int duration_minutes = 30;
+    std::string summary;
+    std::string description;
+};
+
+// Escapes backslash, semicolon, comma and newline for a TEXT value.
+std::string ics_escape(std::string_view text);
+// One content line, folded: CRLF + space before it exceeds 75 octets, never inside a
+// UTF-8 sequence; ends with CRLF.
+std::string ics_fold(std::string_view line);
+// The inverse of ics_fold: removes every CRLF followed by a space or tab, and the final CRLF.
+std::string ics_unfold(std::string_view folded);
+
+// The whole VCALENDAR; dtstamp is the UTC day whose 00:00:00Z stamps every event.
+std::string ics_calendar(const std::vector<IcsEvent>& events, Date dtstamp);
+// Writes ics_calendar through a checked Sink.
+void write_ics(const std::vector<IcsEvent>& events, Date dtstamp, std::FILE* out);
+
+}  // namespace acctool::output

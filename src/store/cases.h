@@ -1,0 +1,19 @@
+#pragma once
+// Support cases: complaints and problems, with their response and resolution times.
+#include <optional>
+#include <vector>
+
+#include "core/model.h"
+#include "store/database.h"
+
+namespace acctool::store {
+
+Id insert_case(Database& db, const SupportCase& c);
+// Writes back the response and resolution times.
+void update_case_times(Database& db, const SupportCase& c);
+SupportCase get_case(Database& db, Id id);  // throws NotFound
+
+// In id order; open_only: not yet resolved; client_id: one client's.
+std::vector<SupportCase> list_cases(Database& db, bool open_only, std::optional<Id> client_id = std::nullopt);
+
+}  // namespace acctool::store

@@ -1,0 +1,41 @@
+#pragma once
+// Deals and their refunds.
+#include <optional>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/model.h"
+#include "store/database.h"
+
+namespace acctool::store {
+
+Id insert_deal(Database& db, const Deal& deal);
+// Writes back every field but the client and the creation date.
+void update_deal(Database& db, const Deal& deal);
+Deal get_deal(Database& db, Id id);  // throws NotFound
+
+Id insert_refund(Database& db, const Refund& refund);
+// The sum of the deal's refunds so far.
+Money refunded_total(Database& db, Id deal_id);
+
+struct DealFilter {
+    bool open = false, won = false, lost = false;  // none set: every stage
+    std::optional<Id> client_id;
+    // Closed deals by closed_on, open deals by expected_close (none: not in any period).
+    std::optional<Period> period;
+};
+
+struct DealRow {
+    Deal deal;
+    std::optional<Date> last_touch;  // of the deal's client, for the stale rule
+};
+
+// In id order.
+std::vector<DealRow> list_deals(Database& db, const DealFilter& filter);
+
+// Won amounts closed in the period less refunds dated in it, for one client.
+Money client_revenue(Database& db, Id client_id, const Period& period);
+// The close date of the client's latest won deal.
+std::optional<Date> last_won_on(Database& db, Id client_id);
+
+}  // namespace acctool::store

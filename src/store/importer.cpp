@@ -1,0 +1,197 @@
+#include "store/importer.h"
+
+#include <fmt/format.h>
+
+#include "core/errors.h"
+#include "core/text.h"
+#include "store/binding.h"
+#include "store/clients.h"
+#include "store/contacts.h"
+
+namespace acctool::store {
+namespace {
+
+std::string contact_key(Id client_id, const std::string& name_key) {
+    return std::to_string(client_id) + ":" + name_key;
+}
+
+SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, Database& db, const char* sql) {
+    if (!slot) slot.emplace(db.sql(), sql);
+    slot->reset();
+    slot->clearBindings();
+    return *slot;
+}
+
+void bind_optional_text(SQLite::Statement& q, int index, const std::string& text) {
+    if (text.empty()) q.bind(index);
+    else q.bind(index, text);
+}
+
+}  // namespace
+
+// A large page cache for this connection: a million-row file grows four deal indexes in
+// an order unlike the table's, and with the default 2 MB cache every insert would spill
+// index pages to the WAL and read them back. Memory is only taken as pages are touched.
+ImportStore::ImportStore(Database& db) : m_db(db) { m_db.sql().exec("PRAGMA cache_size = -262144"); }
+
+void ImportStore::load_clients() {
+    SQLite::Statement q(m_db.sql(), "SELECT name_key, id FROM client");
+    while (q.executeStep()) m_client_by_key.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+    m_clients_loaded = true;
+}
+
+std::optional<Id> ImportStore::find_client(const std::string& name) {
+    if (auto it = m_client_by_text.find(name); it != m_client_by_text.end()) return it->second;
+    if (!m_clients_loaded) load_clients();
+    auto it = m_client_by_key.find(fold_case(name));
+    if (it == m_client_by_key.end()) return std::nullopt;
+    m_client_by_text.emplace(name, it->second);
+    return it->second;
+}
+
+Id ImportStore::add_client(const Client& client) {
+    if (!m_clients_loaded) load_clients();
+    const Id id = insert_client(m_db, client);
+    m_client_by_key.emplace(fold_case(client.name), id);
+    return id;
+}
+
+void ImportStore::load_contacts() {
+    SQLite::Statement q(m_db.sql(), "SELECT client_id, name_key, id FROM contact");
+    while (q.executeStep())
+        m_contact_by_key.emplace(contact_key(q.getColumn(0).getInt64(), q.getColumn(1).getString()),
+                                 q.getColumn(2).getInt64());
+    m_contacts_loaded = true;
+}
+
+std::optional<Id> ImportStore::find_contact(Id client_id, const std::string& name) {
+    if (!m_contacts_loaded) load_contacts();
+    auto it = m_contact_by_key.find(contact_key(client_id, fold_case(name)));
+    if (it == m_contact_by_key.end()) return std::nullopt;
+    return it->second;
+}
+
+Id ImportStore::add_contact(const Contact& contact) {
+    if (!m_contacts_loaded) load_contacts();
+    const Id id = insert_contact(m_db, contact);
+    m_contact_by_key.emplace(contact_key(contact.client_id, fold_case(contact.name)), id);
+    return id;
+}
+
+Id ImportStore::add_deal(const Deal& d) {
+    auto& q = prepared(m_insert_deal, m_db,
+                       "INSERT INTO deal(client_id, title, amount, currency, stage, probability, product, kind, "
+                       "expected_close, closed_on, lost_reason, discount, created_on, stage_changed_on) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(d.client_id));
+    q.bindNoCopy(2, d.title);
+    bind_money(q, 3, d.amount);
+    q.bindNoCopy(4, d.currency);
+    q.bindNoCopy(5, d.stage);
+    if (d.probability) q.bind(6, *d.probability);
+    else q.bind(6);
+    q.bindNoCopy(7, d.product);
+    q.bind(8, std::string(to_string(d.kind)));
+    bind_optional_date(q, 9, d.expected_close);
+    bind_optional_date(q, 10, d.closed_on);
+    q.bindNoCopy(11, d.lost_reason);
+    bind_money(q, 12, d.discount);
+    bind_date(q, 13, d.created_on);
+    bind_date(q, 14, d.stage_changed_on);
+    q.exec();
+    return m_db.sql().getLastInsertRowid();
+}
+
+Id ImportStore::add_touch(const Touch& t) {
+    auto& q = prepared(m_insert_touch, m_db,
+                       "INSERT INTO touch(client_id, kind, touched_on, contact_id, summary, next_action, next_date) "
+                       "VALUES (?,?,?,?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(t.client_id));
+    q.bind(2, std::string(to_string(t.kind)));
+    bind_date(q, 3, t.date);
+    if (t.contact_id) q.bind(4, static_cast<std::int64_t>(*t.contact_id));
+    else q.bind(4);
+    q.bindNoCopy(5, t.summary);
+    q.bindNoCopy(6, t.next_action);
+    bind_optional_date(q, 7, t.next_date);
+    q.exec();
+    return m_db.sql().getLastInsertRowid();
+}
+
+void ImportStore::load_invoices() {
+    SQLite::Statement q(m_db.sql(), "SELECT number, id FROM invoice WHERE number <> ''");
+    while (q.executeStep()) m_invoice_by_number.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+    m_invoices_loaded = true;
+}
+
+std::optional<Id> ImportStore::find_invoice(const std::string& number) {
+    if (number.empty()) return std::nullopt;
+    if (!m_invoices_loaded) load_invoices();
+    auto it = m_invoice_by_number.find(number);
+    if (it == m_invoice_by_number.end()) return std::nullopt;
+    return it->second;
+}
+
+Id ImportStore::add_invoice(const Invoice& inv, Money paid, std::optional<Date> paid_on) {
+    if (!m_invoices_loaded) load_invoices();
+    auto& q = prepared(m_insert_invoice, m_db,
+                       "INSERT INTO invoice(client_id, deal_id, number, amount, currency, issued_on, due_on, "
+                       "paid_amount, paid_on) VALUES (?,?,?,?,?,?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(inv.client_id));
+    q.bind(2);
+    q.bindNoCopy(3, inv.number);
+    bind_money(q, 4, inv.amount);
+    q.bindNoCopy(5, inv.currency);
+    bind_date(q, 6, inv.issued);
+    bind_date(q, 7, inv.due);
+    bind_money(q, 8, paid);
+    bind_optional_date(q, 9, paid == inv.amount ? paid_on : std::nullopt);
+    q.exec();
+    const Id id = m_db.sql().getLastInsertRowid();
+    if (!inv.number.empty()) m_invoice_by_number.emplace(inv.number, id);
+    if (paid.minor > 0 && paid_on) {
+        auto& p = prepared(m_insert_payment, m_db,
+                           "INSERT INTO payment(invoice_id, amount, currency, paid_on) VALUES (?,?,?,?)");
+        p.bind(1, static_cast<std::int64_t>(id));
+        bind_money(p, 2, paid);
+        p.bindNoCopy(3, inv.currency);
+        bind_date(p, 4, *paid_on);
+        p.exec();
+    }
+    return id;
+}
+
+void ImportStore::update_invoice(Id id, const Invoice& inv, Money paid, std::optional<Date> paid_on) {
+    SQLite::Statement get(m_db.sql(), "SELECT paid_amount FROM invoice WHERE id = ?");
+    get.bind(1, static_cast<std::int64_t>(id));
+    get.executeStep();
+    const Money stored_paid{get.getColumn(0).getInt64()};
+    if (inv.amount < stored_paid)
+        throw Conflict(fmt::format("amount {} is less than the {} already paid on invoice '{}'",
+                                   format_money_plain(inv.amount), format_money_plain(stored_paid), inv.number));
+    if (paid.minor > 0 && paid < stored_paid)
+        throw Conflict(fmt::format("paid amount {} is less than the {} already paid; import never removes payments",
+                                   format_money_plain(paid), format_money_plain(stored_paid)));
+    if (paid > stored_paid && paid_on) {
+        SQLite::Statement p(m_db.sql(), "INSERT INTO payment(invoice_id, amount, currency, paid_on) VALUES (?,?,?,?)");
+        p.bind(1, static_cast<std::int64_t>(id));
+        bind_money(p, 2, paid - stored_paid);
+        p.bind(3, inv.currency);
+        bind_date(p, 4, *paid_on);
+        p.exec();
+    }
+    const Money new_paid = paid > stored_paid ? paid : stored_paid;
+    SQLite::Statement q(m_db.sql(),
+                        "UPDATE invoice SET client_id = ?, amount = ?, issued_on = ?, due_on = ?, paid_amount = ?5, "
+                        "paid_on = CASE WHEN ?5 = ?2 THEN (SELECT max(paid_on) FROM payment WHERE invoice_id = ?6) "
+                        "END WHERE id = ?6");
+    q.bind(1, static_cast<std::int64_t>(inv.client_id));
+    bind_money(q, 2, inv.amount);
+    bind_date(q, 3, inv.issued);
+    bind_date(q, 4, inv.due);
+    bind_money(q, 5, new_paid);
+    q.bind(6, static_cast<std::int64_t>(id));
+    q.exec();
+}
+
+}  // namespace acctool::store

@@ -1,0 +1,57 @@
+#pragma once
+// The writes of `acct import`, inside the caller's WriteTransaction: statements are
+// prepared once and reused for every row, and names are resolved through maps loaded
+// once, so that a million-row file costs little more than the inserts themselves.
+#include <optional>
+#include <string>
+#include <unordered_map>
+
+#include <SQLiteCpp/Statement.h>
+
+#include "core/model.h"
+#include "store/database.h"
+
+namespace acctool::store {
+
+class ImportStore {
+public:
+    explicit ImportStore(Database& db);
+
+    // A client by its exact name, case-insensitively in any script.
+    std::optional<Id> find_client(const std::string& name);
+    Id add_client(const Client& client);
+    // Contacts by name within their client, case-insensitively.
+    std::optional<Id> find_contact(Id client_id, const std::string& name);
+    Id add_contact(const Contact& contact);
+    Id add_deal(const Deal& deal);
+    Id add_touch(const Touch& touch);
+    // Invoices by number (non-empty numbers only).
+    std::optional<Id> find_invoice(const std::string& number);
+    // Inserts the invoice and, when `paid` is above zero, one payment of it on paid_on.
+    Id add_invoice(const Invoice& invoice, Money paid, std::optional<Date> paid_on);
+    // Replaces client, amount, issued and due of a stored invoice; a paid amount above
+    // what is paid adds one payment of the difference on paid_on. Throws Conflict when
+    // the amount or the paid amount is below what is already paid: import never removes
+    // payments.
+    void update_invoice(Id id, const Invoice& invoice, Money paid, std::optional<Date> paid_on);
+
+private:
+    void load_clients();
+    void load_contacts();
+    void load_invoices();
+
+    Database& m_db;
+    bool m_clients_loaded = false;
+    bool m_contacts_loaded = false;
+    bool m_invoices_loaded = false;
+    std::unordered_map<std::string, Id> m_client_by_key;   // name_key -> id
+    std::unordered_map<std::string, Id> m_client_by_text;  // names as the file spells them
+    std::unordered_map<std::string, Id> m_contact_by_key;  // "client_id:name_key" -> id
+    std::unordered_map<std::string, Id> m_invoice_by_number;
+    std::optional<SQLite::Statement> m_insert_deal;
+    std::optional<SQLite::Statement> m_insert_touch;
+    std::optional<SQLite::Statement> m_insert_invoice;
+    std::optional<SQLite::Statement> m_insert_payment;
+};
+
+}  // namespace acctool::store

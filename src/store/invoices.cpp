@@ -1,0 +1,99 @@
+#include "store/invoices.h"
+
+#include <fmt/format.h>
+#include <SQLiteCpp/Statement.h>
+
+#include "core/errors.h"
+#include "store/binding.h"
+
+namespace acctool::store {
+namespace {
+
+constexpr const char* k_invoice_select =
+    "SELECT i.id, i.client_id, c.name, i.deal_id, i.number, i.amount, i.currency, i.issued_on, i.due_on, "
+    "i.paid_amount, i.paid_on FROM invoice i JOIN client c ON c.id = i.client_id ";
+
+Invoice invoice_from_row(SQLite::Statement& q) {
+    Invoice i;
+    i.id = q.getColumn(0).getInt64();
+    i.client_id = q.getColumn(1).getInt64();
+    i.client_name = q.getColumn(2).getString();
+    if (!q.getColumn(3).isNull()) i.deal_id = q.getColumn(3).getInt64();
+    i.number = q.getColumn(4).getString();
+    i.amount = money_at(q.getColumn(5));
+    i.currency = q.getColumn(6).getString();
+    i.issued = date_at(q.getColumn(7));
+    i.due = date_at(q.getColumn(8));
+    i.paid_amount = money_at(q.getColumn(9));
+    i.paid_on = optional_date_at(q.getColumn(10));
+    return i;
+}
+
+}  // namespace
+
+Id insert_invoice(Database& db, const Invoice& invoice) {
+    if (!invoice.number.empty()) {
+        SQLite::Statement dup(db.sql(), "SELECT id FROM invoice WHERE number = ?");
+        dup.bind(1, invoice.number);
+        if (dup.executeStep())
+            throw Conflict(fmt::format("invoice number '{}' is already taken by invoice {}", invoice.number,
+                                       dup.getColumn(0).getInt64()));
+    }
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO invoice(client_id, deal_id, number, amount, currency, issued_on, due_on, "
+                        "paid_amount, paid_on) VALUES (?,?,?,?,?,?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(invoice.client_id));
+    if (invoice.deal_id) q.bind(2, static_cast<std::int64_t>(*invoice.deal_id));
+    else q.bind(2);
+    q.bind(3, invoice.number);
+    bind_money(q, 4, invoice.amount);
+    q.bind(5, invoice.currency);
+    bind_date(q, 6, invoice.issued);
+    bind_date(q, 7, invoice.due);
+    bind_money(q, 8, invoice.paid_amount);
+    bind_optional_date(q, 9, invoice.paid_on);
+    q.exec();
+    return db.sql().getLastInsertRowid();
+}
+
+Invoice get_invoice(Database& db, Id id) {
+    SQLite::Statement q(db.sql(), std::string(k_invoice_select) + "WHERE i.id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    if (!q.executeStep()) throw NotFound(fmt::format("no invoice with id {}", id));
+    return invoice_from_row(q);
+}
+
+Id insert_payment(Database& db, const Payment& payment, const std::string& currency) {
+    SQLite::Statement q(db.sql(), "INSERT INTO payment(invoice_id, amount, currency, paid_on) VALUES (?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(payment.invoice_id));
+    bind_money(q, 2, payment.amount);
+    q.bind(3, currency);
+    bind_date(q, 4, payment.date);
+    q.exec();
+    const Id id = db.sql().getLastInsertRowid();
+    SQLite::Statement cache(db.sql(),
+                            "UPDATE invoice SET paid_amount = paid_amount + ?1, "
+                            "paid_on = CASE WHEN paid_amount + ?1 >= amount THEN ?2 ELSE NULL END WHERE id = ?3");
+    bind_money(cache, 1, payment.amount);
+    bind_date(cache, 2, payment.date);
+    cache.bind(3, static_cast<std::int64_t>(payment.invoice_id));
+    cache.exec();
+    return id;
+}
+
+std::vector<Invoice> list_invoices(Database& db, const InvoiceFilter& f) {
+    SQLite::Statement q(db.sql(), std::string(k_invoice_select) +
+                                      "WHERE (?1 IS NULL OR i.client_id = ?1) "
+                                      "AND (?2 IS NULL OR (i.paid_amount < i.amount AND i.due_on < ?2)) "
+                                      "AND (NOT ?3 OR i.paid_amount < i.amount) "
+                                      "ORDER BY i.due_on, i.id");
+    if (f.client_id) q.bind(1, static_cast<std::int64_t>(*f.client_id));
+    else q.bind(1);
+    bind_optional_date(q, 2, f.overdue_on);
+    q.bind(3, f.open_only ? 1 : 0);
+    std::vector<Invoice> invoices;
+    while (q.executeStep()) invoices.push_back(invoice_from_row(q));
+    return invoices;
+}
+
+}  // namespace acctool::store

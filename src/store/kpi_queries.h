@@ -1,0 +1,13 @@
+#pragma once
+// The facts behind `acct kpi` (DESIGN section 6), aggregated in SQL on the date indexes:
+// sums and counts per period, and the short lists the bonuses and medians need.
+#include "core/kpi.h"
+#include "store/database.h"
+
+namespace acctool::store {
+
+// Facts of period p. `as_of` is the day point-in-time figures are taken on (active
+// clients, overdue receivables): p's last day, or today when that is earlier.
+KpiFacts load_kpi_facts(Database& db, const Period& p, Date as_of, int active_window_days);
+
+}  // namespace acctool::store

@@ -1,0 +1,213 @@
+// The plan's reasons, scoring and scheduling on hand-built portfolios.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "core/plan.h"
+
+using namespace acctool;
+using plan::ClientFacts;
+using plan::Kind;
+using plan::Reason;
+
+namespace {
+
+Date d(const char* text) { return parse_iso_date(text); }
+
+// ISO week 2026-W48: Monday 23 to Sunday 29 November; today is its Monday.
+const Period k_week{d("2026-11-23"), d("2026-11-29"), PeriodKind::Week};
+const Date k_today = d("2026-11-23");
+
+// A C-tier client touched yesterday: no reason of its own.
+ClientFacts quiet(Id id) {
+    ClientFacts f;
+    f.client_id = id;
+    f.name = "Client " + std::to_string(id);
+    f.tier = "C";
+    f.last_touch = d("2026-11-22");
+    return f;
+}
+
+// A client due for contact `days_late` days before the range starts (tier B, cadence 14).
+ClientFacts late(Id id, int days_late) {
+    ClientFacts f = quiet(id);
+    f.tier = "B";
+    f.last_touch = add_days(k_week.first, -14 - days_late);
+    return f;
+}
+
+const plan::PlanItem& item_of(const plan::Plan& p, Id id) {
+    auto it = std::ranges::find_if(p.items, [id](const auto& i) { return i.client_id == id; });
+    REQUIRE(it != p.items.end());
+    return *it;
+}
+
+bool has(const plan::PlanItem& item, Reason r) { return std::ranges::find(item.reasons, r) != item.reasons.end(); }
+
+}  // namespace
+
+TEST_CASE("reasons come from the facts and the settings") {
+    Settings s;
+    SUBCASE("nothing due: no item") { CHECK_FALSE(plan::assess(quiet(1), s, k_week, k_today)); }
+    SUBCASE("never touched is due at once, scored one full cadence late") {
+        ClientFacts f = quiet(1);
+        f.last_touch.reset();
+        auto item = plan::assess(f, s, k_week, k_today);
+        REQUIRE(item);
+        CHECK(item->reasons == std::vector{Reason::Cadence});
+        CHECK(item->score == 1 * 30);
+    }
+    SUBCASE("cadence due inside the range counts one day; override beats the tier") {
+        ClientFacts f = quiet(1);
+        f.cadence_days = 5;
+        f.last_touch = d("2026-11-20");  // due 11-25
+        CHECK(plan::assess(f, s, k_week, k_today)->score == 1);
+        f.last_touch = d("2026-11-08");  // due 11-13: 10 days late
+        CHECK(plan::assess(f, s, k_week, k_today)->score == 10);
+    }
+    SUBCASE("tier A with no visit in 30 days is a visit") {
+        ClientFacts f = quiet(1);
+        f.tier = "A";
+        f.last_touch = d("2026-11-23");  // cadence 7: next due after the range
+        f.last_visit = d("2026-10-20");  // visit due 11-19: 4 days late
+        auto item = plan::assess(f, s, k_week, k_today);
+        REQUIRE(item);
+        CHECK(item->kind == Kind::Visit);
+        CHECK(item->reasons == std::vector{Reason::Visit});
+        CHECK(item->score == 3 * 4);
+    }
+    SUBCASE("state reasons") {
+        ClientFacts f = quiet(1);
+        f.next_expected_close = d("2026-11-20");      // past: closing and stale
+        f.oldest_unpaid_due = d("2026-11-22");
+        f.last_won = d("2026-07-01");                 // 145 days > 120
+        f.unanswered_cases = 1;
+        auto item = plan::assess(f, s, k_week, k_today);
+        REQUIRE(item);
+        CHECK(item->reasons == std::vector{Reason::DealClosing, Reason::DealStale, Reason::InvoiceOverdue,
+                                           Reason::Dormant, Reason::CaseOpen});
+        CHECK(item->score == 30 + 20 + 40 + 25 + 60);
+    }
+    SUBCASE("an old stage is stale only when the client is not touched either") {
+        ClientFacts f = quiet(1);
+        f.oldest_stage_change = d("2026-10-01");
+        CHECK_FALSE(plan::assess(f, s, k_week, k_today));
+        f.last_touch = d("2026-10-02");
+        f.cadence_days = 365;
+        CHECK(has(*plan::assess(f, s, k_week, k_today), Reason::DealStale));
+    }
+    SUBCASE("prospects are never dormant; due today is not overdue; answered young case is fine") {
+        ClientFacts f = quiet(1);
+        f.customer = false;
+        f.last_won = d("2025-01-01");
+        f.oldest_unpaid_due = k_today;
+        f.oldest_open_case = d("2026-11-20");
+        CHECK_FALSE(plan::assess(f, s, k_week, k_today));
+        f.oldest_open_case = d("2026-11-15");  // 8 days open
+        CHECK(plan::assess(f, s, k_week, k_today)->reasons == std::vector{Reason::CaseOpen});
+    }
+}
+
+TEST_CASE("pinned days, weekends and holidays") {
+    Settings s;
+    s.holidays = {d("2026-11-26")};  // Thursday
+    SUBCASE("the workdays leave out weekends and holidays") {
+        CHECK(plan::workdays_of(k_week, s) ==
+              std::vector{d("2026-11-23"), d("2026-11-24"), d("2026-11-25"), d("2026-11-27")});
+    }
+    SUBCASE("a follow-up stays on its day") {
+        ClientFacts f = quiet(1);
+        f.follow_ups = {d("2026-11-25")};
+        auto p = plan::make_plan({f, late(2, 5)}, s, k_week, k_today);
+        CHECK(*item_of(p, 1).date == d("2026-11-25"));
+        CHECK(*item_of(p, 2).date == d("2026-11-23"));
+    }
+    SUBCASE("a birthday on a Sunday moves to Friday, on a holiday to the day before") {
+        ClientFacts a = quiet(1), b = quiet(2);
+        a.birthdays = {std::chrono::November / 29};
+        b.birthdays = {std::chrono::November / 26};
+        auto p = plan::make_plan({a, b}, s, k_week, k_today);
+        CHECK(*item_of(p, 1).date == d("2026-11-27"));
+        CHECK(*item_of(p, 2).date == d("2026-11-25"));
+    }
+    SUBCASE("a day off before the first workday moves forward") {
+        s.holidays = {d("2026-11-23")};
+        ClientFacts f = quiet(1);
+        f.follow_ups = {d("2026-11-23")};
+        CHECK(*item_of(plan::make_plan({f}, s, k_week, k_today), 1).date == d("2026-11-24"));
+    }
+    SUBCASE("a range without workdays schedules nothing and drops nothing") {
+        const Period weekend{d("2026-11-28"), d("2026-11-29"), PeriodKind::Range};
+        ClientFacts f = quiet(1);
+        f.follow_ups = {d("2026-11-28")};
+        auto p = plan::make_plan({f, late(2, 3)}, s, weekend, k_today);
+        REQUIRE(p.items.size() == 2);
+        CHECK_FALSE(p.items[0].date);
+        CHECK_FALSE(p.items[1].date);
+    }
+}
+
+TEST_CASE("capacity, overflow and its ordering") {
+    Settings s;
+    s.calls_per_day = 2;
+    s.visits_per_day = 1;
+    std::vector<ClientFacts> clients;
+    for (Id id = 1; id <= 15; ++id) clients.push_back(late(id, static_cast<int>(id % 7)));
+    SUBCASE("calls fill each day to capacity in score order, the rest overflow") {
+        auto p = plan::make_plan(clients, s, k_week, k_today);
+        REQUIRE(p.items.size() == 15);
+        int scheduled = 0;
+        for (const auto& i : p.items) scheduled += i.date ? 1 : 0;
+        CHECK(scheduled == 10);  // 5 workdays x 2 calls
+        long long lowest_scheduled = 1'000'000, highest_overflow = -1;
+        for (const auto& i : p.items)
+            (i.date ? lowest_scheduled : highest_overflow) =
+                i.date ? std::min(lowest_scheduled, i.score) : std::max(highest_overflow, i.score);
+        CHECK(lowest_scheduled >= highest_overflow);
+        CHECK(p.items.front().date == k_week.first);
+        CHECK(p.items.front().slot == 0);
+        CHECK(p.items[1].slot == 1);
+    }
+    SUBCASE("pinned items use their day first and stay past capacity") {
+        for (Id id = 1; id <= 3; ++id) clients[id - 1].follow_ups = {d("2026-11-24")};
+        auto p = plan::make_plan(clients, s, k_week, k_today);
+        int on_tuesday = 0;
+        for (const auto& i : p.items) on_tuesday += i.date == d("2026-11-24") ? 1 : 0;
+        CHECK(on_tuesday == 3);
+    }
+    SUBCASE("visits have their own capacity") {
+        std::vector<ClientFacts> tier_a;
+        for (Id id = 1; id <= 7; ++id) {
+            ClientFacts f = quiet(id);
+            f.tier = "A";
+            f.last_touch = k_today;
+            tier_a.push_back(f);
+        }
+        tier_a.push_back(late(8, 1));
+        auto p = plan::make_plan(tier_a, s, k_week, k_today);
+        int visits = 0, overflow = 0;
+        for (const auto& i : p.items) {
+            if (i.kind == Kind::Visit && i.date) ++visits;
+            if (!i.date) ++overflow;
+        }
+        CHECK(visits == 5);
+        CHECK(overflow == 2);
+        CHECK(*item_of(p, 8).date == k_week.first);
+    }
+    SUBCASE("ties break by client id, and the same input gives the same plan") {
+        std::vector<ClientFacts> same{late(9, 2), late(4, 2), late(7, 2)};
+        auto p = plan::make_plan(same, s, k_week, k_today);
+        CHECK(p.items[0].client_id == 4);
+        CHECK(p.items[1].client_id == 7);
+        CHECK(p.items[2].client_id == 9);
+        std::ranges::reverse(same);
+        auto q = plan::make_plan(same, s, k_week, k_today);
+        for (std::size_t i = 0; i < p.items.size(); ++i) {
+            CHECK(p.items[i].client_id == q.items[i].client_id);
+            CHECK(p.items[i].date == q.items[i].date);
+            CHECK(p.items[i].slot == q.items[i].slot);
+        }
+    }
+}
