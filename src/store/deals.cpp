@@ -5,36 +5,10 @@
 
 #include "core/errors.h"
 #include "store/binding.h"
+#include "store/rows.h"
 
 namespace acctool::store {
 namespace {
-
-constexpr const char* k_deal_select =
-    "SELECT d.id, d.client_id, c.name, d.title, d.amount, d.currency, d.stage, d.probability, d.product, "
-    "d.kind, d.expected_close, d.closed_on, d.lost_reason, d.discount, d.created_on, d.stage_changed_on, "
-    "(SELECT max(t.touched_on) FROM touch t WHERE t.client_id = d.client_id) "
-    "FROM deal d JOIN client c ON c.id = d.client_id ";
-
-Deal deal_from_row(SQLite::Statement& q) {
-    Deal d;
-    d.id = q.getColumn(0).getInt64();
-    d.client_id = q.getColumn(1).getInt64();
-    d.client_name = q.getColumn(2).getString();
-    d.title = q.getColumn(3).getString();
-    d.amount = money_at(q.getColumn(4));
-    d.currency = q.getColumn(5).getString();
-    d.stage = q.getColumn(6).getString();
-    if (!q.getColumn(7).isNull()) d.probability = q.getColumn(7).getDouble();
-    d.product = q.getColumn(8).getString();
-    d.kind = parse_deal_kind(q.getColumn(9).getString());
-    d.expected_close = optional_date_at(q.getColumn(10));
-    d.closed_on = optional_date_at(q.getColumn(11));
-    d.lost_reason = q.getColumn(12).getString();
-    d.discount = money_at(q.getColumn(13));
-    d.created_on = date_at(q.getColumn(14));
-    d.stage_changed_on = date_at(q.getColumn(15));
-    return d;
-}
 
 // The fields of INSERT and UPDATE, bound as ?1..?13 in this order.
 void bind_deal_fields(SQLite::Statement& q, const Deal& d) {
