@@ -5,7 +5,7 @@
 #   make test SANITIZE=1  the same with ASan + UBSan, in build-asan/
 #   make demo           build, then run the main job on the sample portfolio
 #   make install PREFIX=/usr/local
-#   make bench          the performance benchmark (bench/)
+#   make bench [SCALE=0.1]  the performance benchmark (bench/), results in bench/RESULTS.md
 #   make fuzz           run each fuzzer for FUZZ_SECONDS (clang + libFuzzer)
 
 PREFIX ?= /usr/local
@@ -52,6 +52,12 @@ demo: build
 
 install: build
 	cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+# The benchmark of DESIGN section 9 (bench/run.sh): SCALE=1 is the full data set
+# (1M deals, 1M touches); SCALE=0.1 a tenth. Writes bench/RESULTS.md.
+SCALE ?= 1
+bench: build
+	SCALE=$(SCALE) ACCT_BIN=$(BUILD)/acct bash bench/run.sh
 
 # Fuzzing needs clang and its runtime: a separate build in build-fuzz with every library
 # instrumented (ASan + UBSan + fuzzer coverage).

@@ -13,7 +13,7 @@ import sys
 SINKS = re.compile(r'SQLite::Statement\s+\w+\s*\(|\.\s*exec\s*\(|\.\s*execAndGet\s*\(|\bStatement\s*\(')
 SHELL = re.compile(r'(?<![\w.:>])(?:std::)?(?:system|popen)\s*\(')
 LITERAL = re.compile(r'R"(\w*)\((?:.|\n)*?\)\1"|"(?:[^"\\\n]|\\.)*"')
-SAFE_ATOM = re.compile(r'^(k_\w+(\[\w+\])?|std::string(_view)?\(\s*k_\w+(\[\w+\])?\s*\)|L)$')
+SAFE_ATOM = re.compile(r'^(k_\w+(\[\w+\])?|std::string(_view)?\(\s*(k_\w+(\[\w+\])?|L)\s*\)|L)$')
 
 
 def strip_comments(text):

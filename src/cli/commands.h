@@ -29,6 +29,7 @@ void setup_kpi(CLI::App& app, Context& ctx);
 void setup_import(CLI::App& app, Context& ctx);
 void setup_export(CLI::App& app, Context& ctx);
 void setup_backup(CLI::App& app, Context& ctx);
+void setup_completion(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
 inline constexpr CommandGroup k_command_groups[] = {
@@ -46,6 +47,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"import", setup_import},
     {"export", setup_export},
     {"backup", setup_backup},
+    {"completion", setup_completion},
 };
 
 }  // namespace acctool::cli

@@ -8,31 +8,10 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/binding.h"
+#include "store/rows.h"
 
 namespace acctool::store {
 namespace {
-
-constexpr const char* k_client_columns =
-    "c.id, c.name, c.tier, c.status, c.industry, c.region, c.tags, c.cadence_days, "
-    "c.credit_limit, c.payment_terms_days, c.notes, c.currency, c.created_on";
-
-Client client_from_row(SQLite::Statement& q) {
-    Client c;
-    c.id = q.getColumn(0).getInt64();
-    c.name = q.getColumn(1).getString();
-    c.tier = q.getColumn(2).getString();
-    c.status = parse_client_status(q.getColumn(3).getString());
-    c.industry = q.getColumn(4).getString();
-    c.region = q.getColumn(5).getString();
-    c.tags = split_list(q.getColumn(6).getString());
-    c.cadence_days = optional_int_at(q.getColumn(7));
-    c.credit_limit = optional_money_at(q.getColumn(8));
-    c.payment_terms_days = optional_int_at(q.getColumn(9));
-    c.notes = q.getColumn(10).getString();
-    c.currency = q.getColumn(11).getString();
-    c.created_on = optional_date_at(q.getColumn(12));
-    return c;
-}
 
 // Binds every editable field in the order of the INSERT and UPDATE statements below.
 void bind_client_fields(SQLite::Statement& q, const Client& c) {

@@ -8,28 +8,10 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/binding.h"
+#include "store/rows.h"
 
 namespace acctool::store {
 namespace {
-
-constexpr const char* k_contact_select =
-    "SELECT k.id, k.client_id, c.name, k.name, k.role, k.decision_maker, k.email, k.phone, "
-    "k.birthday, k.notes FROM contact k JOIN client c ON c.id = k.client_id ";
-
-Contact contact_from_row(SQLite::Statement& q) {
-    Contact k;
-    k.id = q.getColumn(0).getInt64();
-    k.client_id = q.getColumn(1).getInt64();
-    k.client_name = q.getColumn(2).getString();
-    k.name = q.getColumn(3).getString();
-    k.role = q.getColumn(4).getString();
-    k.decision_maker = q.getColumn(5).getInt() != 0;
-    k.email = q.getColumn(6).getString();
-    k.phone = q.getColumn(7).getString();
-    if (!q.getColumn(8).isNull()) k.birthday = parse_birthday(q.getColumn(8).getString());
-    k.notes = q.getColumn(9).getString();
-    return k;
-}
 
 void bind_contact_fields(SQLite::Statement& q, const Contact& k) {
     q.bind(1, static_cast<std::int64_t>(k.client_id));

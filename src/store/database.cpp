@@ -76,6 +76,9 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path) {
         m_db->exec("PRAGMA foreign_keys = ON");
         m_db->exec("PRAGMA trusted_schema = OFF");
         m_db->exec("PRAGMA synchronous = FULL");
+        // A page cache of 32 MiB instead of SQLite's 2 MiB: reports over years of history
+        // revisit index pages many times. It is a bound, so memory stays flat as data grows.
+        m_db->exec("PRAGMA cache_size = -32768");
         if (!exists) {
             ::chmod(path.c_str(), 0600);
             m_db->exec("PRAGMA journal_mode = WAL");

@@ -5,36 +5,10 @@
 
 #include "core/errors.h"
 #include "store/binding.h"
+#include "store/rows.h"
 
 namespace acctool::store {
 namespace {
-
-constexpr const char* k_deal_select =
-    "SELECT d.id, d.client_id, c.name, d.title, d.amount, d.currency, d.stage, d.probability, d.product, "
-    "d.kind, d.expected_close, d.closed_on, d.lost_reason, d.discount, d.created_on, d.stage_changed_on, "
-    "(SELECT max(t.touched_on) FROM touch t WHERE t.client_id = d.client_id) "
-    "FROM deal d JOIN client c ON c.id = d.client_id ";
-
-Deal deal_from_row(SQLite::Statement& q) {
-    Deal d;
-    d.id = q.getColumn(0).getInt64();
-    d.client_id = q.getColumn(1).getInt64();
-    d.client_name = q.getColumn(2).getString();
-    d.title = q.getColumn(3).getString();
-    d.amount = money_at(q.getColumn(4));
-    d.currency = q.getColumn(5).getString();
-    d.stage = q.getColumn(6).getString();
-    if (!q.getColumn(7).isNull()) d.probability = q.getColumn(7).getDouble();
-    d.product = q.getColumn(8).getString();
-    d.kind = parse_deal_kind(q.getColumn(9).getString());
-    d.expected_close = optional_date_at(q.getColumn(10));
-    d.closed_on = optional_date_at(q.getColumn(11));
-    d.lost_reason = q.getColumn(12).getString();
-    d.discount = money_at(q.getColumn(13));
-    d.created_on = date_at(q.getColumn(14));
-    d.stage_changed_on = date_at(q.getColumn(15));
-    return d;
-}
 
 // The fields of INSERT and UPDATE, bound as ?1..?13 in this order.
 void bind_deal_fields(SQLite::Statement& q, const Deal& d) {
@@ -103,15 +77,19 @@ Money refunded_total(Database& db, Id deal_id) {
     return money_at(q.getColumn(0));
 }
 
+// Two statements rather than "(?1 IS NULL OR d.client_id = ?1)": with that OR, SQLite
+// cannot use the client index, and one client's card would scan every deal.
+const std::string k_deal_filters =
+    "AND (?2 OR (?3 AND d.stage NOT IN ('won', 'lost')) OR (?4 AND d.stage = 'won') "
+    "     OR (?5 AND d.stage = 'lost')) "
+    "AND (?6 IS NULL OR coalesce(d.closed_on, d.expected_close) BETWEEN ?6 AND ?7) "
+    "ORDER BY d.id";
+const std::string k_deals_of_client = std::string(k_deal_select) + "WHERE d.client_id = ?1 " + k_deal_filters;
+const std::string k_deals_of_all = std::string(k_deal_select) + "WHERE ?1 IS NULL " + k_deal_filters;
+
 std::vector<DealRow> list_deals(Database& db, const DealFilter& f) {
     const bool any_stage = !f.open && !f.won && !f.lost;
-    SQLite::Statement q(db.sql(),
-                        std::string(k_deal_select) +
-                            "WHERE (?1 IS NULL OR d.client_id = ?1) "
-                            "AND (?2 OR (?3 AND d.stage NOT IN ('won', 'lost')) OR (?4 AND d.stage = 'won') "
-                            "     OR (?5 AND d.stage = 'lost')) "
-                            "AND (?6 IS NULL OR coalesce(d.closed_on, d.expected_close) BETWEEN ?6 AND ?7) "
-                            "ORDER BY d.id");
+    SQLite::Statement q(db.sql(), f.client_id ? k_deals_of_client : k_deals_of_all);
     if (f.client_id) q.bind(1, static_cast<std::int64_t>(*f.client_id));
     else q.bind(1);
     q.bind(2, any_stage ? 1 : 0);

@@ -81,12 +81,17 @@ Id insert_payment(Database& db, const Payment& payment, const std::string& curre
     return id;
 }
 
+// Two statements rather than "(?1 IS NULL OR i.client_id = ?1)", which would keep SQLite
+// from using the client index.
+const std::string k_invoice_filters =
+    "AND (?2 IS NULL OR (i.paid_amount < i.amount AND i.due_on < ?2)) "
+    "AND (NOT ?3 OR i.paid_amount < i.amount) "
+    "ORDER BY i.due_on, i.id";
+const std::string k_invoices_of_client = std::string(k_invoice_select) + "WHERE i.client_id = ?1 " + k_invoice_filters;
+const std::string k_invoices_of_all = std::string(k_invoice_select) + "WHERE ?1 IS NULL " + k_invoice_filters;
+
 std::vector<Invoice> list_invoices(Database& db, const InvoiceFilter& f) {
-    SQLite::Statement q(db.sql(), std::string(k_invoice_select) +
-                                      "WHERE (?1 IS NULL OR i.client_id = ?1) "
-                                      "AND (?2 IS NULL OR (i.paid_amount < i.amount AND i.due_on < ?2)) "
-                                      "AND (NOT ?3 OR i.paid_amount < i.amount) "
-                                      "ORDER BY i.due_on, i.id");
+    SQLite::Statement q(db.sql(), f.client_id ? k_invoices_of_client : k_invoices_of_all);
     if (f.client_id) q.bind(1, static_cast<std::int64_t>(*f.client_id));
     else q.bind(1);
     bind_optional_date(q, 2, f.overdue_on);

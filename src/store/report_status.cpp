@@ -7,6 +7,7 @@
 
 #include "core/report_math.h"
 #include "store/binding.h"
+#include "store/rows.h"
 #include "store/report_queries.h"
 
 namespace acctool::store {
@@ -41,30 +42,9 @@ std::vector<OpenDealGroup> open_deal_groups(Database& db) {
 }
 
 std::vector<OpenDeal> open_deals(Database& db) {
-    SQLite::Statement q(db.sql(),
-                        "SELECT d.id, d.client_id, c.name, d.title, d.amount, d.currency, d.stage, d.probability, "
-                        "d.product, d.kind, d.expected_close, d.created_on, d.stage_changed_on, "
-                        "(SELECT max(t.touched_on) FROM touch t WHERE t.client_id = d.client_id) "
-                        "FROM deal d JOIN client c ON c.id = d.client_id "
-                        "WHERE d.stage NOT IN ('won', 'lost') ORDER BY d.id");
+    SQLite::Statement q(db.sql(), std::string(k_deal_select) + "WHERE d.stage NOT IN ('won', 'lost') ORDER BY d.id");
     std::vector<OpenDeal> out;
-    while (q.executeStep()) {
-        Deal d;
-        d.id = q.getColumn(0).getInt64();
-        d.client_id = q.getColumn(1).getInt64();
-        d.client_name = q.getColumn(2).getString();
-        d.title = q.getColumn(3).getString();
-        d.amount = money_at(q.getColumn(4));
-        d.currency = q.getColumn(5).getString();
-        d.stage = q.getColumn(6).getString();
-        d.probability = optional_real_at(q.getColumn(7));
-        d.product = q.getColumn(8).getString();
-        d.kind = parse_deal_kind(q.getColumn(9).getString());
-        d.expected_close = optional_date_at(q.getColumn(10));
-        d.created_on = date_at(q.getColumn(11));
-        d.stage_changed_on = date_at(q.getColumn(12));
-        out.push_back({d, optional_date_at(q.getColumn(13))});
-    }
+    while (q.executeStep()) out.push_back({deal_from_row(q), optional_date_at(q.getColumn(16))});
     return out;
 }
 

@@ -1,5 +1,9 @@
 #include "store/schema.h"
 
+#include <string>
+
+#include "store/database.h"
+
 namespace acctool::store {
 namespace {
 
@@ -62,17 +66,6 @@ CREATE TABLE deal (
     stage_changed_on TEXT NOT NULL,
     CHECK ((stage IN ('won', 'lost')) = (closed_on IS NOT NULL))
 );
--- Revenue by period (sales, kpi): a range scan that never touches the table.
-CREATE INDEX deal_won_by_date ON deal(closed_on, client_id, amount, product, kind)
-    WHERE stage = 'won';
--- A client's won history (history, first order, first product sale, last order).
-CREATE INDEX deal_won_by_client ON deal(client_id, closed_on, amount, product)
-    WHERE stage = 'won';
--- Win rate: deals closed (won or lost) in a period.
-CREATE INDEX deal_closed_by_date ON deal(closed_on, stage) WHERE closed_on IS NOT NULL;
--- The pipeline and the plan: open deals only, a small part of the table.
-CREATE INDEX deal_open ON deal(client_id, stage, expected_close)
-    WHERE stage NOT IN ('won', 'lost');
 
 CREATE TABLE refund (
     id          INTEGER PRIMARY KEY,
@@ -143,13 +136,46 @@ CREATE TABLE support_case (
 );
 CREATE INDEX case_by_opened ON support_case(opened_at, client_id);
 CREATE INDEX case_open ON support_case(client_id) WHERE resolved_at IS NULL;
+
+-- bench: a client's unpaid invoices (plan, portfolio, client card). invoice_by_client
+-- alone makes "earliest unpaid due date of this client" read every invoice the client
+-- ever had (200 000 table rows per plan at full scale); this reads only the open ones.
+CREATE INDEX invoice_open_by_client ON invoice(client_id, due_on) WHERE paid_amount < amount;
 )sql";
+
+// The secondary indexes of deal, apart so that a bulk import can drop them and build
+// them once at the end, inside its transaction (a sorted build is several times faster
+// than keeping four B-trees in order through a million inserts).
+constexpr std::string_view k_deal_indexes = R"sql(
+-- Revenue by period (sales, kpi): a range scan that never touches the table. `stage` is
+-- in the key too: SQLite 3.40 reads the row to recheck a partial index's WHERE column
+-- unless the index itself holds it.
+CREATE INDEX deal_won_by_date ON deal(closed_on, client_id, amount, product, kind, stage)
+    WHERE stage = 'won';
+-- A client's won history (history, first order, first product sale, last order).
+CREATE INDEX deal_won_by_client ON deal(client_id, closed_on, amount, product, stage)
+    WHERE stage = 'won';
+-- Win rate: deals closed (won or lost) in a period.
+CREATE INDEX deal_closed_by_date ON deal(closed_on, stage) WHERE closed_on IS NOT NULL;
+-- The pipeline and the plan: open deals only, a small part of the table.
+CREATE INDEX deal_open ON deal(client_id, stage, expected_close, amount, probability, stage_changed_on)
+    WHERE stage NOT IN ('won', 'lost');
+)sql";
+
+constexpr std::string_view k_drop_deal_indexes =
+    "DROP INDEX deal_won_by_date; DROP INDEX deal_won_by_client; "
+    "DROP INDEX deal_closed_by_date; DROP INDEX deal_open;";
 
 }  // namespace
 
 const std::vector<std::string_view>& migrations() {
-    static const std::vector<std::string_view> all{k_v1};
+    static const std::string k_v1_whole = std::string(k_v1) + std::string(k_deal_indexes);
+    static const std::vector<std::string_view> all{k_v1_whole};
     return all;
 }
+
+void drop_deal_indexes(Database& db) { db.sql().exec(std::string(k_drop_deal_indexes)); }
+
+void create_deal_indexes(Database& db) { db.sql().exec(std::string(k_deal_indexes)); }
 
 }  // namespace acctool::store

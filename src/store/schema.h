@@ -5,6 +5,13 @@
 
 namespace acctool::store {
 
+class Database;
+
 const std::vector<std::string_view>& migrations();
+
+// For bulk imports, inside their write transaction: drop the secondary indexes of deal,
+// then build them again before COMMIT (the schema is the same after as before).
+void drop_deal_indexes(Database& db);
+void create_deal_indexes(Database& db);
 
 }  // namespace acctool::store

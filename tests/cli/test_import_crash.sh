@@ -31,6 +31,11 @@ for round in $(seq 1 "$ROUNDS"); do
   count=$(sql "select count(*) from deal")
   check
   [ "$count" -eq "$expected" ] || fail "round $round: $count deals, expected $expected (none or all of the file)"
+  # A file this large makes the import rebuild the deal indexes: a kill at any point
+  # leaves all four in place.
+  check
+  indexes=$(sql "select count(*) from sqlite_master where type = 'index' and tbl_name = 'deal'")
+  [ "$indexes" -eq 4 ] || fail "round $round: $indexes deal indexes, expected 4"
 done
 check
 [ "$killed" -ge 1 ] || fail "no import was killed mid-way (the machine is too fast for this file: raise ACCT_CRASH_ROWS)"

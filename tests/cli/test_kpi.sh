@@ -55,15 +55,7 @@ expect_out_lacks 'nan|inf'
 fails_unchanged 2 "invalid period '2026-Q5'" kpi --period 2026-Q5
 fails_unchanged 2 "invalid amount 'abc'" kpi --what-if abc
 
-# The portfolio is built with the deal, touch, invoice and case commands (branch log);
-# until they are in this build the scenario reports itself skipped (ctest: exit 77).
-for group in deal touch invoice case; do
-  "$ACCT_BIN" --help | grep -qE "^  $group " || {
-    echo "test_kpi: the portfolio part skipped: no 'acct $group' in this build"
-    [ "$FAILURES" -eq 0 ] && exit 77
-    finish; exit
-  }
-done
+# The portfolio, built with the deal, touch, invoice and case commands.
 
 
 ok -q client add Acme --tier A      # 1

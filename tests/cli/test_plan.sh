@@ -10,13 +10,10 @@ slot_minutes = 30
 TOML
 
 ok -q init
-# Rows that the deal, touch, invoice and case commands will write; seeded directly until
-# those commands land on main.
-seed() { sqlite3 "$ACCT_DB" "$1" || fail "seed failed: $1"; }
-touched() { seed "INSERT INTO touch(client_id, kind, touched_on, next_date) VALUES ($1, '$2', '$3', ${4:-NULL})"; }
+touched() { ok -q touch "$1" "$2" --date "$3" ${4:+--next-date "$4"}; }
 
 ok -q client add "Follow Co" --tier C                  # 1: follow-up pinned on Wednesday
-touched 1 call 2026-11-20 "'2026-11-25'"
+touched 1 call 2026-11-20 2026-11-25
 ok -q client add "Birthday Co" --tier C                # 2: birthday on Sunday -> Friday
 touched 2 call 2026-11-20
 ok -q contact add "Birthday Co" "Ana Pop" --birthday 1980-11-29 --phone "0721 000 111"
@@ -29,26 +26,24 @@ ok -q contact add "Visit Co" "Dan Ene" --phone "0722 111 222"
 ok -q contact add "Visit Co" "Eva Boss" --decision-maker --phone "0733 222 333"
 ok -q client add "Closing Co" --tier C                 # 5: open deal closes Tuesday
 touched 5 call 2026-11-20
-seed "INSERT INTO deal(client_id, amount, currency, stage, expected_close, created_on, stage_changed_on)
-      VALUES (5, 100000, 'EUR', 'proposal', '2026-11-24', '2026-11-01', '2026-11-20')"
+ok -q --today 2026-11-20 deal add "Closing Co" "Renewal" 1000 --stage proposal --close 2026-11-24
 ok -q client add "Stale Co" --tier C --cadence 60      # 6: stage and touch older than 21 days
 touched 6 call 2026-10-20
-seed "INSERT INTO deal(client_id, amount, currency, stage, expected_close, created_on, stage_changed_on)
-      VALUES (6, 50000, 'EUR', 'lead', '2026-12-31', '2026-10-01', '2026-10-01')"
+ok -q --today 2026-10-01 deal add "Stale Co" "Maybe" 500 --stage lead --close 2026-12-31
 ok -q client add "Invoice Co" --tier C                 # 7: unpaid since 11-10
 touched 7 call 2026-11-20
-seed "INSERT INTO invoice(client_id, amount, currency, issued_on, due_on) VALUES (7, 20000, 'EUR', '2026-10-10', '2026-11-10')"
-seed "INSERT INTO invoice(client_id, amount, currency, issued_on, due_on, paid_amount, paid_on)
-      VALUES (10, 20000, 'EUR', '2026-10-10', '2026-11-10', 20000, '2026-11-09')"
+ok -q invoice add "Invoice Co" 200 --issued 2026-10-10 --due 2026-11-10
 ok -q client add "Dormant Co" --tier C                 # 8: last order in May
 touched 8 call 2026-11-20
-seed "INSERT INTO deal(client_id, amount, currency, stage, closed_on, created_on, stage_changed_on)
-      VALUES (8, 10000, 'EUR', 'won', '2026-05-01', '2026-05-01', '2026-05-01')"
+ok -q deal log "Dormant Co" 100 --date 2026-05-01
 ok -q client add "Case Co" --tier C                    # 9: case with no response
 touched 9 call 2026-11-20
-seed "INSERT INTO support_case(client_id, opened_at, summary) VALUES (9, '2026-11-22T10:00', 'Broken')"
+ok -q case open "Case Co" "Broken" --at 2026-11-22T10:00
 ok -q client add "Quiet Co" --tier C                   # 10: nothing due (its invoice is paid)
 touched 10 call 2026-11-20
+ok -q invoice add "Quiet Co" 200 --issued 2026-10-10 --due 2026-11-10
+paid_invoice=$OUT
+ok -q invoice pay "$paid_invoice" --date 2026-11-09
 ok -q client add "Gone Co" --tier A                    # 11: archived: never planned
 ok -q client archive "Gone Co"
 

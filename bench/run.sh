@@ -1,0 +1,215 @@
+#!/usr/bin/env bash
+# The benchmark of DESIGN section 9: acct next to hand-written SQL in the sqlite3 shell on
+# the same data, as whole processes, printing acct/baseline ratios beside the targets.
+#
+#   SCALE=0.1 bench/run.sh        (make bench; SCALE 1 = the full data set, the default)
+#
+# Environment: SCALE; ACCT_BIN (default build/acct, never built here); RUNS (most hyperfine
+# runs per command, default 10); BENCH_DIR (where data/ and work/ go, default bench/);
+# BENCH_RESULTS (where scale-SCALE.tsv/.machine go, default bench/results);
+# RESULTS_MD (default bench/RESULTS.md, rebuilt from every scale in BENCH_RESULTS).
+# Commands this build of acct lacks are skipped with a note; an acct command that fails
+# is reported and makes the script exit 1 at the end.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+SCALE=${SCALE:-1}
+ACCT=$(realpath "${ACCT_BIN:-$ROOT/build/acct}")
+RUNS=${RUNS:-10}
+BENCH_DIR=${BENCH_DIR:-$ROOT/bench}
+DATA=$BENCH_DIR/data/$SCALE
+WORK=$BENCH_DIR/work/$SCALE
+BENCH_RESULTS=${BENCH_RESULTS:-$ROOT/bench/results}
+RESULTS_MD=${RESULTS_MD:-$ROOT/bench/RESULTS.md}
+QUERIES=$ROOT/bench/queries
+TAB="python3 $ROOT/bench/tabulate.py"
+
+sh "$ROOT/tools/install-deps.sh" time hyperfine sqlite3 python3
+[ -x "$ACCT" ] || { echo "bench: $ACCT is not built; run make build first" >&2; exit 1; }
+case $SCALE in *[!0-9.]* | "") echo "bench: invalid SCALE '$SCALE'" >&2; exit 2 ;; esac
+
+mkdir -p "$WORK" "$BENCH_RESULTS"
+ROWS=$BENCH_RESULTS/scale-$SCALE.tsv
+: >"$ROWS"
+FAILED=0
+unset ACCT_FORMAT NO_COLOR CLICOLOR_FORCE
+export LC_ALL=C.UTF-8 ACCT_TODAY=2026-11-23   # the data ends on Friday 2026-11-20
+export ACCT_DB=$WORK/acct.db ACCT_CONFIG=$WORK/config.toml
+
+note() { printf 'bench: %s\n' "$*" >&2; }
+
+# command_words ARGS...: the subcommand path of an acct command line ("report sales").
+command_words() {
+  local skip=0 words=()
+  for a in "$@"; do
+    if [ "$skip" = 1 ]; then skip=0; continue; fi
+    case $a in
+      --db | --config | --format | --today) skip=1 ;;
+      -*) [ ${#words[@]} -eq 0 ] || break ;;
+      [a-z]*) words+=("$a") ;;
+      *) break ;;
+    esac
+  done
+  echo "${words[*]}"
+}
+
+# has WORDS...: does this acct have the subcommand `acct WORDS...`? CLI11 prints the
+# usage line of the deepest subcommand it recognised.
+has() {
+  "$ACCT" "$@" --help 2>/dev/null | head -3 | grep -q "acct $*"
+}
+
+# peak_rss CMD...: runs CMD once (its output discarded); prints the peak RSS in KiB, or
+# fails (showing stderr) if CMD fails.
+peak_rss() {
+  local err=$WORK/last.err
+  if ! /usr/bin/time -f '%M' -o "$WORK/rss" "$@" >/dev/null 2>"$err"; then
+    note "FAILED: $*"; sed 's/^/    /' "$err" >&2
+    return 1
+  fi
+  tail -1 "$WORK/rss"
+}
+
+# compare NAME TARGET BASELINE_LABEL 'ACCT ARGS' 'BASELINE COMMAND': times both with
+# hyperfine. Arguments are split on spaces (so none may contain one).
+compare() {
+  local name=$1 target=$2 label=$3 args=$4 baseline=$5 rss
+  local words
+  # shellcheck disable=SC2086
+  words=$(command_words $args)
+  # shellcheck disable=SC2086
+  if ! has $words; then
+    note "skip $name: acct $words is not in this build"
+    $TAB skip "$name" "acct $args" "skipped: not in this build" >>"$ROWS"
+    return 0
+  fi
+  # shellcheck disable=SC2086
+  if ! rss=$(peak_rss "$ACCT" $args); then
+    FAILED=1
+    $TAB skip "$name" "acct $args" "FAILED" >>"$ROWS"
+    return 0
+  fi
+  note "timing $name"
+  hyperfine -N --style none --warmup 1 --min-runs 3 --max-runs "$RUNS" \
+    --export-json "$WORK/$name.json" -n acct "$ACCT $args" -n baseline "$baseline" >/dev/null
+  $TAB row "$name" "$target" "$label" "acct $args" "$WORK/$name.json" "$rss" >>"$ROWS"
+}
+
+# timed CMD...: runs CMD once; sets SECONDS_TAKEN and RSS_KB.
+timed() {
+  local err=$WORK/last.err
+  if ! /usr/bin/time -f '%e %M' -o "$WORK/timed" "$@" >/dev/null 2>"$err"; then
+    note "FAILED: $*"; sed 's/^/    /' "$err" >&2
+    return 1
+  fi
+  read -r SECONDS_TAKEN RSS_KB <"$WORK/timed"
+}
+
+sql() { sqlite3 -batch "$@"; }
+
+# --- data -----------------------------------------------------------------------------
+if [ ! -f "$DATA/meta.txt" ]; then
+  note "generating SCALE=$SCALE into $DATA"
+  python3 "$ROOT/bench/generate.py" "$SCALE" "$DATA"
+fi
+if [ ! -f "$WORK/tuned.db" ]; then
+  note "building the tuned baseline database"
+  (cd "$DATA" && rm -f "$WORK/tuned.tmp" && sql "$WORK/tuned.tmp" <"$ROOT/bench/tuned.sql" >/dev/null)
+  mv "$WORK/tuned.tmp" "$WORK/tuned.db"
+fi
+TUNED=$WORK/tuned.db
+NAIVE=$WORK/naive.db
+
+# --- imports: a fresh database each run -------------------------------------------------
+rm -f "$ACCT_DB" "$ACCT_DB-wal" "$ACCT_DB-shm" "$ACCT_CONFIG" "$NAIVE"
+"$ACCT" -q init >/dev/null
+note "sqlite3 .import of deals.csv and touches.csv into plain tables (the naive baseline)"
+timed sqlite3 -batch "$NAIVE" -cmd '.mode csv' ".import $DATA/deals.csv deals"
+BASE_IMPORT=$SECONDS_TAKEN
+sql "$NAIVE" -cmd '.mode csv' ".import $DATA/touches.csv touches"
+if ! has import; then
+  note "acct import is not in this build: loading the CSVs with bench/fallback_load.sql"
+  (cd "$DATA" && sql "$ACCT_DB" <"$ROOT/bench/fallback_load.sql")
+fi
+for kind in clients contacts deals touches invoices; do
+  if ! has import; then
+    $TAB skip "import-$kind" "acct import $kind" "skipped: not in this build" >>"$ROWS"
+    continue
+  fi
+  note "importing $kind"
+  if timed "$ACCT" -q import "$kind" "$DATA/$kind.csv"; then
+    if [ "$kind" = deals ]; then target=2 base=$BASE_IMPORT label="sqlite3 .import (plain table)"
+    else target="" base="" label=""; fi
+    $TAB single "import-$kind" "$target" "$label" "acct import $kind $kind.csv" \
+      "$SECONDS_TAKEN" "$base" "$RSS_KB" >>"$ROWS"
+  else
+    FAILED=1
+    $TAB skip "import-$kind" "acct import $kind" "FAILED" >>"$ROWS"
+  fi
+done
+
+# The biggest client by won revenue, by id (REF accepts an id; names may hold spaces).
+BIG=$(sql "$TUNED" "SELECT client_id FROM deal WHERE stage = 'won'
+                    GROUP BY client_id ORDER BY sum(amount) DESC LIMIT 1")
+BASE="sqlite3 -batch -csv -cmd .parameter\ set\ :client\ $BIG $TUNED"
+read_q() { printf '%s' "$BASE .read\\ $QUERIES/$1.sql"; }
+
+# --- reads ----------------------------------------------------------------------------
+compare sales-naive "" "hand SQL, naive table" "--csv report sales --by client --period 2025" \
+  "sqlite3 -batch -csv $NAIVE .read\\ $QUERIES/sales_naive.sql"
+compare sales 1.5 "hand SQL, tuned" "--csv report sales --by client --period 2025" "$(read_q sales)"
+compare kpi 3 "tuned sales query, 2025-Q4" "--csv kpi --period 2025-Q4" "$(read_q sales_quarter)"
+compare plan-naive "" "last touch, naive table" "--csv plan --week 2026-W48" \
+  "sqlite3 -batch -csv $NAIVE .read\\ $QUERIES/last_touch_naive.sql"
+compare plan 3 "tuned last-touch query" "--csv plan --week 2026-W48" "$(read_q last_touch)"
+compare history 3 "tuned query" "--csv report history $BIG" "$(read_q history)"
+compare pipeline 3 "tuned query" "--csv report pipeline" "$(read_q pipeline)"
+compare forecast 3 "tuned query" "--csv report forecast --period 2026-Q4" "$(read_q forecast)"
+compare receivables 3 "tuned query" "--csv report receivables" "$(read_q receivables)"
+compare abc 3 "tuned query" "--csv report abc --period 2025" "$(read_q abc)"
+compare activity 3 "tuned query" "--csv report activity --period 2025-Q4" "$(read_q activity)"
+compare portfolio 3 "tuned query" "--csv report portfolio" "$(read_q portfolio)"
+compare client-show "" "tuned queries" "client show $BIG" "$(read_q client_show)"
+
+# --- writes, on a copy of the large database ------------------------------------------
+sql "$ACCT_DB" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
+cp "$ACCT_DB" "$WORK/write.db"
+cat >"$WORK/insert_deal.sql" <<EOF
+INSERT INTO deal (client_id, title, amount, currency, stage, product, kind, closed_on,
+                  created_on, stage_changed_on)
+VALUES ($BIG, '', 123456, 'EUR', 'won', 'licences', 'upsell', '2026-11-20', '2026-11-23',
+        '2026-11-23');
+EOF
+cat >"$WORK/insert_touch.sql" <<EOF
+INSERT INTO touch (client_id, kind, touched_on, summary)
+VALUES ($BIG, 'call', '2026-11-20', 'bench-call');
+EOF
+WRITE="sqlite3 -batch $WORK/write.db"
+compare deal-log 3 "bare INSERT" "--db $WORK/write.db -q deal log $BIG 1234.56 --date 2026-11-20 --product licences --kind upsell" \
+  "$WRITE .read\\ $WORK/insert_deal.sql"
+compare touch 3 "bare INSERT" "--db $WORK/write.db -q touch $BIG call bench-call --date 2026-11-20" \
+  "$WRITE .read\\ $WORK/insert_touch.sql"
+
+# --- start-up, on a tiny database -------------------------------------------------------
+TINY=$WORK/tiny.db
+rm -f "$TINY" "$TINY-wal" "$TINY-shm"
+for name in Acme Globex Initech; do "$ACCT" -q --db "$TINY" client add "$name" >/dev/null; done
+compare startup-version "" "sqlite3 -version" "--version" "sqlite3 -version"
+compare startup-list "" "SELECT * FROM client" "--db $TINY --csv client list" \
+  "sqlite3 -batch -csv $TINY SELECT\\ *\\ FROM\\ client"
+
+# --- the record -------------------------------------------------------------------------
+{
+  echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "scale: $SCALE ($(grep -v '^scale=' "$DATA/meta.txt" | tr '\n' ' '))"
+  echo "acct: $("$ACCT" --version 2>&1 | head -1) ($(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo '?'))"
+  echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), nproc $(nproc)"
+  echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)"
+  echo "sqlite: $(sqlite3 -version | cut -d' ' -f1-2)"
+  echo "disk: $(df -h "$WORK" | awk 'NR == 2 {print $1 " (" $2 ")"}')"
+} >"${ROWS%.tsv}.machine"
+echo
+$TAB print "$ROWS"
+$TAB markdown "$BENCH_RESULTS" "$ROOT/bench/NOTES.md" >"$RESULTS_MD"
+note "results: $ROWS, $RESULTS_MD"
+exit "$FAILED"

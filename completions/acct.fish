@@ -1,0 +1,229 @@
+# fish completion for acct, the account manager's portfolio tool.
+# Installed as share/fish/vendor_completions.d/acct.fish; also printed by `acct completion fish`.
+# Client names, tiers and stages come from `acct __complete clients|tiers|stages`, run with
+# the --db and --config of the command line being completed.
+
+# The positional words typed so far (command, subcommand, arguments), options and their
+# values left out.
+function __acct_positional
+    set -l words (commandline -opc)
+    set -e words[1]
+    set -l switches --csv --json --bom -q --quiet --help -h --help-all --version --all --open --won \
+        --lost --stale --overdue --compare --list --dry-run --create-clients --explain --force
+    set -l skip 0
+    set -l out
+    for w in $words
+        if test $skip -eq 1
+            set skip 0
+            continue
+        end
+        switch $w
+            case '--*=*'
+                continue
+            case '-*'
+                if not contains -- $w $switches
+                    # --decision-maker is a switch on contact add, takes yes/no on contact edit
+                    if test "$w" = --decision-maker; and test "$out[1] $out[2]" != 'contact edit'
+                        continue
+                    end
+                    set skip 1
+                end
+                continue
+        end
+        set -a out $w
+    end
+    printf '%s\n' $out
+end
+
+# __acct_at PATH... N: the command path is PATH and N positional arguments follow it.
+function __acct_at
+    set -l want $argv[1..-2]
+    set -l n $argv[-1]
+    set -l have (__acct_positional)
+    test (count $have) -eq (math (count $want) + $n); or return 1
+    for i in (seq (count $want))
+        test "$have[$i]" = "$want[$i]"; or return 1
+    end
+end
+
+# __acct_in PATH...: the command path starts with PATH (any number of arguments after it).
+function __acct_in
+    set -l have (__acct_positional)
+    test (count $have) -ge (count $argv); or return 1
+    for i in (seq (count $argv))
+        test "$have[$i]" = "$argv[$i]"; or return 1
+    end
+end
+
+function __acct_names
+    set -l words (commandline -opc)
+    set -l source
+    for i in (seq (count $words))
+        switch $words[$i]
+            case --db --config
+                set -a source $words[$i] $words[(math $i + 1)]
+            case '--db=*' '--config=*'
+                set -a source $words[$i]
+        end
+    end
+    $words[1] $source __complete $argv[1] 2>/dev/null
+end
+
+complete -c acct -f
+
+# Global options, everywhere.
+complete -c acct -l db -r -F -d 'Database file'
+complete -c acct -l config -r -F -d 'Config file'
+complete -c acct -l format -x -a 'table csv tsv json ics' -d 'Output format'
+complete -c acct -l csv -d 'Same as --format csv'
+complete -c acct -l json -d 'Same as --format json'
+complete -c acct -l bom -d 'UTF-8 byte order mark before CSV'
+complete -c acct -l today -x -a 'today yesterday tomorrow mon tue wed thu fri sat sun' -d 'Pin today'
+complete -c acct -l color -x -a 'auto always never' -d 'Colour'
+complete -c acct -s q -l quiet -d 'No confirmations on stderr'
+complete -c acct -l help -d 'Print help'
+complete -c acct -l help-all -d 'Print help for every command'
+complete -c acct -l version -d 'Print the version'
+
+# Commands.
+set -l top '__acct_at 0'
+complete -c acct -n $top -a init -d 'Create the database and a starter config'
+complete -c acct -n $top -a config -d 'Check or show the configuration'
+complete -c acct -n $top -a client -d 'Add, list, show and change clients'
+complete -c acct -n $top -a contact -d 'Add, list and change contacts'
+complete -c acct -n $top -a deal -d 'Log sales, manage the pipeline'
+complete -c acct -n $top -a touch -d 'Log a call, visit, meeting, email, message or note'
+complete -c acct -n $top -a invoice -d 'Receivables'
+complete -c acct -n $top -a case -d 'Complaints and problems'
+complete -c acct -n $top -a plan -d 'The week of calls and visits'
+complete -c acct -n $top -a report -d 'Reports'
+complete -c acct -n $top -a kpi -d 'KPIs, targets and the payout estimate'
+complete -c acct -n $top -a import -d 'Import a CSV file'
+complete -c acct -n $top -a export -d 'Export as CSV or JSON'
+complete -c acct -n $top -a backup -d 'Consistent copy of the database'
+complete -c acct -n $top -a completion -d 'Print a completion script'
+
+# Subcommands and enumerated positional arguments.
+complete -c acct -n '__acct_at config 0' -a 'check show'
+complete -c acct -n '__acct_at completion 0' -a 'bash zsh fish'
+complete -c acct -n '__acct_at client 0' -a 'add list show edit archive unarchive'
+complete -c acct -n '__acct_at contact 0' -a 'add list edit'
+complete -c acct -n '__acct_at deal 0' -a 'log add move win lose refund list'
+complete -c acct -n '__acct_at invoice 0' -a 'add pay list'
+complete -c acct -n '__acct_at case 0' -a 'open respond resolve list'
+complete -c acct -n '__acct_at report 0' -a 'sales history pipeline forecast receivables abc activity portfolio'
+complete -c acct -n '__acct_at import 0' -a 'clients contacts deals touches invoices'
+complete -c acct -n '__acct_at export 0' -a 'clients contacts deals touches invoices'
+complete -c acct -n '__acct_at import clients 0; or __acct_at import contacts 0; or __acct_at import deals 0; or __acct_at import touches 0; or __acct_at import invoices 0' -F
+complete -c acct -n '__acct_at backup 0' -F
+complete -c acct -n '__acct_at touch 1' -a 'call visit meeting email message note'
+complete -c acct -n '__acct_at deal move 1' -a '(__acct_names stages)'
+
+# Client names where a REF is expected.
+for path in 'client show' 'client edit' 'client archive' 'client unarchive' 'contact add' 'contact list' \
+        'deal log' 'deal add' 'invoice add' 'case open' touch 'report history'
+    complete -c acct -n "__acct_at $path 0" -a '(__acct_names clients)'
+end
+
+# Options of each command.
+for path in 'client add' 'client edit'
+    set -l c "__acct_in $path"
+    complete -c acct -n $c -l tier -x -a '(__acct_names tiers)' -d Tier
+    complete -c acct -n $c -l status -x -a 'customer prospect archived' -d Status
+    complete -c acct -n $c -l industry -x -d Industry
+    complete -c acct -n $c -l region -x -d Region
+    complete -c acct -n $c -l tags -x -d 'Comma-separated tags'
+    complete -c acct -n $c -l cadence -x -d 'Contact every N days'
+    complete -c acct -n $c -l credit-limit -x -d 'Credit limit'
+    complete -c acct -n $c -l terms -x -d 'Payment terms in days'
+    complete -c acct -n $c -l note -x -d Notes
+end
+complete -c acct -n '__acct_in client edit' -l name -x -d 'New name'
+complete -c acct -n '__acct_in client list' -l tier -x -a '(__acct_names tiers)' -d 'Only this tier'
+complete -c acct -n '__acct_in client list' -l status -x -a 'customer prospect archived' -d 'Only this status'
+complete -c acct -n '__acct_in client list' -l tag -x -d 'Only this tag'
+complete -c acct -n '__acct_in client list' -l region -x -d 'Only this region'
+complete -c acct -n '__acct_in client list' -l search -x -d 'Text in name, industry or notes'
+complete -c acct -n '__acct_in client list' -l all -d 'Include archived clients'
+
+for path in 'contact add' 'contact edit'
+    set -l c "__acct_in $path"
+    complete -c acct -n $c -l role -x -d Role
+    complete -c acct -n $c -l email -x -d Email
+    complete -c acct -n $c -l phone -x -d Phone
+    complete -c acct -n $c -l birthday -x -d 'MM-DD or YYYY-MM-DD'
+    complete -c acct -n $c -l note -x -d Notes
+end
+complete -c acct -n '__acct_in contact add' -l decision-maker -d 'Decides purchases'
+complete -c acct -n '__acct_in contact edit' -l decision-maker -x -a 'yes no' -d 'Decides purchases'
+complete -c acct -n '__acct_in contact edit' -l name -x -d 'New name'
+complete -c acct -n '__acct_in contact edit' -l client -x -a '(__acct_names clients)' -d 'Move to another client'
+
+set -l dates 'today yesterday tomorrow mon tue wed thu fri sat sun'
+set -l periods 'this-week last-week this-month last-month this-quarter last-quarter this-year last-year ytd qtd mtd'
+complete -c acct -n '__acct_in deal log' -l date -x -a $dates -d 'Close date'
+complete -c acct -n '__acct_in deal log' -l title -x -d Title
+complete -c acct -n '__acct_in deal log' -l discount -x -d Discount
+for path in 'deal log' 'deal add'
+    complete -c acct -n "__acct_in $path" -l product -x -d 'Product line'
+    complete -c acct -n "__acct_in $path" -l kind -x -a 'new upsell cross-sell renewal' -d 'Kind of sale'
+end
+complete -c acct -n '__acct_in deal add' -l stage -x -a '(__acct_names stages)' -d Stage
+complete -c acct -n '__acct_in deal add' -l close -x -a $dates -d 'Expected close'
+complete -c acct -n '__acct_in deal add' -l probability -x -d 'Probability 0..1 or 35%'
+complete -c acct -n '__acct_in deal move' -l probability -x -d 'Probability 0..1 or 35%'
+complete -c acct -n '__acct_in deal win' -l amount -x -d 'Final amount'
+complete -c acct -n '__acct_in deal lose' -l reason -x -d 'Why it was lost'
+complete -c acct -n '__acct_in deal refund' -l reason -x -d Reason
+for path in 'deal win' 'deal lose' 'deal refund'
+    complete -c acct -n "__acct_in $path" -l date -x -a $dates -d Date
+end
+complete -c acct -n '__acct_in deal list' -l open -d 'Open deals'
+complete -c acct -n '__acct_in deal list' -l won -d 'Won deals'
+complete -c acct -n '__acct_in deal list' -l lost -d 'Lost deals'
+complete -c acct -n '__acct_in deal list' -l stale -d 'Stale deals'
+complete -c acct -n '__acct_in deal list' -l client -x -a '(__acct_names clients)' -d 'One client'
+complete -c acct -n '__acct_in deal list' -l period -x -a $periods -d Period
+
+complete -c acct -n '__acct_in touch' -l date -x -a $dates -d 'When it happened'
+complete -c acct -n '__acct_in touch' -l contact -x -d Contact
+complete -c acct -n '__acct_in touch' -l next -x -d 'Next action'
+complete -c acct -n '__acct_in touch' -l next-date -x -a $dates -d 'Date of the next action'
+
+complete -c acct -n '__acct_in invoice add' -l due -x -a $dates -d 'Due date'
+complete -c acct -n '__acct_in invoice add' -l number -x -d 'Invoice number'
+complete -c acct -n '__acct_in invoice add' -l issued -x -a $dates -d 'Issue date'
+complete -c acct -n '__acct_in invoice add' -l deal -x -d 'Deal id'
+complete -c acct -n '__acct_in invoice pay' -l amount -x -d 'Amount paid'
+complete -c acct -n '__acct_in invoice pay' -l date -x -a $dates -d 'Payment date'
+complete -c acct -n '__acct_in invoice list' -l overdue -d 'Only overdue invoices'
+complete -c acct -n '__acct_in invoice list' -l client -x -a '(__acct_names clients)' -d 'One client'
+
+complete -c acct -n '__acct_in case open' -l severity -x -a 'low normal high critical' -d Severity
+for path in 'case open' 'case respond' 'case resolve'
+    complete -c acct -n "__acct_in $path" -l at -x -a $dates -d 'When: YYYY-MM-DDTHH:MM or a date'
+end
+complete -c acct -n '__acct_in case list' -l open -d 'Only open cases'
+
+complete -c acct -n '__acct_in plan' -l week -x -a 'this next last' -d 'ISO week (2026-W48), this, next or last'
+complete -c acct -n '__acct_in plan' -l from -x -a $dates -d 'First day'
+complete -c acct -n '__acct_in plan' -l days -x -d 'Number of days'
+complete -c acct -n '__acct_in plan' -l calls-per-day -x -d 'Calls per day'
+complete -c acct -n '__acct_in plan' -l visits-per-day -x -d 'Visits per day'
+complete -c acct -n '__acct_in plan' -l explain -d 'Show how each score was made'
+
+for path in 'report sales' 'report forecast' 'report abc' 'report activity'
+    complete -c acct -n "__acct_in $path" -l period -x -a $periods -d Period
+end
+complete -c acct -n '__acct_in report sales' -l by -x -a 'client product month week tier region kind' -d 'Group by'
+complete -c acct -n '__acct_in report sales' -l compare -d 'Compare with the previous period'
+complete -c acct -n '__acct_in report pipeline' -l list -d 'List the open deals'
+
+complete -c acct -n '__acct_in kpi' -l period -x -a $periods -d Period
+complete -c acct -n '__acct_in kpi' -l what-if -x -d 'A further sale of AMOUNT'
+
+complete -c acct -n '__acct_in import' -l dry-run -d 'Validate only'
+complete -c acct -n '__acct_in import' -l on-duplicate -x -a 'error skip update' -d 'On a duplicate'
+complete -c acct -n '__acct_in import' -l create-clients -d 'Create unknown clients'
+
+complete -c acct -n '__acct_in backup' -l force -d 'Replace PATH if it exists'
