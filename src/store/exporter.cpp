@@ -47,25 +47,14 @@ void each_touch(Database& db, const std::function<void(const Touch&)>& visit) {
 }
 
 void each_invoice(Database& db, const std::function<void(const Invoice&)>& visit) {
+    // paid_on is the latest payment's date whenever something is paid, so that partial
+    // payments survive export -> import.
     SQLite::Statement q(db.sql(),
-                        "SELECT i.id, i.client_id, c.name, i.number, i.amount, i.currency, i.issued_on, i.due_on, "
-                        "i.paid_amount, CASE WHEN i.paid_amount > 0 THEN coalesce(i.paid_on, "
+                        "SELECT i.id, i.client_id, c.name, i.deal_id, i.number, i.amount, i.currency, i.issued_on, "
+                        "i.due_on, i.paid_amount, CASE WHEN i.paid_amount > 0 THEN coalesce(i.paid_on, "
                         "(SELECT max(p.paid_on) FROM payment p WHERE p.invoice_id = i.id)) END "
                         "FROM invoice i JOIN client c ON c.id = i.client_id ORDER BY i.id");
-    Invoice inv;
-    while (q.executeStep()) {
-        inv.id = q.getColumn(0).getInt64();
-        inv.client_id = q.getColumn(1).getInt64();
-        inv.client_name = q.getColumn(2).getString();
-        inv.number = q.getColumn(3).getString();
-        inv.amount = money_at(q.getColumn(4));
-        inv.currency = q.getColumn(5).getString();
-        inv.issued = date_at(q.getColumn(6));
-        inv.due = date_at(q.getColumn(7));
-        inv.paid_amount = money_at(q.getColumn(8));
-        inv.paid_on = optional_date_at(q.getColumn(9));
-        visit(inv);
-    }
+    while (q.executeStep()) visit(invoice_from_row(q));
 }
 
 }  // namespace acctool::store

@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "store/binding.h"
+#include "store/rows.h"
 
 namespace acctool::store {
 namespace {
@@ -12,22 +13,6 @@ namespace {
 constexpr const char* k_invoice_select =
     "SELECT i.id, i.client_id, c.name, i.deal_id, i.number, i.amount, i.currency, i.issued_on, i.due_on, "
     "i.paid_amount, i.paid_on FROM invoice i JOIN client c ON c.id = i.client_id ";
-
-Invoice invoice_from_row(SQLite::Statement& q) {
-    Invoice i;
-    i.id = q.getColumn(0).getInt64();
-    i.client_id = q.getColumn(1).getInt64();
-    i.client_name = q.getColumn(2).getString();
-    if (!q.getColumn(3).isNull()) i.deal_id = q.getColumn(3).getInt64();
-    i.number = q.getColumn(4).getString();
-    i.amount = money_at(q.getColumn(5));
-    i.currency = q.getColumn(6).getString();
-    i.issued = date_at(q.getColumn(7));
-    i.due = date_at(q.getColumn(8));
-    i.paid_amount = money_at(q.getColumn(9));
-    i.paid_on = optional_date_at(q.getColumn(10));
-    return i;
-}
 
 }  // namespace
 

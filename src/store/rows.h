@@ -31,4 +31,8 @@ inline constexpr const char* k_deal_select =
     "FROM deal d JOIN client c ON c.id = d.client_id ";
 Deal deal_from_row(SQLite::Statement& q);
 
+// Invoice i with its client's name, 11 columns: id, client_id, client name, deal_id,
+// number, amount, currency, issued_on, due_on, paid_amount, paid_on.
+Invoice invoice_from_row(SQLite::Statement& q);
+
 }  // namespace acctool::store
