@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <chrono>
 #include <cstring>
+#include <optional>
 #include <fstream>
 #include <iostream>
 
@@ -164,8 +165,9 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     store::WriteTransaction tx(db);
     RowImporter importer(db, kind, settings, today, on_duplicate, opts.create_clients);
     ProblemLog log(shown);
-    const bool rebuild_deal_indexes = kind == ImportKind::Deals && file_size(opts.file) >= k_bulk_import_bytes;
-    if (rebuild_deal_indexes) store::drop_deal_indexes(db);
+    std::optional<Id> bulk_load_after;  // set: a bulk deal load, of the deals with ids above it
+    if (kind == ImportKind::Deals && file_size(opts.file) >= k_bulk_import_bytes)
+        bulk_load_after = store::begin_bulk_deal_load(db);
     {
         Progress progress(file_size(opts.file), !ctx.global.quiet && ::isatty(STDERR_FILENO));
         read_file(in, shown, kind, importer, log, progress);
@@ -178,7 +180,7 @@ void import_file(Context& ctx, const ImportOptions& opts) {
         ctx.info(fmt::format("dry run: would import {}; nothing was written", summary(kind, importer.counts())));
         return;  // the transaction rolls back
     }
-    if (rebuild_deal_indexes) store::create_deal_indexes(db);
+    if (bulk_load_after) store::end_bulk_deal_load(db, *bulk_load_after);
     tx.commit();
     ctx.info(fmt::format("imported {}", summary(kind, importer.counts())));
 }

@@ -1,5 +1,7 @@
 #include "store/kpi_queries.h"
 
+#include <unordered_map>
+
 #include <SQLiteCpp/Statement.h>
 
 #include "store/binding.h"
@@ -28,24 +30,14 @@ std::int64_t period_figure(Database& db, const Period& p, PeriodFigure figure) {
     return q.getColumn(0).getInt64();
 }
 
-// Won deals closed in p: count and amount (deal_won_by_date).
-void load_won(Database& db, const Period& p, std::int64_t& count, Money& amount) {
-    SQLite::Statement q(db.sql(), "SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM deal "
-                                  "WHERE stage = 'won' AND closed_on BETWEEN ?1 AND ?2");
-    bind_period(q, p);
-    q.executeStep();
-    count = q.getColumn(0).getInt64();
-    amount = money_at(q.getColumn(1));
-}
-
-// Clients whose first won deal ever lies in p: a won deal in p and none before it.
+// Clients whose first won deal ever lies in p: a first sale of some product line in p
+// and none before it (first_won, first_won_by_date).
 std::vector<NewClientEvent> load_new_clients(Database& db, const Period& p) {
     SQLite::Statement q(db.sql(),
-                        "SELECT d.client_id, c.name, MIN(d.closed_on) FROM deal d JOIN client c ON c.id = d.client_id "
-                        "WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 AND NOT EXISTS ("
-                        "  SELECT 1 FROM deal e WHERE e.client_id = d.client_id AND e.stage = 'won'"
-                        "  AND e.closed_on < ?1) "
-                        "GROUP BY d.client_id ORDER BY 3, 1");
+                        "SELECT f.client_id, c.name, min(f.won_on) FROM first_won f JOIN client c ON c.id = f.client_id "
+                        "WHERE f.won_on BETWEEN ?1 AND ?2 AND NOT EXISTS ("
+                        "  SELECT 1 FROM first_won e WHERE e.client_id = f.client_id AND e.won_on < ?1) "
+                        "GROUP BY f.client_id ORDER BY 3, 1");
     bind_period(q, p);
     std::vector<NewClientEvent> events;
     while (q.executeStep())
@@ -56,12 +48,9 @@ std::vector<NewClientEvent> load_new_clients(Database& db, const Period& p) {
 // The first won deal of each product line at each client, when it lies in p.
 std::vector<FirstProductSaleEvent> load_first_product_sales(Database& db, const Period& p) {
     SQLite::Statement q(db.sql(),
-                        "SELECT d.client_id, c.name, d.product, MIN(d.closed_on) FROM deal d "
-                        "JOIN client c ON c.id = d.client_id "
-                        "WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 AND d.product <> '' "
-                        "AND NOT EXISTS (SELECT 1 FROM deal e WHERE e.client_id = d.client_id "
-                        "  AND e.stage = 'won' AND e.closed_on < ?1 AND e.product = d.product) "
-                        "GROUP BY d.client_id, d.product ORDER BY 4, 1, 3");
+                        "SELECT f.client_id, c.name, f.product, f.won_on FROM first_won f "
+                        "JOIN client c ON c.id = f.client_id "
+                        "WHERE f.won_on BETWEEN ?1 AND ?2 AND f.product <> '' ORDER BY 4, 1, 3");
     bind_period(q, p);
     std::vector<FirstProductSaleEvent> events;
     while (q.executeStep())
@@ -70,32 +59,57 @@ std::vector<FirstProductSaleEvent> load_first_product_sales(Database& db, const 
     return events;
 }
 
-// (previous, current) revenue of each client with won deals in both periods, each less
-// the refunds dated in that period.
-std::vector<std::pair<Money, Money>> load_client_revenue_both(Database& db, const Period& p, const Period& prev) {
+// Refunds of each client's deals dated in p and in prev: (previous, current).
+std::unordered_map<Id, std::pair<Money, Money>> load_refunds_by_client(Database& db, const Period& p,
+                                                                       const Period& prev) {
     SQLite::Statement q(db.sql(),
-                        "WITH won(client_id, cur, prv) AS ("
-                        "  SELECT client_id, SUM(CASE WHEN closed_on >= ?1 THEN amount ELSE 0 END),"
-                        "         SUM(CASE WHEN closed_on <= ?4 THEN amount ELSE 0 END)"
-                        "  FROM deal WHERE stage = 'won' AND (closed_on BETWEEN ?1 AND ?2 OR closed_on BETWEEN ?3 AND ?4)"
-                        "  GROUP BY client_id),"
-                        "refunded(client_id, cur, prv) AS ("
-                        "  SELECT d.client_id, SUM(CASE WHEN r.refunded_on >= ?1 THEN r.amount ELSE 0 END),"
-                        "         SUM(CASE WHEN r.refunded_on <= ?4 THEN r.amount ELSE 0 END)"
-                        "  FROM refund r JOIN deal d ON d.id = r.deal_id"
-                        "  WHERE r.refunded_on BETWEEN ?1 AND ?2 OR r.refunded_on BETWEEN ?3 AND ?4"
-                        "  GROUP BY d.client_id) "
-                        "SELECT w.prv - COALESCE(f.prv, 0), w.cur - COALESCE(f.cur, 0) FROM won w "
-                        "LEFT JOIN refunded f ON f.client_id = w.client_id "
-                        "WHERE w.client_id IN (SELECT client_id FROM deal WHERE stage = 'won' AND closed_on BETWEEN ?1 AND ?2)"
-                        "  AND w.client_id IN (SELECT client_id FROM deal WHERE stage = 'won' AND closed_on BETWEEN ?3 AND ?4)"
-                        "ORDER BY w.client_id");
+                        "SELECT d.client_id, SUM(CASE WHEN r.refunded_on BETWEEN ?3 AND ?4 THEN r.amount ELSE 0 END),"
+                        "       SUM(CASE WHEN r.refunded_on >= ?1 THEN r.amount ELSE 0 END) "
+                        "FROM refund r JOIN deal d ON d.id = r.deal_id "
+                        "WHERE r.refunded_on BETWEEN min(?1, ?3) AND ?2 GROUP BY d.client_id");
     bind_period(q, p);
     bind_date(q, 3, prev.first);
     bind_date(q, 4, prev.last);
-    std::vector<std::pair<Money, Money>> rows;
-    while (q.executeStep()) rows.emplace_back(money_at(q.getColumn(0)), money_at(q.getColumn(1)));
-    return rows;
+    std::unordered_map<Id, std::pair<Money, Money>> refunds;
+    while (q.executeStep())
+        refunds.emplace(q.getColumn(0).getInt64(), std::pair{money_at(q.getColumn(1)), money_at(q.getColumn(2))});
+    return refunds;
+}
+
+// The won-deal facts, in one pass over each client's won deals from the first day any of
+// them needs to p's last day (deal_won_by_client, client by client, so that grouping needs
+// no sort): the won totals of p and prev, the clients with a won deal in active_from..as_of,
+// and the (previous, current) revenue, less refunds, of each client with won deals in both.
+void load_won_facts(Database& db, const Period& p, const Period& prev, Date active_from, Date as_of,
+                    KpiFacts& f) {
+    const auto refunds = load_refunds_by_client(db, p, prev);
+    SQLite::Statement q(db.sql(),
+                        "SELECT c.id,"
+                        "  count(*) FILTER (WHERE d.closed_on >= ?1), sum(d.amount) FILTER (WHERE d.closed_on >= ?1),"
+                        "  count(*) FILTER (WHERE d.closed_on BETWEEN ?3 AND ?4),"
+                        "  sum(d.amount) FILTER (WHERE d.closed_on BETWEEN ?3 AND ?4),"
+                        "  count(*) FILTER (WHERE d.closed_on BETWEEN ?5 AND ?6) "
+                        "FROM client c CROSS JOIN deal d INDEXED BY deal_won_by_client "
+                        "  ON d.client_id = c.id AND d.stage = 'won' AND d.closed_on BETWEEN min(?1, ?3, ?5) AND ?2 "
+                        "GROUP BY c.id");
+    bind_period(q, p);
+    bind_date(q, 3, prev.first);
+    bind_date(q, 4, prev.last);
+    bind_date(q, 5, active_from);
+    bind_date(q, 6, as_of);
+    while (q.executeStep()) {
+        const std::int64_t deals = q.getColumn(1).getInt64(), prev_deals = q.getColumn(3).getInt64();
+        const Money amount = money_at(q.getColumn(2)), prev_amount = money_at(q.getColumn(4));
+        f.won_deals += deals;
+        f.won_amount += amount;
+        f.prev_won_deals += prev_deals;
+        f.prev_won_amount += prev_amount;
+        if (q.getColumn(5).getInt64() > 0) ++f.active_clients;
+        if (deals == 0 || prev_deals == 0) continue;
+        const auto refunded = refunds.find(q.getColumn(0).getInt64());
+        if (refunded == refunds.end()) f.client_revenue_both.emplace_back(prev_amount, amount);
+        else f.client_revenue_both.emplace_back(prev_amount - refunded->second.first, amount - refunded->second.second);
+    }
 }
 
 std::vector<OpenDealGroup> load_open_deals(Database& db) {
@@ -111,24 +125,18 @@ std::vector<OpenDealGroup> load_open_deals(Database& db) {
     return groups;
 }
 
-// What was due before `as_of` and not paid by then, by the payments dated up to it.
+// What was due before `as_of` and not paid by then, by the payments dated up to it. Only
+// invoices still open (invoice_open) or settled after `as_of` (invoice_settled) can be.
 Money load_overdue(Database& db, Date as_of) {
     SQLite::Statement q(db.sql(),
                         "SELECT COALESCE(SUM(i.amount - COALESCE((SELECT SUM(p.amount) FROM payment p "
                         "  WHERE p.invoice_id = i.id AND p.paid_on <= ?1), 0)), 0) "
-                        "FROM invoice i WHERE i.due_on < ?1");
+                        "FROM (SELECT id, amount FROM invoice WHERE paid_amount < amount AND due_on < ?1 "
+                        "      UNION ALL "
+                        "      SELECT id, amount FROM invoice WHERE paid_on > ?1 AND due_on < ?1) i");
     bind_date(q, 1, as_of);
     q.executeStep();
     return money_at(q.getColumn(0));
-}
-
-std::int64_t load_active_clients(Database& db, Date as_of, int window_days) {
-    SQLite::Statement q(db.sql(), "SELECT COUNT(DISTINCT client_id) FROM deal "
-                                  "WHERE stage = 'won' AND closed_on BETWEEN ?1 AND ?2");
-    bind_date(q, 1, add_days(as_of, 1 - window_days));
-    bind_date(q, 2, as_of);
-    q.executeStep();
-    return q.getColumn(0).getInt64();
 }
 
 // Minutes from opening to the first response or the resolution, for the cases opened
@@ -155,16 +163,13 @@ std::vector<std::int64_t> load_case_minutes(Database& db, const Period& p, CaseT
 KpiFacts load_kpi_facts(Database& db, const Period& p, Date as_of, int active_window_days) {
     const Period prev = previous_period(p);
     KpiFacts f;
-    load_won(db, p, f.won_deals, f.won_amount);
-    load_won(db, prev, f.prev_won_deals, f.prev_won_amount);
+    load_won_facts(db, p, prev, add_days(as_of, 1 - active_window_days), as_of, f);
     f.refunds = Money{period_figure(db, p, refunds_in)};
     f.collected = Money{period_figure(db, p, collected_in)};
     f.lost_deals = period_figure(db, p, lost_in);
     f.touches = period_figure(db, p, touches_in);
-    f.active_clients = load_active_clients(db, as_of, active_window_days);
     f.new_clients = load_new_clients(db, p);
     f.first_product_sales = load_first_product_sales(db, p);
-    f.client_revenue_both = load_client_revenue_both(db, p, prev);
     f.open_deals = load_open_deals(db);
     f.overdue_receivables = load_overdue(db, as_of);
     f.response_minutes = load_case_minutes(db, p, response_time);

@@ -16,7 +16,13 @@ namespace {
 // aggregation (on `deal d`, or for refunds on `refund r` joined to its deal), then the
 // groups are summed again outside it, where the client's fields are joined once per group
 // instead of once per deal. INDEXED BY: without ANALYZE statistics SQLite may pick
-// deal_closed_by_date, which is not covering; deal_won_by_date answers from the index alone.
+// deal_lost_by_date; deal_won_by_date answers from the index alone. Per client, the
+// client-by-client walk of deal_won_by_client delivers the deals already grouped, where a
+// scan by date would sort every deal of the period by client (about half the time).
+#define ACCT_WON_PER_CLIENT(FIELD)                                                    \
+    "SELECT c." FIELD " AS k, count(*) AS n, sum(d.amount) AS s FROM client c "       \
+    "CROSS JOIN deal d INDEXED BY deal_won_by_client ON d.client_id = c.id "          \
+    "AND d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 GROUP BY c.id"
 #define ACCT_WON(KEY)                                                                 \
     "SELECT " KEY " AS k, count(*) AS n, sum(d.amount) AS s "                         \
     "FROM deal d INDEXED BY deal_won_by_date "                                        \
@@ -30,9 +36,9 @@ namespace {
 
 // Indexed by SalesKey: Client, Product, Month, Week, Tier, Region, Kind.
 constexpr const char* k_won_sql[] = {
-    ACCT_BY_CLIENT("name", ACCT_WON("d.client_id")), ACCT_BY_KEY(ACCT_WON("d.product")),
+    ACCT_WON_PER_CLIENT("name"),                     ACCT_BY_KEY(ACCT_WON("d.product")),
     ACCT_BY_KEY(ACCT_WON("d.closed_on")),            ACCT_BY_KEY(ACCT_WON("d.closed_on")),
-    ACCT_BY_CLIENT("tier", ACCT_WON("d.client_id")), ACCT_BY_CLIENT("region", ACCT_WON("d.client_id")),
+    ACCT_BY_KEY(ACCT_WON_PER_CLIENT("tier")),        ACCT_BY_KEY(ACCT_WON_PER_CLIENT("region")),
     ACCT_BY_KEY(ACCT_WON("d.kind")),
 };
 constexpr const char* k_refund_sql[] = {
@@ -44,9 +50,10 @@ constexpr const char* k_refund_sql[] = {
 // Per client and month (k is "id|YYYY-MM"), and per client.
 constexpr const char* k_won_by_client_month = ACCT_WON("d.client_id || '|' || substr(d.closed_on, 1, 7)");
 constexpr const char* k_refund_by_client_month = ACCT_REFUND("d.client_id || '|' || substr(r.refunded_on, 1, 7)");
-constexpr const char* k_won_by_client = ACCT_WON("d.client_id");
+constexpr const char* k_won_by_client = ACCT_WON_PER_CLIENT("id");
 constexpr const char* k_refund_by_client = ACCT_REFUND("d.client_id");
 
+#undef ACCT_WON_PER_CLIENT
 #undef ACCT_WON
 #undef ACCT_REFUND
 #undef ACCT_BY_CLIENT

@@ -3,15 +3,19 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model.h"
+
 namespace acctool::store {
 
 class Database;
 
 const std::vector<std::string_view>& migrations();
 
-// For bulk imports, inside their write transaction: drop the secondary indexes of deal,
-// then build them again before COMMIT (the schema is the same after as before).
-void drop_deal_indexes(Database& db);
-void create_deal_indexes(Database& db);
+// For bulk imports of deals, inside their write transaction: begin drops the secondary
+// indexes of deal and first_won's insert trigger and returns the last deal id; end builds
+// them again and folds the deals inserted since into first_won (the schema and the data
+// are then as if every row had been inserted with them in place).
+Id begin_bulk_deal_load(Database& db);
+void end_bulk_deal_load(Database& db, Id last_id_before);
 
 }  // namespace acctool::store

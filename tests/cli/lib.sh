@@ -105,3 +105,13 @@ finish() {
   printf '%s: %d passed, %d failed\n' "$(basename "$0" .sh)" $((CHECKS - FAILURES)) "$FAILURES"
   [ "$FAILURES" -eq 0 ]
 }
+
+# first_won_mismatches: rows in which first_won differs from what it caches (0 when right).
+first_won_mismatches() {
+  sql "SELECT count(*) FROM (
+         SELECT * FROM (SELECT client_id, product, min(closed_on) FROM deal WHERE stage = 'won' GROUP BY 1, 2
+                        EXCEPT SELECT client_id, product, won_on FROM first_won)
+         UNION ALL
+         SELECT * FROM (SELECT client_id, product, won_on FROM first_won
+                        EXCEPT SELECT client_id, product, min(closed_on) FROM deal WHERE stage = 'won' GROUP BY 1, 2))"
+}

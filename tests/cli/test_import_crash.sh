@@ -31,11 +31,16 @@ for round in $(seq 1 "$ROUNDS"); do
   count=$(sql "select count(*) from deal")
   check
   [ "$count" -eq "$expected" ] || fail "round $round: $count deals, expected $expected (none or all of the file)"
-  # A file this large makes the import rebuild the deal indexes: a kill at any point
-  # leaves all four in place.
+  # A file this large makes the import drop the deal indexes and first_won's insert
+  # trigger and build them again: a kill at any point leaves all five indexes and all
+  # three triggers in place, and first_won equal to what it caches.
   check
   indexes=$(sql "select count(*) from sqlite_master where type = 'index' and tbl_name = 'deal'")
-  [ "$indexes" -eq 4 ] || fail "round $round: $indexes deal indexes, expected 4"
+  [ "$indexes" -eq 5 ] || fail "round $round: $indexes deal indexes, expected 5"
+  check
+  triggers=$(sql "select count(*) from sqlite_master where type = 'trigger' and tbl_name = 'deal'")
+  [ "$triggers" -eq 3 ] || fail "round $round: $triggers deal triggers, expected 3"
+  expect_eq "$(first_won_mismatches)" 0 "round $round: first_won rows that differ from the deals"
 done
 check
 [ "$killed" -ge 1 ] || fail "no import was killed mid-way (the machine is too fast for this file: raise ACCT_CRASH_ROWS)"
@@ -43,5 +48,6 @@ check
 # The database still works after the kills.
 printf 'client,amount\nClient 1,5\n' | "$ACCT_BIN" -q import deals -; check
 expect_eq "$(sql "select count(*) from deal")" "$((expected + 1))" "an import after the crashes"
+expect_eq "$(first_won_mismatches)" 0 "first_won after the crashes"
 
 finish

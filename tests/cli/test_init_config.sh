@@ -59,10 +59,11 @@ fails_unchanged 2 "bad.toml" --config "$TEST_DIR/bad.toml" client add "Never Wri
 fails 2 "config file '.*missing.toml' does not exist" --config "$TEST_DIR/missing.toml" config check
 
 # A database from a newer acct is refused, and left alone.
+version=$(sqlite3 "$ACCT_DB" 'PRAGMA user_version')
 sqlite3 "$ACCT_DB" 'PRAGMA user_version = 99'
 fails_unchanged 1 "schema version 99, newer than this acct" client list
 fails_unchanged 1 "schema version 99" client add "Newer"
-sqlite3 "$ACCT_DB" 'PRAGMA user_version = 1'
+sqlite3 "$ACCT_DB" "PRAGMA user_version = $version"
 
 # Read commands do not create a database.
 fails 1 "no database at .*nothing.db.*acct init" --db "$TEST_DIR/nothing.db" client list
