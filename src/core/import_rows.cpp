@@ -1,5 +1,7 @@
 #include "core/import_rows.h"
 
+#include <algorithm>
+
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/text.h"
@@ -31,14 +33,20 @@ bool present(const std::optional<std::string_view>& cell) { return cell && !trim
 
 }  // namespace
 
+// Called once per imported deal: compares without allocating, and lists the stages only
+// in the error.
 std::string canonical_stage(const Settings& settings, std::string_view text) {
-    const std::string key = ascii_lower(trim(text));
+    const std::string_view key = trim(text);
+    auto same = [key](std::string_view name) {
+        return std::equal(key.begin(), key.end(), name.begin(), name.end(),
+                          [](char a, char b) { return ascii_lower_char(a) == ascii_lower_char(b); });
+    };
+    for (const auto& stage : settings.stages)
+        if (same(stage.name)) return stage.name;
+    for (std::string_view closed : {"won", "lost"})
+        if (same(closed)) return std::string(closed);
     std::string names;
-    for (const auto& stage : settings.stages) {
-        if (ascii_lower(stage.name) == key) return stage.name;
-        names += stage.name + ", ";
-    }
-    if (key == "won" || key == "lost") return key;
+    for (const auto& stage : settings.stages) names += stage.name + ", ";
     throw InvalidInput("invalid stage '" + std::string(text) + "': expected " + names + "won or lost");
 }
 

@@ -80,8 +80,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
 
 std::string ascii_lower(std::string_view text) {
     std::string out(text);
-    for (char& c : out)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (char& c : out) c = ascii_lower_char(c);
     return out;
 }
 

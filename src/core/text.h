@@ -18,5 +18,6 @@ std::vector<std::string> split_list(std::string_view text, char sep = ',');
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 // Lower-cases ASCII letters only, leaving other bytes alone: for keywords such as "Fri".
 std::string ascii_lower(std::string_view text);
+constexpr char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace acctool

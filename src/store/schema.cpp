@@ -256,10 +256,13 @@ const std::vector<std::string_view>& migrations() {
 Id begin_bulk_deal_load(Database& db) {
     const Id last_id = db.sql().execAndGet("SELECT coalesce(max(id), 0) FROM deal").getInt64();
     db.sql().exec(std::string(k_drop_for_bulk_load));
+    db.sql().exec("PRAGMA cache_size = -4096");
     return last_id;
 }
 
 void end_bulk_deal_load(Database& db, Id last_id_before) {
+    db.sql().exec("PRAGMA cache_size = -4096");
+    db.sql().exec("PRAGMA threads = 2");
     db.sql().exec(std::string(k_deal_indexes));
     SQLite::Statement fold(db.sql(), k_fold_into_first_won);
     fold.bind(1, static_cast<std::int64_t>(last_id_before));
