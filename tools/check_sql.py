@@ -68,6 +68,10 @@ def split_top(args, sep=','):
 def sql_is_fixed(expr):
     """True when expr is literals and k_* constants joined with + or fmt::format."""
     expr = expr.strip()
+    # (A) or std::string(A): a parenthesised part, such as a choice between fragments.
+    m = re.match(r'^(?:std::string(?:_view)?\s*)?\(', expr)
+    if m and expr.endswith(')') and argument_list(expr, m.end() - 1) == expr[m.end():-1]:
+        return sql_is_fixed(expr[m.end():-1])
     # cond ? A : B ? C : D -- the chosen SQL must be fixed whatever the condition.
     branches = split_top(expr, '?')
     if len(branches) > 1:

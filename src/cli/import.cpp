@@ -140,8 +140,8 @@ void read_file(std::istream& in, const std::string& shown, ImportKind kind, RowI
     if (in.bad()) throw Failure(fmt::format("error reading {}: {}", shown, std::strerror(errno)));
 }
 
-// From about 100 000 deal rows (8 MiB) on, dropping the deal indexes and building them again
-// before COMMIT beats updating them row by row; both happen in the one transaction, so
+// From about 100 000 deal or touch rows (8 MiB) on, dropping the table's indexes and
+// building them again before COMMIT beats updating them row by row; both happen in the one transaction, so
 // a failed or killed import leaves the schema as it was.
 constexpr std::uint64_t k_bulk_import_bytes = 8u << 20;
 
@@ -165,9 +165,12 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     store::WriteTransaction tx(db);
     RowImporter importer(db, kind, settings, today, on_duplicate, opts.create_clients);
     ProblemLog log(shown);
-    std::optional<Id> bulk_load_after;  // set: a bulk deal load, of the deals with ids above it
-    if (kind == ImportKind::Deals && file_size(opts.file) >= k_bulk_import_bytes)
-        bulk_load_after = store::begin_bulk_deal_load(db);
+    const auto bulk_table = kind == ImportKind::Deals   ? std::optional(store::BulkTable::Deal)
+                            : kind == ImportKind::Touches ? std::optional(store::BulkTable::Touch)
+                                                          : std::nullopt;
+    std::optional<Id> bulk_load_after;  // set: a bulk load, of the rows with ids above it
+    if (bulk_table && file_size(opts.file) >= k_bulk_import_bytes)
+        bulk_load_after = store::begin_bulk_load(db, *bulk_table);
     {
         Progress progress(file_size(opts.file), !ctx.global.quiet && ::isatty(STDERR_FILENO));
         read_file(in, shown, kind, importer, log, progress);
@@ -180,7 +183,7 @@ void import_file(Context& ctx, const ImportOptions& opts) {
         ctx.info(fmt::format("dry run: would import {}; nothing was written", summary(kind, importer.counts())));
         return;  // the transaction rolls back
     }
-    if (bulk_load_after) store::end_bulk_deal_load(db, *bulk_load_after);
+    if (bulk_load_after) store::end_bulk_load(db, *bulk_table, *bulk_load_after);
     tx.commit();
     ctx.info(fmt::format("imported {}", summary(kind, importer.counts())));
 }

@@ -1,5 +1,7 @@
 #include "store/deals.h"
 
+#include <array>
+
 #include <fmt/format.h>
 #include <SQLiteCpp/Statement.h>
 
@@ -77,31 +79,33 @@ Money refunded_total(Database& db, Id deal_id) {
     return money_at(q.getColumn(0));
 }
 
-// Two statements rather than "(?1 IS NULL OR d.client_id = ?1)": with that OR, SQLite
-// cannot use the client index, and one client's card would scan every deal.
-const std::string k_deal_filters =
-    "AND (?2 OR (?3 AND d.stage NOT IN ('won', 'lost')) OR (?4 AND d.stage = 'won') "
-    "     OR (?5 AND d.stage = 'lost')) "
-    "AND (?6 IS NULL OR coalesce(d.closed_on, d.expected_close) BETWEEN ?6 AND ?7) "
-    "ORDER BY d.id";
-const std::string k_deals_of_client = std::string(k_deal_select) + "WHERE d.client_id = ?1 " + k_deal_filters;
-const std::string k_deals_of_all = std::string(k_deal_select) + "WHERE ?1 IS NULL " + k_deal_filters;
+// The filters are fixed text chosen by which of them are set, never by their values:
+// "(?1 IS NULL OR d.client_id = ?1)" or a stage test behind a bound flag would hide the
+// condition from SQLite, which then cannot pick the index that serves it (one client's
+// open deals: deal_open; its won deals: deal_won_by_client) and scans every deal.
+const std::string k_deal_of_client = "WHERE d.client_id = ?1 ";
+const std::string k_deal_of_all = "WHERE 1 ";
+// Indexed by open | won << 1 | lost << 2; none set is every stage.
+const std::array<std::string, 8> k_deal_stages = {
+    "",
+    "AND d.stage NOT IN ('won', 'lost') ",
+    "AND d.stage = 'won' ",
+    "AND d.stage <> 'lost' ",
+    "AND d.stage = 'lost' ",
+    "AND d.stage <> 'won' ",
+    "AND d.stage IN ('won', 'lost') ",
+    "",
+};
+const std::string k_deal_in_period = "AND coalesce(d.closed_on, d.expected_close) BETWEEN ?2 AND ?3 ";
 
 std::vector<DealRow> list_deals(Database& db, const DealFilter& f) {
-    const bool any_stage = !f.open && !f.won && !f.lost;
-    SQLite::Statement q(db.sql(), f.client_id ? k_deals_of_client : k_deals_of_all);
+    const int stages = (f.open ? 1 : 0) | (f.won ? 2 : 0) | (f.lost ? 4 : 0);
+    SQLite::Statement q(db.sql(), std::string(k_deal_select) + (f.client_id ? k_deal_of_client : k_deal_of_all) +
+                                      k_deal_stages[stages] + (f.period ? k_deal_in_period : "") + "ORDER BY d.id");
     if (f.client_id) q.bind(1, static_cast<std::int64_t>(*f.client_id));
-    else q.bind(1);
-    q.bind(2, any_stage ? 1 : 0);
-    q.bind(3, f.open ? 1 : 0);
-    q.bind(4, f.won ? 1 : 0);
-    q.bind(5, f.lost ? 1 : 0);
     if (f.period) {
-        bind_date(q, 6, f.period->first);
-        bind_date(q, 7, f.period->last);
-    } else {
-        q.bind(6);
-        q.bind(7);
+        bind_date(q, 2, f.period->first);
+        bind_date(q, 3, f.period->last);
     }
     std::vector<DealRow> rows;
     while (q.executeStep()) rows.push_back({deal_from_row(q), optional_date_at(q.getColumn(16))});

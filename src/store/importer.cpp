@@ -29,9 +29,10 @@ void bind_optional_text(SQLite::Statement& q, int index, const std::string& text
 
 }  // namespace
 
-// A large page cache for this connection: a million-row file grows four deal indexes in
-// an order unlike the table's, and with the default 2 MB cache every insert would spill
-// index pages to the WAL and read them back. Memory is only taken as pages are touched.
+// A large page cache for this connection: an import below the bulk size (see
+// begin_bulk_load) updates the indexes row by row, in an order unlike the table's, and with
+// the default 2 MB cache every insert would spill index pages to the WAL and read them
+// back. Memory is only taken as pages are touched, and bulk loads shrink it again.
 ImportStore::ImportStore(Database& db) : m_db(db) { m_db.sql().exec("PRAGMA cache_size = -262144"); }
 
 void ImportStore::load_clients() {

@@ -232,10 +232,20 @@ CREATE INDEX deal_open ON deal(client_id, stage, expected_close, amount, probabi
 CREATE INDEX deal_open_by_stage ON deal(stage, probability, amount) WHERE stage NOT IN ('won', 'lost');
 )sql";
 
-constexpr std::string_view k_drop_for_bulk_load =
+constexpr std::string_view k_drop_deal_indexes =
     "DROP INDEX deal_won_by_date; DROP INDEX deal_won_by_client; "
     "DROP INDEX deal_lost_by_date; DROP INDEX deal_open; DROP INDEX deal_open_by_stage; "
     "DROP TRIGGER first_won_after_insert;";
+
+// The secondary indexes of touch, as in version 1, for bulk imports of touches.
+constexpr std::string_view k_touch_indexes = R"sql(
+CREATE INDEX touch_by_client ON touch(client_id, touched_on, kind);
+CREATE INDEX touch_by_date ON touch(touched_on, client_id, kind);
+CREATE INDEX touch_follow_up ON touch(next_date, client_id) WHERE next_date IS NOT NULL;
+)sql";
+
+constexpr std::string_view k_drop_touch_indexes =
+    "DROP INDEX touch_by_client; DROP INDEX touch_by_date; DROP INDEX touch_follow_up;";
 
 // Folds the won deals with ids above ?1 into first_won: what the insert trigger would have
 // done for each of them.
@@ -253,16 +263,25 @@ const std::vector<std::string_view>& migrations() {
     return all;
 }
 
-Id begin_bulk_deal_load(Database& db) {
-    const Id last_id = db.sql().execAndGet("SELECT coalesce(max(id), 0) FROM deal").getInt64();
-    db.sql().exec(std::string(k_drop_for_bulk_load));
+// Rows go in with a 4 MiB cache: without indexes they are appended in rowid order and
+// need no more. The sorts that build the indexes get two helper threads (the sorter only
+// uses them once its data outgrows the cache, hence the small cache there too).
+Id begin_bulk_load(Database& db, BulkTable table) {
+    const bool deals = table == BulkTable::Deal;
+    const Id last_id =
+        db.sql().execAndGet(deals ? "SELECT coalesce(max(id), 0) FROM deal" : "SELECT coalesce(max(id), 0) FROM touch")
+            .getInt64();
+    db.sql().exec(std::string(deals ? k_drop_deal_indexes : k_drop_touch_indexes));
     db.sql().exec("PRAGMA cache_size = -4096");
     return last_id;
 }
 
-void end_bulk_deal_load(Database& db, Id last_id_before) {
-    db.sql().exec("PRAGMA cache_size = -4096");
+void end_bulk_load(Database& db, BulkTable table, Id last_id_before) {
     db.sql().exec("PRAGMA threads = 2");
+    if (table == BulkTable::Touch) {
+        db.sql().exec(std::string(k_touch_indexes));
+        return;
+    }
     db.sql().exec(std::string(k_deal_indexes));
     SQLite::Statement fold(db.sql(), k_fold_into_first_won);
     fold.bind(1, static_cast<std::int64_t>(last_id_before));

@@ -11,11 +11,13 @@ class Database;
 
 const std::vector<std::string_view>& migrations();
 
-// For bulk imports of deals, inside their write transaction: begin drops the secondary
-// indexes of deal and first_won's insert trigger and returns the last deal id; end builds
-// them again and folds the deals inserted since into first_won (the schema and the data
-// are then as if every row had been inserted with them in place).
-Id begin_bulk_deal_load(Database& db);
-void end_bulk_deal_load(Database& db, Id last_id_before);
+// For bulk imports of deals or touches, inside their write transaction: begin drops the
+// table's secondary indexes (and, for deals, first_won's insert trigger) and returns its
+// last id; end builds them again and, for deals, folds the rows inserted since into
+// first_won. The schema and the data are then as if every row had been inserted with them
+// in place; a sorted build is several times faster than a million ordered inserts.
+enum class BulkTable { Deal, Touch };
+Id begin_bulk_load(Database& db, BulkTable table);
+void end_bulk_load(Database& db, BulkTable table, Id last_id_before);
 
 }  // namespace acctool::store

@@ -27,6 +27,7 @@ check; cmp -s "$data/deals.csv" "$TEST_DIR/again/deals.csv" || fail "the generat
 # of /usr/bin/time, and then has no ratio) with its ratio and target, and the start-up rows.
 check; printf '%s\n' "$out" | grep -qE '^(sales +[0-9.]+ +[0-9.]+ +[0-9.]+x +1.5x|sales .*skipped: not in this build)' \
   || fail "run.sh prints the sales ratio next to its 1.5x target (or skips it, not built yet)"
+check; printf '%s\n' "$out" | grep -qE '^import-deals-by-hand ' || fail "run.sh times the deal import done by hand in sqlite3"
 check; printf '%s\n' "$out" | grep -qE '^startup-version +[0-9.]+ +[0-9.]+ +[0-9.]+x' \
   || fail "run.sh times start-up"
 check; printf '%s\n' "$out" | grep -qE '^(import-deals +[0-9.]+ +[0-9.]+ +([0-9.]+x +)?2x|import-deals .*skipped)' \

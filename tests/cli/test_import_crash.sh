@@ -50,4 +50,26 @@ printf 'client,amount\nClient 1,5\n' | "$ACCT_BIN" -q import deals -; check
 expect_eq "$(sql "select count(*) from deal")" "$((expected + 1))" "an import after the crashes"
 expect_eq "$(first_won_mismatches)" 0 "first_won after the crashes"
 
+# Touches take the same bulk path from 8 MiB on: killed half-way, the touch table and its
+# three indexes are as they were; completed, every row is there and the indexes are back.
+awk -v rows="$ROWS" 'BEGIN {
+  print "client,kind,date,summary,next_action,next_date"
+  for (i = 1; i <= rows; i++)
+    printf "Client %d,call,2026-%02d-%02d,\"Call %d about the renewal, \"\"soon\"\"\",Send the offer,2026-12-%02d\n", i % 100, i % 12 + 1, i % 28 + 1, i, i % 28 + 1
+}' >"$TEST_DIR/touches.csv"
+check; [ "$(stat -c %s "$TEST_DIR/touches.csv")" -ge $((8 << 20)) ] || fail "touches.csv is below the bulk size"
+"$ACCT_BIN" import touches "$TEST_DIR/touches.csv" 2>/dev/null &
+pid=$!
+sleep 0.5
+kill -KILL "$pid" 2>/dev/null
+wait "$pid" 2>/dev/null
+touch_rows=$(sql "select count(*) from touch")
+check; [ "$touch_rows" -eq 0 ] || [ "$touch_rows" -eq "$ROWS" ] || fail "$touch_rows touches after a kill: none or all"
+expect_eq "$(sqlite3 "$ACCT_DB" "pragma integrity_check")" ok "integrity after a killed touch import"
+expect_eq "$(sql "select count(*) from sqlite_master where type = 'index' and tbl_name = 'touch'")" 3 "touch indexes after a kill"
+ok -q import touches "$TEST_DIR/touches.csv"
+expect_eq "$(sql "select count(*) from touch")" "$((touch_rows + ROWS))" "touches after a bulk import"
+expect_eq "$(sql "select count(*) from sqlite_master where type = 'index' and tbl_name = 'touch'")" 3 "touch indexes after a bulk import"
+expect_eq "$(sqlite3 "$ACCT_DB" "pragma integrity_check")" ok "integrity after a bulk touch import"
+
 finish
