@@ -12,7 +12,7 @@ import sys
 
 SINKS = re.compile(r'SQLite::Statement\s+\w+\s*\(|\.\s*exec\s*\(|\.\s*execAndGet\s*\(|\bStatement\s*\(')
 SHELL = re.compile(r'(?<![\w.:>])(?:std::)?(?:system|popen)\s*\(')
-LITERAL = re.compile(r'R"(\w*)\((?:.|\n)*?\)\1"|"(?:[^"\\\n]|\\.)*"')
+LITERAL = re.compile(r'R"(\w*)\((?:.|\n)*?\)\1"|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)\'')
 SAFE_ATOM = re.compile(r'^(k_\w+(\[\w+\])?|std::string(_view)?\(\s*(k_\w+(\[\w+\])?|L)\s*\)|L)$')
 
 
@@ -65,6 +65,35 @@ def split_top(args, sep=','):
     return [p.strip() for p in parts]
 
 
+def split_ternary(expr):
+    """(condition, if_true, if_false) of a top-level `c ? a : b`; None when there is no
+    top-level `?`; () when there is one without its `:`. Only (), [] and {} nest (a < or
+    > is a comparison here); `?`/`:` pairs nest, `::` is a scope."""
+    depth, pending, question, i = 0, 0, -1, 0
+    while i < len(expr):
+        m = LITERAL.match(expr, i)
+        if m:
+            i = m.end(); continue
+        c = expr[i]
+        if expr.startswith('::', i):
+            i += 2; continue
+        if c in '([{':
+            depth += 1
+        elif c in ')]}':
+            depth -= 1
+        elif depth == 0 and c == '?':
+            if question < 0:
+                question = i
+            else:
+                pending += 1
+        elif depth == 0 and c == ':' and question >= 0:
+            if pending == 0:
+                return expr[:question], expr[question + 1:i], expr[i + 1:]
+            pending -= 1
+        i += 1
+    return () if question >= 0 else None
+
+
 def sql_is_fixed(expr):
     """True when expr is literals and k_* constants joined with + or fmt::format."""
     expr = expr.strip()
@@ -72,12 +101,11 @@ def sql_is_fixed(expr):
     m = re.match(r'^(?:std::string(?:_view)?\s*)?\(', expr)
     if m and expr.endswith(')') and argument_list(expr, m.end() - 1) == expr[m.end():-1]:
         return sql_is_fixed(expr[m.end():-1])
-    # cond ? A : B ? C : D -- the chosen SQL must be fixed whatever the condition.
-    branches = split_top(expr, '?')
-    if len(branches) > 1:
-        single_colon = re.compile(r'(?<!:):(?!:)')
-        choices = [single_colon.split(b)[0] for b in branches[1:]] + [single_colon.split(branches[-1])[-1]]
-        return all(sql_is_fixed(c) for c in choices)
+    # cond ? A : B -- the chosen SQL must be fixed whatever the condition; a ? without
+    # its : is not understood, so it is refused.
+    ternary = split_ternary(expr)
+    if ternary is not None:
+        return bool(ternary) and sql_is_fixed(ternary[1]) and sql_is_fixed(ternary[2])
     m = re.match(r'^fmt::format\s*\((.*)\)$', expr, re.S)
     if m:
         return all(sql_is_fixed(a) for a in split_top(m.group(1)))

@@ -1,6 +1,3 @@
-#include <sqlite3.h>
-#include <cstdio>
-#include <cstdlib>
 #include "store/database.h"
 
 #include <sys/stat.h>
@@ -103,11 +100,6 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path) {
             m_db->exec("PRAGMA journal_mode = WAL");
         }
         migrate(*m_db, path);
-        if (getenv("ACCT_PROFILE"))
-            sqlite3_trace_v2(m_db->getHandle(), SQLITE_TRACE_PROFILE, [](unsigned, void*, void* p, void* x) {
-                fprintf(stderr, "%8.2f ms  %.90s\n", *static_cast<sqlite3_int64*>(x) / 1e6, sqlite3_sql(static_cast<sqlite3_stmt*>(p)));
-                return 0;
-            }, nullptr);
     } catch (const SQLite::Exception& e) {
         throw Failure(fmt::format("database {}: {}", path, e.what()));
     }

@@ -56,12 +56,15 @@ Id insert_payment(Database& db, const Payment& payment, const std::string& curre
     bind_date(q, 4, payment.date);
     q.exec();
     const Id id = db.sql().getLastInsertRowid();
+    // paid_on is the day the invoice was settled: its latest payment, which is not the one
+    // entered last when payments are entered out of date order (receivables as of a date
+    // rely on it: an invoice settled on or before that day had no payment after it).
     SQLite::Statement cache(db.sql(),
                             "UPDATE invoice SET paid_amount = paid_amount + ?1, "
-                            "paid_on = CASE WHEN paid_amount + ?1 >= amount THEN ?2 ELSE NULL END WHERE id = ?3");
+                            "paid_on = CASE WHEN paid_amount + ?1 >= amount "
+                            "THEN (SELECT max(paid_on) FROM payment WHERE invoice_id = ?2) END WHERE id = ?2");
     bind_money(cache, 1, payment.amount);
-    bind_date(cache, 2, payment.date);
-    cache.bind(3, static_cast<std::int64_t>(payment.invoice_id));
+    cache.bind(2, static_cast<std::int64_t>(payment.invoice_id));
     cache.exec();
     return id;
 }

@@ -165,11 +165,15 @@ CREATE INDEX deal_open ON deal(client_id, stage, expected_close, amount, probabi
 // - deal_open_by_stage: the pipeline by stage and probability (kpi, report pipeline)
 //   without sorting every open deal.
 // - invoice_settled: invoices settled after a date, for receivables as of that date
-//   (open ones are invoice_open).
+//   (open ones are invoice_open). paid_on, the settling day, becomes the latest payment's
+//   date: version 1 stored the date of the payment entered last, which differs when
+//   payments were entered out of date order.
 constexpr std::string_view k_v2 = R"sql(
-DROP INDEX deal_closed_by_date;
+DROP INDEX IF EXISTS deal_closed_by_date;
 CREATE INDEX deal_lost_by_date ON deal(closed_on, stage) WHERE stage = 'lost';
 CREATE INDEX deal_open_by_stage ON deal(stage, probability, amount) WHERE stage NOT IN ('won', 'lost');
+UPDATE invoice SET paid_on = (SELECT max(p.paid_on) FROM payment p WHERE p.invoice_id = invoice.id)
+    WHERE paid_on IS NOT NULL;
 CREATE INDEX invoice_settled ON invoice(paid_on, due_on) WHERE paid_on IS NOT NULL;
 CREATE TABLE first_won (
     client_id INTEGER NOT NULL,
@@ -198,7 +202,7 @@ WHEN OLD.stage = 'won' OR NEW.stage = 'won' BEGIN
     DELETE FROM first_won WHERE client_id = OLD.client_id AND product = OLD.product;
     INSERT INTO first_won(client_id, product, won_on)
         SELECT OLD.client_id, OLD.product, min(closed_on) FROM deal
-        WHERE client_id = OLD.client_id AND stage = 'won' AND product = OLD.product HAVING count(*) > 0;
+        WHERE client_id = OLD.client_id AND stage = 'won' AND product = OLD.product GROUP BY client_id, product;
     INSERT INTO first_won(client_id, product, won_on)
         SELECT NEW.client_id, NEW.product, NEW.closed_on WHERE NEW.stage = 'won'
         ON CONFLICT (client_id, product) DO UPDATE SET won_on = excluded.won_on WHERE excluded.won_on < won_on;
@@ -207,7 +211,7 @@ CREATE TRIGGER first_won_after_delete AFTER DELETE ON deal WHEN OLD.stage = 'won
     DELETE FROM first_won WHERE client_id = OLD.client_id AND product = OLD.product;
     INSERT INTO first_won(client_id, product, won_on)
         SELECT OLD.client_id, OLD.product, min(closed_on) FROM deal
-        WHERE client_id = OLD.client_id AND stage = 'won' AND product = OLD.product HAVING count(*) > 0;
+        WHERE client_id = OLD.client_id AND stage = 'won' AND product = OLD.product GROUP BY client_id, product;
 END;
 )sql";
 

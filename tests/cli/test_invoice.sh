@@ -65,4 +65,17 @@ fails_unchanged 2 "invalid date '2026-11-31'" invoice pay 3 --date 2026-11-31
 fails_unchanged 2 "due" invoice add Acme 10
 fails_unchanged 1 "no client matches 'Nobody'" invoice list --client Nobody
 
+# Payments entered out of date order: the invoice is settled on its latest payment's day,
+# and receivables as of a day between the two payments still count the half then unpaid.
+ok -q client add "Late Payer"
+ok -q invoice add "Late Payer" 100 --issued 2025-01-01 --due 2025-01-31
+late=$OUT
+ok -q invoice pay "$late" --amount 50 --date 2025-05-01
+ok -q invoice pay "$late" --amount 50 --date 2025-02-01
+expect_eq "$(sql "SELECT paid_on FROM invoice WHERE id = $late")" 2025-05-01 "the settling day of an invoice paid out of order"
+ok --csv kpi --period 2025-03
+expect_out_has '^overdue_receivables,50\.00,'
+ok --csv kpi --period 2025-06
+expect_out_has '^overdue_receivables,0\.00,'
+
 finish

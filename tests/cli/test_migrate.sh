@@ -9,6 +9,9 @@ ok -q --db "$TEST_DIR/scratch.db" init   # writes the commented config the golde
 sqlite3 "$ACCT_DB" <"$ACCT_SOURCE_DIR/tests/cli/data/schema_v1.sql"; check
 chmod 600 "$ACCT_DB"
 expect_eq "$(sql 'PRAGMA user_version')" 1 "the fixture's schema version"
+# Version 1 kept the date of the payment entered last as an invoice's settling day; give
+# F-3 (paid 2025-11-20 and 2026-01-10) the earlier one, as if entered out of order.
+sql "UPDATE invoice SET paid_on = '2025-11-20' WHERE number = 'F-3'"
 rows_before=$(sql "SELECT (SELECT count(*) FROM client), (SELECT count(*) FROM deal), (SELECT count(*) FROM invoice),
                           (SELECT count(*) FROM payment)")
 
@@ -22,6 +25,7 @@ expect_eq "$(sql "SELECT (SELECT count(*) FROM client), (SELECT count(*) FROM de
 expect_eq "$(sqlite3 "$ACCT_DB" 'PRAGMA integrity_check')" ok "integrity after the migration"
 expect_eq "$(sql "SELECT count(*) FROM first_won")" 3 "first_won rows (Acme licences and support, Globex hardware)"
 expect_eq "$(first_won_mismatches)" 0 "first_won after the migration"
+expect_eq "$(sql "SELECT paid_on FROM invoice WHERE number = 'F-3'")" 2026-01-10 "settling days repaired to the latest payment"
 expect_eq "$(sql "SELECT count(*) FROM sqlite_master WHERE name = 'deal_closed_by_date'")" 0 "the v1 index replaced"
 
 # first_won follows every write of deal: a sale dated before the first one, a win of an

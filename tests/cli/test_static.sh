@@ -7,16 +7,29 @@ $problems"
 fi
 
 # The checker itself: fixed fragments pass, in any +, ternary or parenthesised mix; a
-# value anywhere in the text fails.
-mkdir -p "$TEST_DIR/fixed" "$TEST_DIR/value"
-cat >"$TEST_DIR/fixed/a.cpp" <<'CPP'
-void f() { SQLite::Statement q(db, std::string(k_a) + (x ? k_b : "AND y ") + (z ? k_c[i] : "") + "ORDER BY 1"); }
+# value anywhere in the text fails, however deep in nested choices.
+checker() { /usr/bin/python3 "$ACCT_SOURCE_DIR/tools/check_sql.py" "$1" >/dev/null; }
+n=0
+while IFS= read -r line; do
+  n=$((n + 1)); mkdir -p "$TEST_DIR/fixed$n"; printf 'void f() { %s }\n' "$line" >"$TEST_DIR/fixed$n/a.cpp"
+  check; checker "$TEST_DIR/fixed$n" || fail "check_sql.py refuses fixed SQL: $line"
+done <<'CPP'
+SQLite::Statement q(db, std::string(k_a) + (x ? k_b : "AND y ") + (z ? k_c[i] : "") + "ORDER BY 1");
+SQLite::Statement q(db, a ? (b ? k_x : "y") : std::string(k_z) + "w");
+db.exec(std::string(deals ? k_one : k_other));
+SQLite::Statement q(db, "SELECT ?1, '?' FROM t WHERE a = ? ");
 CPP
-cat >"$TEST_DIR/value/a.cpp" <<'CPP'
-void f() { SQLite::Statement q(db, std::string(k_a) + (x ? k_b : name) + "ORDER BY 1"); }
+n=0
+while IFS= read -r line; do
+  n=$((n + 1)); mkdir -p "$TEST_DIR/value$n"; printf 'void f() { %s }\n' "$line" >"$TEST_DIR/value$n/a.cpp"
+  check; ! checker "$TEST_DIR/value$n" || fail "check_sql.py accepts SQL built from a value: $line"
+done <<'CPP'
+SQLite::Statement q(db, std::string(k_a) + (x ? k_b : name) + "ORDER BY 1");
+SQLite::Statement q(db, std::string(k_a) + (open ? k_b : x < y ? name : k_c));
+SQLite::Statement q(db, (open ? k_b : limit < 1 ? name : k_c));
+db.exec(std::string(open ? k_b : n < 1 ? name : k_c));
+db.exec(std::string(k_a) + (c == ')' ? "" : "") + name);
+SQLite::Statement q(db, a ? (b ? k_x : name) : std::string(k_z) + "w");
+SQLite::Statement q(db, x ? k_a );
 CPP
-check
-/usr/bin/python3 "$ACCT_SOURCE_DIR/tools/check_sql.py" "$TEST_DIR/fixed" >/dev/null || fail "check_sql.py refuses fixed fragments"
-check
-! /usr/bin/python3 "$ACCT_SOURCE_DIR/tools/check_sql.py" "$TEST_DIR/value" >/dev/null || fail "check_sql.py accepts a value in a ternary"
 finish
