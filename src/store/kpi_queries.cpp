@@ -14,6 +14,13 @@ void bind_period(SQLite::Statement& q, const Period& p) {
     bind_date(q, 2, p.last);
 }
 
+// p as ?1..?2, the period before it as ?3..?4.
+void bind_period_and_previous(SQLite::Statement& q, const Period& p, const Period& prev) {
+    bind_period(q, p);
+    bind_date(q, 3, prev.first);
+    bind_date(q, 4, prev.last);
+}
+
 // One-number aggregates over a period (?1..?2), each on its date index.
 enum PeriodFigure { refunds_in, collected_in, lost_in, touches_in };
 constexpr const char* k_period_figures[] = {
@@ -67,9 +74,7 @@ std::unordered_map<Id, std::pair<Money, Money>> load_refunds_by_client(Database&
                         "       SUM(CASE WHEN r.refunded_on >= ?1 THEN r.amount ELSE 0 END) "
                         "FROM refund r JOIN deal d ON d.id = r.deal_id "
                         "WHERE r.refunded_on BETWEEN min(?1, ?3) AND ?2 GROUP BY d.client_id");
-    bind_period(q, p);
-    bind_date(q, 3, prev.first);
-    bind_date(q, 4, prev.last);
+    bind_period_and_previous(q, p, prev);
     std::unordered_map<Id, std::pair<Money, Money>> refunds;
     while (q.executeStep())
         refunds.emplace(q.getColumn(0).getInt64(), std::pair{money_at(q.getColumn(1)), money_at(q.getColumn(2))});
@@ -92,9 +97,7 @@ void load_won_facts(Database& db, const Period& p, const Period& prev, Date acti
                         "FROM client c CROSS JOIN deal d INDEXED BY deal_won_by_client "
                         "  ON d.client_id = c.id AND d.stage = 'won' AND d.closed_on BETWEEN min(?1, ?3, ?5) AND ?2 "
                         "GROUP BY c.id");
-    bind_period(q, p);
-    bind_date(q, 3, prev.first);
-    bind_date(q, 4, prev.last);
+    bind_period_and_previous(q, p, prev);
     bind_date(q, 5, active_from);
     bind_date(q, 6, as_of);
     while (q.executeStep()) {

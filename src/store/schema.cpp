@@ -188,32 +188,31 @@ INSERT INTO first_won(client_id, product, won_on)
 
 // The triggers that keep first_won equal to
 //   SELECT client_id, product, min(closed_on) FROM deal WHERE stage = 'won' GROUP BY 1, 2
-// through every write of deal. An update recomputes the old pair from the deal table
-// (deal_won_by_client), then folds in the new row.
-constexpr std::string_view k_first_won_insert_trigger = R"sql(
-CREATE TRIGGER first_won_after_insert AFTER INSERT ON deal WHEN NEW.stage = 'won' BEGIN
-    INSERT INTO first_won(client_id, product, won_on) VALUES (NEW.client_id, NEW.product, NEW.closed_on)
-        ON CONFLICT (client_id, product) DO UPDATE SET won_on = excluded.won_on WHERE excluded.won_on < won_on;
-END;
-)sql";
-constexpr std::string_view k_first_won_change_triggers = R"sql(
-CREATE TRIGGER first_won_after_update AFTER UPDATE OF client_id, stage, product, closed_on ON deal
-WHEN OLD.stage = 'won' OR NEW.stage = 'won' BEGIN
+// through every write of deal, from two bodies: the old row's pair is recomputed from the
+// deal table (deal_won_by_client), the new row is folded in.
+constexpr std::string_view k_first_won_recompute_old = R"sql(
     DELETE FROM first_won WHERE client_id = OLD.client_id AND product = OLD.product;
     INSERT INTO first_won(client_id, product, won_on)
         SELECT OLD.client_id, OLD.product, min(closed_on) FROM deal
         WHERE client_id = OLD.client_id AND stage = 'won' AND product = OLD.product GROUP BY client_id, product;
+)sql";
+constexpr std::string_view k_first_won_fold_new = R"sql(
     INSERT INTO first_won(client_id, product, won_on)
         SELECT NEW.client_id, NEW.product, NEW.closed_on WHERE NEW.stage = 'won'
         ON CONFLICT (client_id, product) DO UPDATE SET won_on = excluded.won_on WHERE excluded.won_on < won_on;
-END;
-CREATE TRIGGER first_won_after_delete AFTER DELETE ON deal WHEN OLD.stage = 'won' BEGIN
-    DELETE FROM first_won WHERE client_id = OLD.client_id AND product = OLD.product;
-    INSERT INTO first_won(client_id, product, won_on)
-        SELECT OLD.client_id, OLD.product, min(closed_on) FROM deal
-        WHERE client_id = OLD.client_id AND stage = 'won' AND product = OLD.product GROUP BY client_id, product;
-END;
 )sql";
+
+const std::string k_first_won_insert_trigger =
+    "CREATE TRIGGER first_won_after_insert AFTER INSERT ON deal WHEN NEW.stage = 'won' BEGIN" +
+    std::string(k_first_won_fold_new) + "END;\n";
+
+const std::string k_first_won_change_triggers =
+    "CREATE TRIGGER first_won_after_update AFTER UPDATE OF client_id, stage, product, closed_on ON deal\n"
+    "WHEN OLD.stage = 'won' OR NEW.stage = 'won' BEGIN" +
+    std::string(k_first_won_recompute_old) + std::string(k_first_won_fold_new) +
+    "END;\n"
+    "CREATE TRIGGER first_won_after_delete AFTER DELETE ON deal WHEN OLD.stage = 'won' BEGIN" +
+    std::string(k_first_won_recompute_old) + "END;\n";
 
 // The secondary indexes of deal and first_won's insert trigger as they are now: what a
 // bulk import drops and builds once at the end, inside its transaction (a sorted build
@@ -262,7 +261,7 @@ constexpr const char* k_fold_into_first_won =
 
 const std::vector<std::string_view>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
-    static const std::string k_v2_whole = std::string(k_v2) + std::string(k_first_won_insert_trigger) + std::string(k_first_won_change_triggers);
+    static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
     static const std::vector<std::string_view> all{k_v1_whole, k_v2_whole};
     return all;
 }
@@ -290,7 +289,7 @@ void end_bulk_load(Database& db, BulkTable table, Id last_id_before) {
     SQLite::Statement fold(db.sql(), k_fold_into_first_won);
     fold.bind(1, static_cast<std::int64_t>(last_id_before));
     fold.exec();
-    db.sql().exec(std::string(k_first_won_insert_trigger));
+    db.sql().exec(k_first_won_insert_trigger);
 }
 
 }  // namespace acctool::store
