@@ -46,7 +46,8 @@ void refuse_newer(const fs::path& path, int version) {
 
 // Runs the missing migrations in one transaction; a concurrent process that migrated
 // first is seen after BEGIN IMMEDIATE, so nothing runs twice.
-void migrate(SQLite::Database& db, const fs::path& path) {
+void migrate(Database& self, const fs::path& path) {
+    SQLite::Database& db = self.sql();
     int version = read_user_version(db);
     refuse_newer(path, version);
     if (version == k_schema_version) return;
@@ -55,7 +56,10 @@ void migrate(SQLite::Database& db, const fs::path& path) {
         version = read_user_version(db);
         refuse_newer(path, version);
         const auto& k_migrations = migrations();
-        for (int v = version; v < k_schema_version; ++v) db.exec(std::string(k_migrations[v]));
+        for (int v = version; v < k_schema_version; ++v) {
+            db.exec(std::string(k_migrations[v].sql));
+            if (k_migrations[v].code) k_migrations[v].code(self);
+        }
         db.exec(fmt::format("PRAGMA user_version = {}", k_schema_version));
         db.exec("COMMIT");
     } catch (...) {
@@ -99,7 +103,7 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path) {
             ::chmod(path.c_str(), 0600);
             m_db->exec("PRAGMA journal_mode = WAL");
         }
-        migrate(*m_db, path);
+        migrate(*this, path);
     } catch (const SQLite::Exception& e) {
         throw Failure(fmt::format("database {}: {}", path, e.what()));
     }

@@ -8,7 +8,7 @@
 
 namespace acctool::store {
 
-inline constexpr int k_schema_version = 2;
+inline constexpr int k_schema_version = 8;
 
 enum class OpenMode {
     ReadOnly,      // the file must exist; reads only

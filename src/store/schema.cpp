@@ -259,10 +259,22 @@ constexpr const char* k_fold_into_first_won =
 
 }  // namespace
 
-const std::vector<std::string_view>& migrations() {
+// Versions 3 to 8 are one release's work, one version per capability so that each is
+// written and reviewed on its own: 3 follow-ups and the day, 4 the journal, 5 names,
+// 6 currencies, 7 customer since, 8 safety. A version with nothing to do is a comment.
+constexpr std::string_view k_v3 = "-- version 3: follow-ups";
+constexpr std::string_view k_v4 = "-- version 4: the journal";
+constexpr std::string_view k_v5 = "-- version 5: names";
+constexpr std::string_view k_v6 = "-- version 6: currencies";
+constexpr std::string_view k_v7 = "-- version 7: customer since";
+constexpr std::string_view k_v8 = "-- version 8: safety";
+
+const std::vector<Migration>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
     static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
-    static const std::vector<std::string_view> all{k_v1_whole, k_v2_whole};
+    static const std::vector<Migration> all{
+        {k_v1_whole}, {k_v2_whole}, {k_v3}, {k_v4}, {k_v5}, {k_v6}, {k_v7}, {k_v8},
+    };
     return all;
 }
 

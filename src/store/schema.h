@@ -9,7 +9,13 @@ namespace acctool::store {
 
 class Database;
 
-const std::vector<std::string_view>& migrations();
+// A migration is SQL, then optionally C++ for what SQL cannot compute (a Unicode name
+// key, say). Both run inside the migrating transaction.
+struct Migration {
+    std::string_view sql;
+    void (*code)(Database& db) = nullptr;
+};
+const std::vector<Migration>& migrations();
 
 // For bulk imports of deals or touches, inside their write transaction: begin drops the
 // table's secondary indexes (and, for deals, first_won's insert trigger) and returns its
