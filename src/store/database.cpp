@@ -57,7 +57,8 @@ void migrate(Database& self, const fs::path& path) {
         refuse_newer(path, version);
         const auto& k_migrations = migrations();
         for (int v = version; v < k_schema_version; ++v) {
-            db.exec(std::string(k_migrations[v].sql));
+            const std::string_view k_step_sql = k_migrations[v].sql;
+            db.exec(std::string(k_step_sql));
             if (k_migrations[v].code) k_migrations[v].code(self);
         }
         db.exec(fmt::format("PRAGMA user_version = {}", k_schema_version));
