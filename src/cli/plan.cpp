@@ -19,6 +19,7 @@ struct PlanOptions {
     std::optional<int> days;
     std::optional<int> calls_per_day;
     std::optional<int> visits_per_day;
+    std::optional<int> alarm;
     bool explain = false;
 };
 
@@ -27,9 +28,10 @@ struct Range {
     std::string label;  // "2026-W48 (2026-11-23..2026-11-29)"
 };
 
-// No range given: this week from Monday to Thursday, next week from Friday on, since a
-// plan made at the end of the week is for the week ahead.
-Range resolve_range(const PlanOptions& opts, Date today) {
+// No range given: today through the end of this week (its last workday is the last day an
+// item can get), or next week once today is past that workday: a plan made at the end of
+// the week is for the week ahead.
+Range resolve_range(const PlanOptions& opts, Date today, const Settings& s) {
     if (!opts.from.empty() || opts.days) {
         const int days = opts.days.value_or(7);
         if (days < 1 || days > 366)
@@ -38,15 +40,21 @@ Range resolve_range(const PlanOptions& opts, Date today) {
         const Period p{first, add_days(first, days - 1), PeriodKind::Range};
         return {p, fmt::format("{}..{}", format_date(p.first), format_date(p.last))};
     }
-    std::string week = opts.week;
-    std::string why;
-    if (week.empty()) {
-        const bool late_in_week = weekday_of(today).iso_encoding() >= 5;
-        week = late_in_week ? "next" : "this";
-        why = late_in_week ? ", next week: it is Friday or later" : ", this week";
+    if (!opts.week.empty()) {
+        const Period p = parse_week(opts.week, today);
+        return {p, fmt::format("{} ({}..{})", iso_week_label(p.first), format_date(p.first), format_date(p.last))};
     }
-    const Period p = parse_week(week, today);
-    return {p, fmt::format("{} ({}..{}{})", iso_week_label(p.first), format_date(p.first), format_date(p.last), why)};
+    // The range runs to Sunday, so that a weekend birthday still lands on the Friday before.
+    const Period week = parse_week("this", today);
+    const std::vector<Date> workdays = plan::workdays_of(week, s);
+    if (!workdays.empty() && today <= workdays.back()) {
+        const Period p{today, week.last, PeriodKind::Range};
+        return {p, fmt::format("{} ({}..{}, the rest of this week)", iso_week_label(p.first), format_date(p.first),
+                               format_date(p.last))};
+    }
+    const Period p = parse_week("next", today);
+    return {p, fmt::format("{} ({}..{}, next week: this week's last workday has passed)", iso_week_label(p.first),
+                           format_date(p.first), format_date(p.last))};
 }
 
 int checked_capacity(std::optional<int> flag, int configured, const char* name) {
@@ -55,15 +63,10 @@ int checked_capacity(std::optional<int> flag, int configured, const char* name) 
     return *flag;
 }
 
-std::string slot_time(const Settings& s, int slot) {
-    const int minutes = (s.day_start_minutes + slot * s.slot_minutes) % (24 * 60);
-    return fmt::format("{:02}:{:02}", minutes / 60, minutes % 60);
-}
-
-// Overflow items have no time.
-std::optional<std::string> slot_text(const Settings& s, const plan::PlanItem& item) {
-    if (!item.date) return std::nullopt;
-    return slot_time(s, item.slot);
+// Items with no room left in their day, and overflow items, have no time.
+std::optional<std::string> slot_text(const plan::PlanItem& item) {
+    if (!item.date || !item.start_minutes) return std::nullopt;
+    return fmt::format("{:02}:{:02}", *item.start_minutes / 60, *item.start_minutes % 60);
 }
 
 std::string joined_reasons(const plan::PlanItem& item, bool words) {
@@ -87,13 +90,13 @@ std::string explanation(const plan::PlanItem& item) {
 }
 
 // The contract's columns, plus `explain` at the end with --explain.
-output::Table machine_table(const plan::Plan& plan, const Settings& s, bool explain) {
+output::Table machine_table(const plan::Plan& plan, bool explain) {
     std::vector<output::Column> columns{{"date"}, {"time"}, {"kind"}, {"client_id"}, {"client"}, {"tier"},
                                         {"contact"}, {"phone"}, {"reasons"}, {"score"}};
     if (explain) columns.push_back({"explain"});
     output::Table table(columns);
     for (const auto& item : plan.items) {
-        output::Row row{output::cell_or_empty(item.date), output::cell_or_empty(slot_text(s, item)),
+        output::Row row{output::cell_or_empty(item.date), output::cell_or_empty(slot_text(item)),
                         std::string(plan::kind_token(item.kind)), item.client_id, item.client, item.tier,
                         output::text_or_empty(item.contact), output::text_or_empty(item.phone),
                         joined_reasons(item, false), static_cast<std::int64_t>(item.score)};
@@ -110,8 +113,8 @@ output::Table day_table(bool explain) {
     return output::Table(columns);
 }
 
-void add_day_row(output::Table& table, const plan::PlanItem& item, const Settings& s, bool explain) {
-    output::Row row{output::cell_or_empty(slot_text(s, item)),
+void add_day_row(output::Table& table, const plan::PlanItem& item, bool explain) {
+    output::Row row{output::cell_or_empty(slot_text(item)),
                     std::string(plan::kind_token(item.kind)), item.client, item.tier,
                     output::text_or_empty(item.contact), output::text_or_empty(item.phone),
                     joined_reasons(item, true), static_cast<std::int64_t>(item.score)};
@@ -126,7 +129,6 @@ std::string_view weekday_name(Date d) {
 
 // For people: a heading, then one block per day that has items, then the overflow.
 void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool explain) {
-    const Settings& s = ctx.settings();
     const auto options = ctx.render_options();
     output::Sink out(stdout);
     out.write(fmt::format("Plan for {}\n", range.label));
@@ -135,7 +137,7 @@ void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool 
     while (i < plan.items.size()) {
         const auto date = plan.items[i].date;
         output::Table table = day_table(explain);
-        for (; i < plan.items.size() && plan.items[i].date == date; ++i) add_day_row(table, plan.items[i], s, explain);
+        for (; i < plan.items.size() && plan.items[i].date == date; ++i) add_day_row(table, plan.items[i], explain);
         out.write(date ? fmt::format("\n{} {}\n", weekday_name(*date), format_date(*date))
                        : std::string("\nOverflow (no room left in the range)\n"));
         out.flush();
@@ -144,45 +146,53 @@ void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool 
     out.flush();
 }
 
-// UIDs are stable for a client, day and kind, so that re-importing next week's file
-// updates events instead of duplicating them.
-void write_calendar(Context& ctx, const plan::Plan& plan) {
-    const Settings& s = ctx.settings();
+// UIDs are stable for a client and day (not its kind: a call that becomes a visit is the
+// same event), so that re-importing a regenerated file updates events, never duplicates them.
+void write_calendar(Context& ctx, const plan::Plan& plan, std::optional<int> alarm) {
     std::vector<output::IcsEvent> events;
+    std::size_t overflow = 0;
     for (const auto& item : plan.items) {
-        if (!item.date) continue;
+        if (!item.date) {
+            ++overflow;
+            continue;
+        }
         const std::string day = format_date(*item.date);
         output::IcsEvent e;
-        e.uid = fmt::format("plan-{}-{}{}{}-{}@acct", item.client_id, day.substr(0, 4), day.substr(5, 2),
-                            day.substr(8, 2), plan::kind_token(item.kind));
+        e.uid = fmt::format("plan-{}-{}{}{}@acct", item.client_id, day.substr(0, 4), day.substr(5, 2), day.substr(8, 2));
         e.date = *item.date;
-        e.start_minutes = s.day_start_minutes + item.slot * s.slot_minutes;
-        e.duration_minutes = s.slot_minutes;
+        e.start_minutes = item.start_minutes;
+        e.duration_minutes = item.duration_minutes;
         e.summary = fmt::format("{} {}", item.kind == plan::Kind::Visit ? "Visit" : "Call", item.client);
         e.description = fmt::format("Reasons: {}", joined_reasons(item, true));
         if (!item.contact.empty()) e.description += fmt::format("\nContact: {}", item.contact);
         if (!item.phone.empty()) e.description += fmt::format("\nPhone: {}", item.phone);
+        e.alarm_minutes = alarm;
         events.push_back(std::move(e));
     }
     // DTSTAMP is today's date at 00:00:00Z, not the clock: the same inputs and --today
     // give the same bytes.
     output::write_ics(events, ctx.today(), stdout);
+    if (overflow > 0)
+        ctx.info(fmt::format("{} {} did not fit in the range and {} not in the calendar", overflow,
+                             overflow == 1 ? "item" : "items", overflow == 1 ? "is" : "are"));
 }
 
 void plan_run(Context& ctx, const PlanOptions& opts) {
     const output::Format format = ctx.format(true);
     const Date today = ctx.today();
-    const Range range = resolve_range(opts, today);
     Settings settings = ctx.settings();
+    const Range range = resolve_range(opts, today, settings);
+    if (opts.alarm && *opts.alarm < 0)
+        throw InvalidInput(fmt::format("invalid alarm '{}': expected minutes before the event, 0 or more", *opts.alarm));
     settings.calls_per_day = checked_capacity(opts.calls_per_day, settings.calls_per_day, "calls per day");
     settings.visits_per_day = checked_capacity(opts.visits_per_day, settings.visits_per_day, "visits per day");
-    const auto facts = store::plan_inputs(ctx.db(), range.period);
+    const auto facts = store::plan_inputs(ctx.db(), range.period, settings.contact_kinds);
     const plan::Plan plan = plan::make_plan(facts, settings, range.period, today);
     switch (format) {
-        case output::Format::Ics: write_calendar(ctx, plan); break;
+        case output::Format::Ics: write_calendar(ctx, plan, opts.alarm); break;
         case output::Format::Table: write_human(ctx, plan, range, opts.explain); break;
         default:
-            output::write_table(machine_table(plan, settings, opts.explain), format, ctx.render_options(), stdout);
+            output::write_table(machine_table(plan, opts.explain), format, ctx.render_options(), stdout);
     }
 }
 
@@ -192,7 +202,7 @@ void setup_plan(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<PlanOptions>();
     auto* cmd = app.add_subcommand("plan", "Plan the week's calls and visits");
     auto* week = cmd->add_option("--week", opts->week,
-                                 "ISO week (2026-W49), this, next or last; default: this week, next from Friday on");
+                                 "ISO week (2026-W49), this, next or last; default: today to the week's last workday");
     auto* from = cmd->add_option("--from", opts->from, "First day of a custom range (with --days)");
     auto* days = cmd->add_option_function<int>(
         "--days", [opts](const int& n) { opts->days = n; }, "Length of the range in days, 1 to 366 (default 7)");
@@ -202,6 +212,8 @@ void setup_plan(CLI::App& app, Context& ctx) {
     cmd->add_option_function<int>(
         "--visits-per-day", [opts](const int& n) { opts->visits_per_day = n; },
         "Visits per workday (config: plan.visits_per_day)");
+    cmd->add_option_function<int>(
+        "--alarm", [opts](const int& n) { opts->alarm = n; }, "ICS: a reminder this many minutes before each event");
     cmd->add_flag("--explain", opts->explain, "Show how each item's score is made up");
     cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { plan_run(ctx, *opts); }; });
 }

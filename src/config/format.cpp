@@ -54,8 +54,9 @@ void write_calendar(Out& out, const Settings& s) {
     for (auto day : s.workdays) workdays += (workdays.empty() ? "" : ", ") + quote(weekday_name(day));
     for (Date day : s.holidays) holidays += (holidays.empty() ? "" : ", ") + quote(format_date(day));
     out += fmt::format("\n[calendar]\nworkdays = [{}]\nholidays = [{}]\n", workdays, holidays);
-    out += fmt::format("day_start = \"{:02}:{:02}\"\nslot_minutes = {}\n", s.day_start_minutes / 60,
-                       s.day_start_minutes % 60, s.slot_minutes);
+    out += fmt::format("day_start = \"{:02}:{:02}\"\nday_end = \"{:02}:{:02}\"\n", s.day_start_minutes / 60,
+                       s.day_start_minutes % 60, s.day_end_minutes / 60, s.day_end_minutes % 60);
+    out += fmt::format("slot_minutes = {}\nvisit_minutes = {}\n", s.slot_minutes, s.visit_minutes);
 }
 
 void write_plan(Out& out, const Settings& s) {
@@ -63,6 +64,9 @@ void write_plan(Out& out, const Settings& s) {
                        s.visits_per_day);
     out += fmt::format("active_window_days = {}\ndormant_after_days = {}\n", s.active_window_days,
                        s.dormant_after_days);
+    std::string kinds;
+    for (const auto& kind : s.contact_kinds) kinds += (kinds.empty() ? "" : ", ") + quote(kind);
+    out += fmt::format("contact_kinds = [{}]\n", kinds);
 }
 
 void write_tiers(Out& out, const Settings& s) {

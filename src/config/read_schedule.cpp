@@ -54,6 +54,36 @@ std::optional<int> parse_clock(std::string_view text) {
     return hours * 60 + minutes;
 }
 
+// A clock key "HH:MM" of [calendar], if present.
+std::optional<int> read_clock(const Section& calendar, std::string_view key) {
+    if (const toml::node* node = calendar.table().get(key); node && !node->is_string())
+        calendar.wrong_type(*node, calendar.path_of(key), "a string \"HH:MM\"");
+    auto text = calendar.string(key);
+    if (!text) return std::nullopt;
+    std::optional<int> minutes = parse_clock(*text);
+    if (!minutes) calendar.reject(key, "must be a time HH:MM from 00:00 to 23:59");
+    return minutes;
+}
+
+// plan.contact_kinds: touch kinds, each once, at least one.
+std::vector<std::string> read_contact_kinds(const Section& plan, const toml::array& kinds) {
+    static constexpr std::array<std::string_view, 6> known{"call", "visit", "meeting", "email", "message", "note"};
+    std::string path = plan.path_of("contact_kinds");
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const toml::node& node = *kinds.get(i);
+        std::string kind = ascii_lower(plan.item_string(node, item_path(path, i)));
+        if (std::find(known.begin(), known.end(), kind) == known.end())
+            plan.reject(node, item_path(path, i),
+                        fmt::format("unknown touch kind '{}': expected call, visit, meeting, email, message or note", kind));
+        if (std::find(out.begin(), out.end(), kind) != out.end())
+            plan.reject(node, item_path(path, i), "names a kind twice");
+        out.push_back(kind);
+    }
+    if (out.empty()) plan.reject("contact_kinds", "must name at least one touch kind");
+    return out;
+}
+
 std::vector<std::chrono::weekday> read_workdays(const Section& calendar, const toml::array& days) {
     std::string path = calendar.path_of("workdays");
     std::vector<std::chrono::weekday> out;
@@ -160,25 +190,28 @@ void read_owner(const Section& root, Settings& settings) {
 void read_calendar(const Section& root, Settings& settings) {
     std::optional<Section> calendar = root.section("calendar");
     if (!calendar) return;
-    calendar->allow_only({"workdays", "holidays", "day_start", "slot_minutes"});
+    calendar->allow_only({"workdays", "holidays", "day_start", "day_end", "slot_minutes", "visit_minutes"});
     if (const toml::array* days = calendar->array("workdays"))
         settings.workdays = read_workdays(*calendar, *days);
     if (const toml::array* days = calendar->array("holidays"))
         settings.holidays = read_holidays(*calendar, *days);
-    if (const toml::node* node = calendar->table().get("day_start"); node && !node->is_string())
-        calendar->wrong_type(*node, calendar->path_of("day_start"), "a string \"HH:MM\"");
-    if (auto text = calendar->string("day_start")) {
-        std::optional<int> minutes = parse_clock(*text);
-        if (!minutes) calendar->reject("day_start", "must be a time HH:MM from 00:00 to 23:59");
-        settings.day_start_minutes = *minutes;
+    if (auto minutes = read_clock(*calendar, "day_start")) settings.day_start_minutes = *minutes;
+    if (auto minutes = read_clock(*calendar, "day_end")) settings.day_end_minutes = *minutes;
+    if (settings.day_end_minutes <= settings.day_start_minutes) {
+        const char* key = calendar->table().contains("day_end") ? "day_end" : "day_start";
+        calendar->reject(key, fmt::format("day_end ({:02}:{:02}) must be after day_start ({:02}:{:02})",
+                                          settings.day_end_minutes / 60, settings.day_end_minutes % 60,
+                                          settings.day_start_minutes / 60, settings.day_start_minutes % 60));
     }
     if (auto minutes = calendar->whole("slot_minutes", 1, 24 * 60)) settings.slot_minutes = *minutes;
+    if (auto minutes = calendar->whole("visit_minutes", 1, 24 * 60)) settings.visit_minutes = *minutes;
 }
 
 void read_plan(const Section& root, Settings& settings) {
     std::optional<Section> plan = root.section("plan");
     if (!plan) return;
-    plan->allow_only({"calls_per_day", "visits_per_day", "active_window_days", "dormant_after_days"});
+    plan->allow_only({"calls_per_day", "visits_per_day", "active_window_days", "dormant_after_days", "contact_kinds"});
+    if (const toml::array* kinds = plan->array("contact_kinds")) settings.contact_kinds = read_contact_kinds(*plan, *kinds);
     if (auto n = plan->whole("calls_per_day", 0, k_max_per_day)) settings.calls_per_day = *n;
     if (auto n = plan->whole("visits_per_day", 0, k_max_per_day)) settings.visits_per_day = *n;
     if (auto n = plan->whole("active_window_days", 1, k_max_days)) settings.active_window_days = *n;

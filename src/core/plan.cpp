@@ -79,6 +79,28 @@ void add_state_reasons(PlanItem& item, const ClientFacts& f, const Settings& s, 
         add(item, Reason::CaseOpen, k_case_open_points, flat(k_case_open_points));
 }
 
+// The day the item's earliest reason falls due; empty when one already is (a client never
+// contacted, an overdue invoice, a stale deal, a dormant customer, an open case).
+std::optional<Date> due_day(const PlanItem& item, const ClientFacts& f, const TierRule& tier) {
+    std::optional<Date> due;
+    bool now = false;
+    auto falls_due = [&](std::optional<Date> d) {
+        if (!d) now = true;
+        else if (!due || *d < *due) due = d;
+    };
+    auto every_from = [](std::optional<Date> last, int every) {
+        return last ? std::optional<Date>(add_days(*last, every)) : std::nullopt;
+    };
+    for (const Reason r : item.reasons) switch (r) {
+            case Reason::Cadence: falls_due(every_from(f.last_touch, f.cadence_days.value_or(tier.cadence_days))); break;
+            case Reason::Visit: falls_due(every_from(f.last_visit, tier.visit_every_days.value_or(0))); break;
+            case Reason::DealClosing: falls_due(f.next_expected_close); break;
+            case Reason::FollowUp: case Reason::Birthday: break;  // pinned
+            default: now = true;
+        }
+    return now ? std::nullopt : due;
+}
+
 }  // namespace
 
 std::string_view reason_token(Reason r) {
@@ -154,32 +176,48 @@ std::optional<PlanItem> assess(const ClientFacts& f, const Settings& s, const Pe
     add_state_reasons(item, f, s, range, today);
     if (item.reasons.empty()) return std::nullopt;
     std::ranges::sort(item.reasons);
+    item.due = due_day(item, f, tier);
     return item;
 }
 
-Plan schedule(std::vector<PlanItem> items, const Settings& settings, const Period& range) {
+Plan schedule(std::vector<PlanItem> items, const Settings& settings, const Period& range, Date today) {
     Plan plan{range, workdays_of(range, settings), {}};
+    std::vector<Date> open;  // the workdays still to come
+    for (const Date d : plan.workdays)
+        if (d >= today) open.push_back(d);
     std::ranges::sort(items, [](const PlanItem& a, const PlanItem& b) {
         return a.score != b.score ? a.score > b.score : a.client_id < b.client_id;
     });
-    // used[day][kind]: items placed so far; pinned ones count, even past capacity.
+    // used[kind][day]: items placed so far; pinned ones count, even past capacity.
     std::map<Date, int> used[2];
     const int capacity[2] = {settings.calls_per_day, settings.visits_per_day};
     auto index = [](Kind k) { return k == Kind::Visit ? 1 : 0; };
     for (auto& item : items)
-        if (item.pinned) {
-            item.date = item.pinned;
+        if (item.pinned && !open.empty()) {
+            item.date = *item.pinned < open.front() ? open.front() : *item.pinned;
             ++used[index(item.kind)][*item.date];
         }
     for (auto& item : items) {
-        if (item.date) continue;
+        if (item.pinned || open.empty()) continue;
         const int k = index(item.kind);
-        for (const Date d : plan.workdays)
-            if (used[k][d] < capacity[k]) {
-                item.date = d;
-                ++used[k][d];
+        auto has_room = [&](std::size_t i) { return used[k][open[i]] < capacity[k]; };
+        // Already due: from the first day on. Due later: its day (or the workday before
+        // it), then earlier days back to the first, then the days after it.
+        std::size_t target = 0;
+        if (item.due)
+            while (target + 1 < open.size() && open[target + 1] <= *item.due) ++target;
+        std::optional<std::size_t> chosen;
+        for (std::size_t i = target + 1; i-- > 0;)
+            if (has_room(i)) {
+                chosen = i;
                 break;
             }
+        for (std::size_t i = target + 1; !chosen && i < open.size(); ++i)
+            if (has_room(i)) chosen = i;
+        if (chosen) {
+            item.date = open[*chosen];
+            ++used[k][*item.date];
+        }
     }
     // Scheduled by day, pinned first, then score order; overflow last, in score order.
     std::ranges::stable_sort(items, [](const PlanItem& a, const PlanItem& b) {
@@ -188,8 +226,17 @@ Plan schedule(std::vector<PlanItem> items, const Settings& settings, const Perio
         return a.pinned.has_value() && !b.pinned.has_value();
     });
     std::map<Date, int> next_slot;
-    for (auto& item : items)
-        if (item.date) item.slot = next_slot[*item.date]++;
+    std::map<Date, int> clock;  // the next free minute of each day
+    for (auto& item : items) {
+        item.duration_minutes = item.kind == Kind::Visit ? settings.visit_minutes : settings.slot_minutes;
+        if (!item.date) continue;
+        item.slot = next_slot[*item.date]++;
+        const auto at = clock.try_emplace(*item.date, settings.day_start_minutes).first;
+        if (at->second + item.duration_minutes <= settings.day_end_minutes) {
+            item.start_minutes = at->second;
+            at->second += item.duration_minutes;
+        }
+    }
     plan.items = std::move(items);
     return plan;
 }
@@ -198,7 +245,7 @@ Plan make_plan(const std::vector<ClientFacts>& clients, const Settings& settings
     std::vector<PlanItem> items;
     for (const auto& facts : clients)
         if (auto item = assess(facts, settings, range, today)) items.push_back(std::move(*item));
-    return schedule(std::move(items), settings, range);
+    return schedule(std::move(items), settings, range, today);
 }
 
 }  // namespace acctool::plan

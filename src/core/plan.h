@@ -31,7 +31,7 @@ struct ClientFacts {
     std::string tier;
     bool customer = true;                       // status customer (prospects are never dormant)
     std::optional<int> cadence_days;            // the client's override of its tier's cadence
-    std::optional<Date> last_touch;             // any kind
+    std::optional<Date> last_touch;             // of a kind in plan.contact_kinds
     std::optional<Date> last_visit;             // touches of kind visit
     std::vector<Date> follow_ups;               // touch next dates inside the range
     std::vector<std::chrono::month_day> birthdays;  // contacts' birthdays (month and day)
@@ -63,8 +63,11 @@ struct PlanItem {
     long long score = 0;
     std::vector<ScorePart> parts;
     std::optional<Date> pinned;   // the workday a follow-up or birthday holds it to
+    std::optional<Date> due;      // the day its earliest reason falls due; empty: already due
     std::optional<Date> date;     // empty: overflow
     int slot = 0;                 // position on its day, from 0 (calls and visits share slots)
+    std::optional<int> start_minutes;  // from midnight; empty: no room left in the day (all day)
+    int duration_minutes = 0;          // calendar.slot_minutes or visit_minutes
 };
 
 struct Plan {
@@ -79,10 +82,14 @@ std::optional<PlanItem> assess(const ClientFacts& facts, const Settings& setting
 // The workdays of the range: configured weekdays less holidays.
 std::vector<Date> workdays_of(const Period& range, const Settings& settings);
 
-// Places assessed items: pinned ones on their workday (even past its capacity), then the
-// rest in score order (ties by client id) on the earliest workday with capacity left for
-// their kind; what does not fit keeps no date. Deterministic.
-Plan schedule(std::vector<PlanItem> items, const Settings& settings, const Period& range);
+// Places assessed items on the workdays from today on: pinned ones on their workday (one
+// before today moves to the first day still to come) even past its capacity; then the
+// rest in score order (ties by client id): an item already due on the earliest day with
+// capacity left for its kind, an item falling due inside the range on its due day or the
+// nearest earlier day with capacity, then later. What does not fit keeps no date. Each
+// day's items then get times from day_start, back to back, while they end by day_end.
+// Deterministic.
+Plan schedule(std::vector<PlanItem> items, const Settings& settings, const Period& range, Date today);
 
 // assess every client, then schedule.
 Plan make_plan(const std::vector<ClientFacts>& clients, const Settings& settings, const Period& range, Date today);

@@ -58,12 +58,16 @@ struct Settings {
                                                std::chrono::Friday};
     std::vector<Date> holidays;
     int day_start_minutes = 9 * 60;
-    int slot_minutes = 30;
+    int day_end_minutes = 18 * 60;   // no plan item starts at or runs past this
+    int slot_minutes = 30;           // a call
+    int visit_minutes = 90;          // a visit
     // [plan]
     int calls_per_day = 8;
     int visits_per_day = 2;
     int active_window_days = 90;
     int dormant_after_days = 120;
+    // Touch kinds that count as contact and reset a cadence (a note to self does not).
+    std::vector<std::string> contact_kinds{"call", "visit", "meeting", "email", "message"};
     // [tiers.X], in name order
     std::vector<TierRule> tiers{{"A", 7, 30, 3}, {"B", 14, std::nullopt, 2}, {"C", 30, std::nullopt, 1}};
     // [pipeline]

@@ -97,10 +97,22 @@ std::string ics_calendar(const std::vector<IcsEvent>& events, Date dtstamp) {
         line("BEGIN:VEVENT");
         line("UID:" + e.uid);
         line("DTSTAMP:" + stamp);
-        line("DTSTART:" + local_time(e.date, e.start_minutes));
-        line("DTEND:" + local_time(e.date, e.start_minutes + e.duration_minutes));
+        if (e.start_minutes) {
+            line("DTSTART:" + local_time(e.date, *e.start_minutes));
+            line("DTEND:" + local_time(e.date, *e.start_minutes + e.duration_minutes));
+        } else {
+            line("DTSTART;VALUE=DATE:" + compact_date(e.date));
+            line("DTEND;VALUE=DATE:" + compact_date(add_days(e.date, 1)));
+        }
         line("SUMMARY:" + ics_escape(e.summary));
         line("DESCRIPTION:" + ics_escape(e.description));
+        if (e.alarm_minutes) {
+            line("BEGIN:VALARM");
+            line("ACTION:DISPLAY");
+            line("DESCRIPTION:" + ics_escape(e.summary));
+            line(fmt::format("TRIGGER:-PT{}M", *e.alarm_minutes));
+            line("END:VALARM");
+        }
         line("END:VEVENT");
     }
     line("END:VCALENDAR");

@@ -4,6 +4,7 @@
 // floating local times (no time zone: the calendar shows them at that clock time wherever
 // it is); DTSTAMP is UTC and given by the caller, so that output is reproducible.
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,10 +16,11 @@ namespace acctool::output {
 struct IcsEvent {
     std::string uid;
     Date date;
-    int start_minutes = 0;     // from midnight; may run past 24:00 (then on the next day)
+    std::optional<int> start_minutes;  // from midnight, before 24:00; empty: an all-day event
     int duration_minutes = 30;
     std::string summary;
     std::string description;
+    std::optional<int> alarm_minutes;  // a VALARM this many minutes before the start
 };
 
 // Escapes backslash, semicolon, comma and newline for a TEXT value.

@@ -13,10 +13,12 @@ namespace {
 // Each fact is a correlated subquery that SQLite answers from one index seek: last touch
 // and last visit from touch_by_client (walked backwards, stopping at the first row), open
 // deals from deal_open, unpaid invoices from invoice_by_client, open cases from case_open,
-// the contact from the contact's (client_id, name_key) index.
+// the contact from the contact's (client_id, name_key) index. ?1 lists the kinds that count
+// as contact, as ",call,visit,".
 constexpr const char* k_facts = R"sql(
 SELECT c.id, c.name, c.tier, c.status, c.cadence_days,
-  (SELECT touched_on FROM touch t WHERE t.client_id = c.id ORDER BY touched_on DESC LIMIT 1),
+  (SELECT touched_on FROM touch t WHERE t.client_id = c.id AND instr(?1, ',' || t.kind || ',') > 0
+     ORDER BY touched_on DESC LIMIT 1),
   (SELECT touched_on FROM touch t WHERE t.client_id = c.id AND t.kind = 'visit'
      ORDER BY touched_on DESC LIMIT 1),
   (SELECT min(expected_close) FROM deal d WHERE d.client_id = c.id AND d.stage NOT IN ('won', 'lost')),
@@ -64,10 +66,14 @@ std::string month_day_text(Date d) { return format_date(d).substr(5); }
 
 }  // namespace
 
-std::vector<plan::ClientFacts> plan_inputs(Database& db, const Period& range) {
+std::vector<plan::ClientFacts> plan_inputs(Database& db, const Period& range,
+                                           const std::vector<std::string>& contact_kinds) {
     std::vector<plan::ClientFacts> clients;
     std::unordered_map<Id, std::size_t> at;
     SQLite::Statement facts(db.sql(), k_facts);
+    std::string kinds = ",";
+    for (const auto& kind : contact_kinds) kinds += kind + ",";
+    facts.bind(1, kinds);
     while (facts.executeStep()) {
         clients.push_back(facts_from_row(facts));
         at[clients.back().client_id] = clients.size() - 1;

@@ -47,15 +47,17 @@ ok -q invoice pay "$paid_invoice" --date 2026-11-09
 ok -q client add "Gone Co" --tier A                    # 11: archived: never planned
 ok -q client archive "Gone Co"
 
+# Already-due items fill Monday in score order (a visit takes 90 minutes); the deal that
+# closes on Tuesday is placed on Tuesday, spreading the week.
 ok plan --csv
 expect_out 'date,time,kind,client_id,client,tier,contact,phone,reasons,score
 2026-11-23,09:00,visit,4,Visit Co,A,Eva Boss,0733 222 333,cadence;visit,72
-2026-11-23,09:30,call,9,Case Co,C,,,case-open,60
-2026-11-23,10:00,call,7,Invoice Co,C,,,invoice-overdue,40
-2026-11-23,10:30,call,5,Closing Co,C,,,deal-closing,30
-2026-11-23,11:00,call,8,Dormant Co,C,,,dormant,25
-2026-11-23,11:30,call,6,Stale Co,C,,,deal-stale,20
-2026-11-23,12:00,call,3,Cadence Co,B,,,cadence,16
+2026-11-23,10:30,call,9,Case Co,C,,,case-open,60
+2026-11-23,11:00,call,7,Invoice Co,C,,,invoice-overdue,40
+2026-11-23,11:30,call,8,Dormant Co,C,,,dormant,25
+2026-11-23,12:00,call,6,Stale Co,C,,,deal-stale,20
+2026-11-23,12:30,call,3,Cadence Co,B,,,cadence,16
+2026-11-24,09:00,call,5,Closing Co,C,,,deal-closing,30
 2026-11-25,09:00,call,1,Follow Co,C,,,follow-up,100
 2026-11-27,09:00,call,2,Birthday Co,C,Ana Pop,0721 000 111,birthday,50'
 
@@ -76,24 +78,29 @@ ok plan --json --from 2026-11-25 --days 1 --explain
 expect_out '[
 {"date":"2026-11-25","time":"09:00","kind":"call","client_id":1,"client":"Follow Co","tier":"C","contact":null,"phone":null,"reasons":"follow-up","score":100,"explain":"follow-up +100"},
 {"date":"2026-11-25","time":"09:30","kind":"visit","client_id":4,"client":"Visit Co","tier":"A","contact":"Eva Boss","phone":"0733 222 333","reasons":"visit","score":75,"explain":"visit 3 × 25 days since a visit was due = 75"},
-{"date":"2026-11-25","time":"10:00","kind":"call","client_id":9,"client":"Case Co","tier":"C","contact":null,"phone":null,"reasons":"case-open","score":60,"explain":"case-open +60"},
-{"date":"2026-11-25","time":"10:30","kind":"call","client_id":7,"client":"Invoice Co","tier":"C","contact":null,"phone":null,"reasons":"invoice-overdue","score":40,"explain":"invoice-overdue +40"},
-{"date":"2026-11-25","time":"11:00","kind":"call","client_id":5,"client":"Closing Co","tier":"C","contact":null,"phone":null,"reasons":"deal-closing","score":30,"explain":"deal-closing +30"},
-{"date":"2026-11-25","time":"11:30","kind":"call","client_id":8,"client":"Dormant Co","tier":"C","contact":null,"phone":null,"reasons":"dormant","score":25,"explain":"dormant +25"},
-{"date":"2026-11-25","time":"12:00","kind":"call","client_id":3,"client":"Cadence Co","tier":"B","contact":null,"phone":null,"reasons":"cadence","score":20,"explain":"cadence 2 × 10 days overdue = 20"},
-{"date":"2026-11-25","time":"12:30","kind":"call","client_id":6,"client":"Stale Co","tier":"C","contact":null,"phone":null,"reasons":"deal-stale","score":20,"explain":"deal-stale +20"}
+{"date":"2026-11-25","time":"11:00","kind":"call","client_id":9,"client":"Case Co","tier":"C","contact":null,"phone":null,"reasons":"case-open","score":60,"explain":"case-open +60"},
+{"date":"2026-11-25","time":"11:30","kind":"call","client_id":7,"client":"Invoice Co","tier":"C","contact":null,"phone":null,"reasons":"invoice-overdue","score":40,"explain":"invoice-overdue +40"},
+{"date":"2026-11-25","time":"12:00","kind":"call","client_id":5,"client":"Closing Co","tier":"C","contact":null,"phone":null,"reasons":"deal-closing","score":30,"explain":"deal-closing +30"},
+{"date":"2026-11-25","time":"12:30","kind":"call","client_id":8,"client":"Dormant Co","tier":"C","contact":null,"phone":null,"reasons":"dormant","score":25,"explain":"dormant +25"},
+{"date":"2026-11-25","time":"13:00","kind":"call","client_id":3,"client":"Cadence Co","tier":"B","contact":null,"phone":null,"reasons":"cadence","score":20,"explain":"cadence 2 × 10 days overdue = 20"},
+{"date":"2026-11-25","time":"13:30","kind":"call","client_id":6,"client":"Stale Co","tier":"C","contact":null,"phone":null,"reasons":"deal-stale","score":20,"explain":"deal-stale +20"}
 ]'
 
 # The human table: a heading naming the week, one block per day, reasons in words.
 ok plan
-expect_out_has '^Plan for 2026-W48 \(2026-11-23\.\.2026-11-29, this week\)$'
+expect_out_has '^Plan for 2026-W48 \(2026-11-23\.\.2026-11-29, the rest of this week\)$'
 expect_out_has '^Wed 2026-11-25$'
 expect_out_has '^09:00  call +Follow Co +C +follow-up due +100$'
 expect_out_has 'Birthday Co +C +Ana Pop +0721 000 111 +birthday +50$'
 expect_out_lacks 'Gone Co'
+# Friday: the rest of this week is Friday itself, so Friday's own items are shown.
 ACCT_TODAY=2026-11-27 ok plan --calls-per-day 1
-expect_out_has '^Plan for 2026-W49 \(2026-11-30\.\.2026-12-06, next week: it is Friday or later\)$'
+expect_out_has '^Plan for 2026-W48 \(2026-11-27\.\.2026-11-29, the rest of this week\)$'
+expect_out_has '^Fri 2026-11-27$'
 expect_out_has '^Overflow \(no room left in the range\)$'
+# Saturday is past this week's last workday: next week.
+ACCT_TODAY=2026-11-28 ok plan --calls-per-day 1
+expect_out_has '^Plan for 2026-W49 \(2026-11-30\.\.2026-12-06, next week: this week.s last workday has passed\)$'
 
 # Bad ranges and flags exit 2 and name the value.
 fails 2 "invalid week '2026-W54': 2026 has ISO weeks 01 to 53" plan --week 2026-W54
@@ -108,7 +115,8 @@ fails 2 "ics is only for plan|invalid format" client list --format ics
 ok plan --format ics
 ics=$TEST_DIR/plan.ics
 "$ACCT_BIN" plan --format ics >"$ics"
-expect_out_has '^UID:plan-2-20261127-call@acct'
+expect_out_has '^UID:plan-2-20261127@acct'
+expect_out_lacks 'BEGIN:VALARM'
 expect_out_has '^DTSTAMP:20261123T000000Z'
 expect_out_has '^DTSTART:20261127T090000'
 expect_out_has '^SUMMARY:Visit Visit Co'
@@ -120,11 +128,13 @@ import sys, icalendar
 cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 events = [e for e in cal.walk('VEVENT')]
 assert len(events) == 9, len(events)
-birthday = [e for e in events if str(e['UID']) == 'plan-2-20261127-call@acct'][0]
+birthday = [e for e in events if str(e['UID']) == 'plan-2-20261127@acct'][0]
+assert len({str(e['UID']) for e in events}) == len(events)
 assert str(birthday['SUMMARY']) == 'Call Birthday Co'
 assert 'Ana Pop' in str(birthday['DESCRIPTION']) and '0721 000 111' in str(birthday['DESCRIPTION'])
 assert birthday['DTSTART'].dt.isoformat() == '2026-11-27T09:00:00'
 PY
+if command -v khal >/dev/null; then
 mkdir -p "$TEST_DIR/cal/plan"
 cat >"$TEST_DIR/khal.conf" <<KHAL
 [calendars]
@@ -144,6 +154,48 @@ check
 XDG_DATA_HOME=$TEST_DIR/khal-data khal -c "$TEST_DIR/khal.conf" import --batch -a plan "$ics" >/dev/null 2>"$TEST_DIR/khal.err" \
   || { cat "$TEST_DIR/khal.err" >&2; fail "khal import rejects the plan"; }
 expect_eq "$(ls "$TEST_DIR/cal/plan" | wc -l)" 9 "events imported by khal"
+# Regenerated after a change (a client's call moves to a visit: same client, same day) and
+# imported again: events are replaced by UID, never duplicated.
+"$ACCT_BIN" plan --format ics --visits-per-day 0 --alarm 15 >"$TEST_DIR/again.ics"
+check
+XDG_DATA_HOME=$TEST_DIR/khal-data khal -c "$TEST_DIR/khal.conf" import --batch -a plan "$TEST_DIR/again.ics" >/dev/null 2>"$TEST_DIR/khal.err" \
+  || { cat "$TEST_DIR/khal.err" >&2; fail "khal rejects the second import"; }
+check
+XDG_DATA_HOME=$TEST_DIR/khal-data khal -c "$TEST_DIR/khal.conf" import --batch -a plan "$ics" >/dev/null 2>"$TEST_DIR/khal.err" \
+  || { cat "$TEST_DIR/khal.err" >&2; fail "khal rejects the third import"; }
+expect_eq "$(ls "$TEST_DIR/cal/plan" | wc -l)" 9 "events after importing the plan again"
+else
+    echo "test_plan: khal is not installed: skipping the calendar import checks (make deps installs it)" >&2
+fi
+
+# --alarm adds a VALARM to every event; overflow is counted on stderr; a negative alarm is exit 2.
+ok plan --format ics --visits-per-day 0 --alarm 15
+expect_out_has '^TRIGGER:-PT15M'
+expect_err_has '^1 item did not fit in the range and is not in the calendar$'
+check; [ "$(grep -c '^BEGIN:VALARM' <<<"$OUT")" = "$(grep -c '^BEGIN:VEVENT' <<<"$OUT")" ] || fail "one VALARM per event"
+fails 2 "invalid alarm '-5'" plan --format ics --alarm -5
+
+# A short day: what no longer fits keeps its date with no time (an all-day event), and
+# nothing starts at or runs past day_end.
+cat >"$TEST_DIR/short.toml" <<'TOML'
+[calendar]
+holidays = ["2026-11-26"]
+day_start = "16:00"
+day_end = "17:45"
+TOML
+ACCT_CONFIG=$TEST_DIR/short.toml ok plan --csv --week 2026-W48
+expect_out_has '^2026-11-23,16:00,visit,4,'
+expect_out_has '^2026-11-23,,call,9,'
+expect_out_lacks ',1[7-9]:[0-9][0-9],|,2[0-3]:'
+ACCT_CONFIG=$TEST_DIR/short.toml ok plan --format ics --week 2026-W48
+expect_out_has '^DTSTART;VALUE=DATE:20261123'
+printf '%s\n' "$OUT" >"$TEST_DIR/short.ics"
+check
+/usr/bin/python3 - "$TEST_DIR/short.ics" <<'PY' || fail "python3-icalendar rejects all-day events"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+assert len(list(cal.walk('VEVENT'))) == 9
+PY
 
 # Folding and escaping of a long, punctuated, non-ASCII name.
 ok -q client add "Ωμέγα Τεχνολογίες Ανώνυμη Εταιρεία; Κατασκευές, Εμπόριο και Υπηρεσίες" --tier C

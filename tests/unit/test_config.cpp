@@ -256,6 +256,16 @@ TEST_CASE("config errors name the file, line, column and key") {
               "c.toml:2:17: plan.calls_per_day: must be a whole number from 0 to 1000, got -3");
         CHECK(error_of("[calendar]\nslot_minutes = 0\n") ==
               "c.toml:2:16: calendar.slot_minutes: must be a whole number from 1 to 1440, got 0");
+        CHECK(error_of("[calendar]\nvisit_minutes = 0\n") ==
+              "c.toml:2:17: calendar.visit_minutes: must be a whole number from 1 to 1440, got 0");
+        CHECK(error_of("[calendar]\nday_start = \"09:00\"\nday_end = \"09:00\"\n").find(
+                  "calendar.day_end: day_end (09:00) must be after day_start (09:00)") != std::string::npos);
+        CHECK(error_of("[calendar]\nday_start = \"19:00\"\n").find("calendar.day_start: day_end (18:00) must be after") !=
+              std::string::npos);
+        CHECK(error_of("[plan]\ncontact_kinds = [\"call\", \"lunch\"]\n").find(
+                  "plan.contact_kinds[2]: unknown touch kind 'lunch'") != std::string::npos);
+        CHECK(error_of("[plan]\ncontact_kinds = []\n").find("plan.contact_kinds: must name at least one") !=
+              std::string::npos);
         CHECK(error_of("[tiers.A]\ncadence_days = 0\n") ==
               "c.toml:2:16: tiers.A.cadence_days: must be a whole number from 1 to 3660, got 0");
     }

@@ -68,7 +68,7 @@ TEST_CASE("folding at 75 octets") {
 
 TEST_CASE("a calendar") {
     output::IcsEvent e{"plan-1-20261123-call@acct", parse_iso_date("2026-11-23"), 23 * 60 + 45, 30, "Call Acme, SRL",
-                       "Reasons: birthday"};
+                       "Reasons: birthday", std::nullopt};
     const std::string cal = output::ics_calendar({e}, parse_iso_date("2026-11-20"));
     CHECK(cal.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:"));
     CHECK(cal.find("DTSTAMP:20261120T000000Z\r\n") != std::string::npos);
@@ -76,4 +76,12 @@ TEST_CASE("a calendar") {
     CHECK(cal.find("DTEND:20261124T001500\r\n") != std::string::npos);  // past midnight: next day
     CHECK(cal.find("SUMMARY:Call Acme\\, SRL\r\n") != std::string::npos);
     CHECK(cal.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+}
+
+TEST_CASE("an all-day event and an alarm") {
+    output::IcsEvent e{"plan-1-20261123@acct", parse_iso_date("2026-11-23"), std::nullopt, 30, "Call Acme", "", 15};
+    const std::string cal = output::ics_calendar({e}, parse_iso_date("2026-11-20"));
+    CHECK(cal.find("DTSTART;VALUE=DATE:20261123\r\nDTEND;VALUE=DATE:20261124\r\n") != std::string::npos);
+    CHECK(cal.find("BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Call Acme\r\nTRIGGER:-PT15M\r\nEND:VALARM\r\n") !=
+          std::string::npos);
 }

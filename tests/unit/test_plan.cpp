@@ -2,6 +2,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -208,6 +210,106 @@ TEST_CASE("capacity, overflow and its ordering") {
             CHECK(p.items[i].client_id == q.items[i].client_id);
             CHECK(p.items[i].date == q.items[i].date);
             CHECK(p.items[i].slot == q.items[i].slot);
+        }
+    }
+}
+
+// Seeded random portfolios, capacities, days and clocks: the invariants of the plan hold on
+// every one of them.
+namespace {
+
+struct Rng {
+    std::uint64_t state;
+    std::uint64_t next() {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        return state;
+    }
+    int in(int low, int high) { return low + static_cast<int>(next() % static_cast<std::uint64_t>(high - low + 1)); }
+    bool chance(int percent) { return in(1, 100) <= percent; }
+};
+
+std::optional<Date> maybe_day(Rng& rng, int percent, int from, int to) {
+    if (!rng.chance(percent)) return std::nullopt;
+    return add_days(k_week.first, rng.in(from, to));
+}
+
+ClientFacts random_client(Rng& rng, Id id) {
+    static const char* tiers[] = {"A", "B", "C"};
+    ClientFacts f;
+    f.client_id = id;
+    f.name = "Client " + std::to_string(id);
+    f.tier = tiers[rng.in(0, 2)];
+    f.customer = rng.chance(70);
+    if (rng.chance(20)) f.cadence_days = rng.in(3, 60);
+    f.last_touch = maybe_day(rng, 90, -90, -1);
+    f.last_visit = maybe_day(rng, 60, -120, -1);
+    for (int n = rng.in(0, 2); n > 0; --n) f.follow_ups.push_back(add_days(k_week.first, rng.in(0, 6)));
+    if (rng.chance(10)) f.birthdays.emplace_back(std::chrono::November, std::chrono::day(static_cast<unsigned>(rng.in(20, 30))));
+    f.next_expected_close = maybe_day(rng, 30, -10, 20);
+    f.oldest_stage_change = maybe_day(rng, 30, -60, -1);
+    f.oldest_unpaid_due = maybe_day(rng, 20, -40, 10);
+    f.last_won = maybe_day(rng, 50, -300, -1);
+    f.unanswered_cases = rng.chance(10) ? 1 : 0;
+    return f;
+}
+
+}  // namespace
+
+TEST_CASE("plan invariants over random portfolios") {
+    for (std::uint64_t seed = 1; seed <= 300; ++seed) {
+        CAPTURE(seed);
+        Rng rng{seed * 0x9E3779B97F4A7C15ULL};
+        Settings s;
+        s.calls_per_day = rng.in(0, 6);
+        s.visits_per_day = rng.in(0, 3);
+        s.slot_minutes = rng.in(10, 60);
+        s.visit_minutes = rng.in(30, 180);
+        s.day_start_minutes = rng.in(6 * 60, 16 * 60);
+        s.day_end_minutes = std::min(24 * 60 - 1, s.day_start_minutes + rng.in(30, 10 * 60));
+        if (rng.chance(30)) s.holidays.push_back(add_days(k_week.first, rng.in(0, 4)));
+        const Date today = add_days(k_week.first, rng.in(0, 6));
+        std::vector<ClientFacts> clients;
+        for (int n = rng.in(0, 60); n > 0; --n) clients.push_back(random_client(rng, static_cast<Id>(clients.size() + 1)));
+
+        const plan::Plan p = plan::make_plan(clients, s, k_week, today);
+        std::size_t assessed = 0;
+        for (const auto& f : clients) assessed += plan::assess(f, s, k_week, today) ? 1 : 0;
+        CHECK(p.items.size() == assessed);  // overflow is never dropped
+
+        std::map<std::pair<Date, int>, int> pinned_on, others_on;
+        long long lowest_scheduled[2] = {1LL << 60, 1LL << 60}, highest_overflow[2] = {-1, -1};
+        for (const auto& item : p.items) {
+            const int k = item.kind == Kind::Visit ? 1 : 0;
+            if (item.date) {
+                CHECK(*item.date >= today);  // no past day
+                CHECK(std::ranges::find(p.workdays, *item.date) != p.workdays.end());
+                ++(item.pinned ? pinned_on : others_on)[{*item.date, k}];
+                if (!item.pinned) lowest_scheduled[k] = std::min(lowest_scheduled[k], item.score);
+                if (item.start_minutes) {  // no time at or past day_end, never past midnight
+                    CHECK(*item.start_minutes >= s.day_start_minutes);
+                    CHECK(*item.start_minutes + item.duration_minutes <= s.day_end_minutes);
+                }
+            } else {
+                CHECK_FALSE(item.start_minutes);
+                if (!item.pinned) highest_overflow[k] = std::max(highest_overflow[k], item.score);
+            }
+        }
+        for (const auto& [day_kind, count] : others_on) {  // capacity, pinned ones first
+            const int capacity = day_kind.second == 1 ? s.visits_per_day : s.calls_per_day;
+            CHECK(count <= std::max(0, capacity - pinned_on[day_kind]));
+        }
+        for (int k = 0; k < 2; ++k) CHECK(lowest_scheduled[k] >= highest_overflow[k]);  // ordering
+
+        // Determinism: the same inputs in another order give the same plan.
+        std::vector<ClientFacts> shuffled(clients.rbegin(), clients.rend());
+        const plan::Plan q = plan::make_plan(shuffled, s, k_week, today);
+        REQUIRE(q.items.size() == p.items.size());
+        for (std::size_t i = 0; i < p.items.size(); ++i) {
+            CHECK(q.items[i].client_id == p.items[i].client_id);
+            CHECK(q.items[i].date == p.items[i].date);
+            CHECK(q.items[i].start_minutes == p.items[i].start_minutes);
         }
     }
 }
