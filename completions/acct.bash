@@ -42,7 +42,7 @@ _acct_flags_for() {
     'case respond' | 'case resolve') echo '--at' ;;
     'deal move') echo '--probability' ;;
     'case list') echo '--open' ;;
-    plan) echo '--week --from --days --calls-per-day --visits-per-day --explain' ;;
+    plan) echo '--week --from --days --calls-per-day --visits-per-day --alarm --explain' ;;
     'report sales') echo '--period --by --compare' ;;
     'report pipeline') echo '--list' ;;
     'report forecast' | 'report abc' | 'report activity') echo '--period' ;;

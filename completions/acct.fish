@@ -210,6 +210,7 @@ complete -c acct -n '__acct_in plan' -l from -x -a $dates -d 'First day'
 complete -c acct -n '__acct_in plan' -l days -x -d 'Number of days'
 complete -c acct -n '__acct_in plan' -l calls-per-day -x -d 'Calls per day'
 complete -c acct -n '__acct_in plan' -l visits-per-day -x -d 'Visits per day'
+complete -c acct -n '__acct_in plan' -l alarm -x -d 'ICS reminder, minutes before each event'
 complete -c acct -n '__acct_in plan' -l explain -d 'Show how each score was made'
 
 for path in 'report sales' 'report forecast' 'report abc' 'report activity'
