@@ -152,6 +152,42 @@ for kind in clients contacts deals touches invoices; do
   fi
 done
 
+# The same deals as Excel in Russian saves them: CP1251, ';', decimal comma, DD.MM.YYYY,
+# into a fresh database of the same clients; at most 1.3x the UTF-8 comma import.
+ru_file() {  # ru_file KIND: $DATA/KIND.csv as $WORK/KIND-ru.csv
+  python3 - "$DATA/$1.csv" "$WORK/$1-ru.csv" <<'PY'
+import csv, re, sys
+with open(sys.argv[1], newline="", encoding="utf-8-sig") as f, \
+     open(sys.argv[2], "w", newline="", encoding="cp1251", errors="replace") as out:
+    rows = csv.reader(f)
+    w = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    header = next(rows)
+    w.writerow(header)
+    for row in rows:
+        row = [re.sub(r"^(\d{4})-(\d{2})-(\d{2})$", r"\3.\2.\1", c) for c in row]
+        for name in ("amount", "credit_limit"):
+            if name in header:
+                i = header.index(name)
+                row[i] = row[i].replace(".", ",")
+        w.writerow(row)
+PY
+}
+if has import && timed_acct=$(grep -P '^import-deals\t' "$ROWS" | cut -f4); then
+  note "importing deals as Excel in Russian saves them (cp1251, ';', --locale ru)"
+  ru_db=$WORK/ru.db
+  rm -f "$ru_db" "$ru_db-wal" "$ru_db-shm"
+  if ru_file clients && ru_file deals &&
+     ACCT_DB=$ru_db "$ACCT" -q init >/dev/null &&
+     ACCT_DB=$ru_db "$ACCT" -q import clients "$WORK/clients-ru.csv" --encoding cp1251 --locale ru >/dev/null &&
+     ACCT_DB=$ru_db timed "$ACCT" -q import deals "$WORK/deals-ru.csv" --encoding cp1251 --locale ru; then
+    $TAB single "import-deals-cp1251-ru" 1.3 "acct import deals deals.csv (UTF-8, ',')" \
+      "acct import deals deals-ru.csv --encoding cp1251 --locale ru" "$SECONDS_TAKEN" "$timed_acct" "$RSS_KB" >>"$ROWS"
+  else
+    FAILED=1
+    $TAB skip "import-deals-cp1251-ru" "acct import deals (cp1251, ru)" "FAILED" >>"$ROWS"
+  fi
+fi
+
 # SQLite doing acct's deal import by hand, as a second baseline: the same CSV into the same
 # schema in one transaction, the deal indexes dropped and built again from sqlite_master,
 # first_won folded in. It shows what .import into a plain table leaves out.

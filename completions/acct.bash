@@ -47,7 +47,7 @@ _acct_flags_for() {
     'report pipeline') echo '--list' ;;
     'report forecast' | 'report abc' | 'report activity') echo '--period' ;;
     kpi) echo '--period --what-if' ;;
-    import*) echo '--dry-run --on-duplicate --create-clients' ;;
+    import*) echo '--dry-run --on-duplicate --create-clients --delimiter --encoding --locale --map --ignore-columns' ;;
     backup) echo '--force' ;;
   esac
 }
@@ -56,7 +56,7 @@ _acct_flags_for() {
 _acct_is_switch() {
   case $1 in
     --csv | --json | --bom | -q | --quiet | --help | -h | --help-all | --version | --all | --open | \
-      --won | --lost | --stale | --overdue | --compare | --list | --dry-run | --create-clients | --explain | \
+      --won | --lost | --stale | --overdue | --compare | --list | --dry-run | --create-clients | --ignore-columns | --explain | \
       --force)
       return 0 ;;
     --decision-maker) [[ $2 != 'contact edit' ]] ;;
@@ -100,6 +100,9 @@ _acct_option_value() {
     --severity) _acct_reply_words "$_acct_severities" ;;
     --by) _acct_reply_words "$_acct_by_keys" ;;
     --on-duplicate) _acct_reply_words "$_acct_duplicates" ;;
+    --encoding) _acct_reply_words 'cp1251 cp1250 cp1252 cp1253 koi8-r latin1 utf-8 utf-16' ;;
+    --locale) _acct_reply_words 'ro it el ru fr' ;;
+    --delimiter) _acct_reply_words ', ; tab' ;;
     --client) _acct_reply_lines "$(_acct_names clients)" ;;
     --decision-maker) _acct_reply_words 'yes no' ;;
     *) _acct_is_switch "$1" "$2" && return 1 ;;  # a value we cannot guess: offer nothing

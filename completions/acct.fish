@@ -9,7 +9,7 @@ function __acct_positional
     set -l words (commandline -opc)
     set -e words[1]
     set -l switches --csv --json --bom -q --quiet --help -h --help-all --version --all --open --won \
-        --lost --stale --overdue --compare --list --dry-run --create-clients --explain --force
+        --lost --stale --overdue --compare --list --dry-run --create-clients --ignore-columns --explain --force
     set -l skip 0
     set -l out
     for w in $words
@@ -226,5 +226,10 @@ complete -c acct -n '__acct_in kpi' -l what-if -x -d 'A further sale of AMOUNT'
 complete -c acct -n '__acct_in import' -l dry-run -d 'Validate only'
 complete -c acct -n '__acct_in import' -l on-duplicate -x -a 'error skip update' -d 'On a duplicate'
 complete -c acct -n '__acct_in import' -l create-clients -d 'Create unknown clients'
+complete -c acct -n '__acct_in import' -l delimiter -x -a ', ; tab' -d 'Field separator'
+complete -c acct -n '__acct_in import' -l encoding -x -a 'cp1251 cp1250 cp1252 cp1253 koi8-r latin1 utf-8 utf-16' -d 'File encoding'
+complete -c acct -n '__acct_in import' -l locale -x -a 'ro it el ru fr' -d 'Local numbers and dates'
+complete -c acct -n '__acct_in import' -l map -x -d 'Header names to columns'
+complete -c acct -n '__acct_in import' -l ignore-columns -d 'Skip unknown columns'
 
 complete -c acct -n '__acct_in backup' -l force -d 'Replace PATH if it exists'

@@ -8,6 +8,8 @@
 #include <optional>
 #include <fstream>
 #include <iostream>
+#include <iterator>
+#include <sstream>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -16,6 +18,9 @@
 #include "cli/context.h"
 #include "cli/import_kinds.h"
 #include "core/csv.h"
+#include "core/encoding.h"
+#include "core/local_forms.h"
+#include "core/text.h"
 #include "core/errors.h"
 #include "store/schema.h"
 
@@ -31,7 +36,61 @@ struct ImportOptions {
     bool dry_run = false;
     std::string on_duplicate = "error";
     bool create_clients = false;
+    std::string delimiter;
+    std::string encoding;
+    std::string locale;
+    std::string map;
+    bool ignore_columns = false;
 };
+
+// How the cells of a file are read: the options of the command line, checked.
+struct Reading {
+    char delimiter = 0;  // 0: found from the header line
+    std::string encoding;  // canonical; empty: UTF-8, or UTF-16 by its byte order mark
+    std::optional<ImportLocale> locale;
+    HeaderOptions header;
+};
+
+char parse_delimiter(std::string_view text) {
+    if (text == "," || text == ";" || text == "|") return text[0];
+    if (text == "\\t" || text == "\t" || text == "tab") return '\t';
+    throw InvalidInput("invalid delimiter '" + std::string(text) + "': expected ',', ';', '|' or tab");
+}
+
+// Rewrites the number, date and yes/no cells of a record in their strict forms; false
+// (with problems) when a cell is not of the locale's form.
+bool localize(const ColumnMap& map, Fields& fields, const ImportLocale* locale, Problems& problems) {
+    bool good = true;
+    for (std::size_t c = 0; c < map.columns(); ++c) {
+        const int column = static_cast<int>(c);
+        const CellForm form = map.form(column);
+        const int f = map.field(column);
+        if (form == CellForm::Text || f < 0) continue;
+        std::string& cell = fields[static_cast<std::size_t>(f)];
+        try {
+            if (form == CellForm::Number) cell = local_number(cell, locale);
+            else if (form == CellForm::Date) cell = local_date(cell, locale);
+            else if (auto yes = yes_no_word(cell)) cell = *yes ? "yes" : "no";
+        } catch (const InvalidInput& e) {
+            problems.push_back({std::string(map.name(column)), e.what()});
+            good = false;
+        }
+    }
+    return good;
+}
+
+bool all_empty(const Fields& fields) {
+    for (const auto& f : fields)
+        if (!trim(f).empty()) return false;
+    return true;
+}
+
+// The first field of a record that is not UTF-8, if any.
+const std::string* not_utf8(const Fields& fields) {
+    for (const auto& f : fields)
+        if (!is_valid_utf8(f)) return &f;
+    return nullptr;
+}
 
 // Bad rows as `FILE:LINE: column: problem`, the first 20 printed, the rest counted.
 class ProblemLog {
@@ -112,25 +171,41 @@ std::uint64_t file_size(const std::string& path) {
 
 // Reads the header, then every record, into `importer`; bad rows and a CSV syntax error
 // (which ends the reading) go to `log`. A bad header throws.
-void read_file(std::istream& in, const std::string& shown, ImportKind kind, RowImporter& importer,
-               ProblemLog& log, Progress& progress) {
-    CsvReader reader(in);
+void read_file(std::istream& in, std::string_view prefix, const std::string& shown, ImportKind kind,
+               const Reading& reading, RowImporter& importer, ProblemLog& log, Progress& progress) {
+    CsvReader reader(in, reading.delimiter, prefix);
     CsvRecord record;
+    const ImportLocale* locale = reading.locale ? &*reading.locale : nullptr;
+    const bool check_utf8 = reading.encoding.empty();
+    auto check_bytes = [&] {
+        if (!check_utf8) return;
+        if (const std::string* bad = not_utf8(record.fields)) {
+            const std::string page = guess_code_page(*bad);
+            throw InvalidInput(fmt::format("{}:{}: the file is not UTF-8; its bytes look like {}: add --encoding {}",
+                                           shown, record.line, page, page.substr(0, page.find(' '))));
+        }
+    };
     try {
         if (!reader.next(record)) throw InvalidInput(fmt::format("{}: the file is empty; expected a header row", shown));
+        check_bytes();
         std::optional<ColumnMap> map;
         try {
-            map.emplace(kind, record.fields);
+            map.emplace(kind, record.fields, reading.header);
         } catch (const InvalidInput& e) {
             throw InvalidInput(fmt::format("{}:{}: {}", shown, record.line, e.what()));
         }
         Problems problems;
         while (reader.next(record)) {
+            check_bytes();
+            if (all_empty(record.fields)) continue;  // ";;;" rows of a spreadsheet
             problems.clear();
+            // Cells past the header's width are allowed when empty (a row ending "...;;").
+            while (record.fields.size() > map->width() && trim(record.fields.back()).empty()) record.fields.pop_back();
             if (record.fields.size() != map->width())
                 problems.push_back({"", fmt::format("expected {} fields as in the header, found {}", map->width(),
                                                     record.fields.size())});
-            else importer.import(*map, record.fields, problems);
+            else if (localize(*map, record.fields, locale, problems))
+                importer.import(*map, record.fields, problems);
             for (const auto& p : problems) log.add(record.line, p);
             progress.update(reader.bytes_read());
         }
@@ -153,6 +228,12 @@ void import_file(Context& ctx, const ImportOptions& opts) {
                            "match on");
     const Settings& settings = ctx.settings();
     const Date today = ctx.today();
+    Reading reading;
+    if (!opts.delimiter.empty()) reading.delimiter = parse_delimiter(opts.delimiter);
+    if (!opts.encoding.empty()) reading.encoding = parse_encoding(opts.encoding);
+    if (!opts.locale.empty()) reading.locale = parse_import_locale(opts.locale);
+    if (!opts.map.empty()) reading.header = parse_header_map(kind, opts.map);
+    reading.header.ignore_unknown = opts.ignore_columns;
     std::ifstream file;
     if (opts.file != "-") {
         file.open(opts.file, std::ios::binary);
@@ -160,6 +241,27 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     }
     std::istream& in = opts.file == "-" ? std::cin : file;
     const std::string shown = opts.file == "-" ? "stdin" : opts.file;
+    // The first block, to see a byte order mark; a file in another encoding than UTF-8 is
+    // turned into UTF-8 whole, in memory.
+    std::string head(1 << 16, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<std::size_t>(in.gcount()));
+    const std::string_view bom = bom_encoding(head);
+    if (reading.encoding == "utf-8") reading.encoding.clear();
+    if (reading.encoding.empty() && bom.starts_with("utf-16")) reading.encoding = bom;
+    std::istringstream decoded;
+    if (!reading.encoding.empty()) {
+        std::string bytes = std::move(head);
+        bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+        if (in.bad()) throw Failure(fmt::format("error reading {}: {}", shown, std::strerror(errno)));
+        try {
+            decoded.str(to_utf8(bytes, reading.encoding));
+        } catch (const EncodingError& e) {
+            throw InvalidInput(fmt::format("{}:{}: {}", shown, e.line(), e.what()));
+        }
+        head.clear();
+    }
+    std::istream& source = reading.encoding.empty() ? in : decoded;
 
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
@@ -173,7 +275,7 @@ void import_file(Context& ctx, const ImportOptions& opts) {
         bulk_load_after = store::begin_bulk_load(db, *bulk_table);
     {
         Progress progress(file_size(opts.file), !ctx.global.quiet && ::isatty(STDERR_FILENO));
-        read_file(in, shown, kind, importer, log, progress);
+        read_file(source, head, shown, kind, reading, importer, log, progress);
     }
     log.finish();
     if (log.count() > 0)
@@ -199,6 +301,13 @@ void setup_import(CLI::App& app, Context& ctx) {
     cmd->add_option("--on-duplicate", opts->on_duplicate,
                     "A client/contact name or invoice number that exists: error (default), skip or update");
     cmd->add_flag("--create-clients", opts->create_clients, "Create clients the file names but the database lacks");
+    cmd->add_option("--delimiter", opts->delimiter, "Field separator: , ; | or tab (default: found from the header)");
+    cmd->add_option("--encoding", opts->encoding,
+                    "File encoding: cp1251, cp1250, cp1252, cp1253, koi8-r or latin1 (default: UTF-8, or UTF-16 with a BOM)");
+    cmd->add_option("--locale", opts->locale,
+                    "Read decimal commas and day-first dates as in ro, it, el, ru or fr");
+    cmd->add_option("--map", opts->map, "Header names to columns, e.g. 'Клиент=client,Сумма=amount'");
+    cmd->add_flag("--ignore-columns", opts->ignore_columns, "Skip columns that import does not know");
     cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { import_file(ctx, *opts); }; });
 }
 

@@ -1,5 +1,7 @@
 #include "core/csv.h"
 
+#include <algorithm>
+
 namespace acctool {
 namespace {
 
@@ -19,7 +21,29 @@ std::string shown(int ch) {
 
 }  // namespace
 
-CsvReader::CsvReader(std::istream& in) : m_in(in), m_buffer(k_block) {}
+CsvReader::CsvReader(std::istream& in, char delimiter, std::string_view prefix)
+    : m_in(in), m_buffer(std::max(k_block, prefix.size())), m_end(prefix.size()), m_delimiter(delimiter) {
+    std::copy(prefix.begin(), prefix.end(), m_buffer.begin());
+}
+
+void CsvReader::detect_delimiter() {
+    if (m_delimiter != 0) return;
+    m_delimiter = ',';
+    if (!fill()) return;
+    long counts[3] = {0, 0, 0};
+    bool quoted = false;
+    for (std::size_t i = m_pos; i < m_end; ++i) {
+        const char c = m_buffer[i];
+        if (c == '"') quoted = !quoted;
+        if (quoted) continue;
+        if (c == '\n' || c == '\r') break;
+        if (c == ',') ++counts[0];
+        else if (c == ';') ++counts[1];
+        else if (c == '\t') ++counts[2];
+    }
+    if (counts[1] > counts[0] && counts[1] >= counts[2]) m_delimiter = ';';
+    else if (counts[2] > counts[0] && counts[2] > counts[1]) m_delimiter = '\t';
+}
 
 bool CsvReader::fill() {
     if (m_pos < m_end) return true;
@@ -57,7 +81,8 @@ void CsvReader::scan_unquoted(std::string& field) {
         const char* start = m_buffer.data() + m_pos;
         const char* end = m_buffer.data() + m_end;
         const char* p = start;
-        while (p < end && *p != ',' && *p != '\n' && *p != '\r' && *p != '"') ++p;
+        const char delim = m_delimiter;
+        while (p < end && *p != delim && *p != '\n' && *p != '\r' && *p != '"') ++p;
         const auto n = static_cast<std::size_t>(p - start);
         field.append(start, n);
         m_pos += n;
@@ -83,6 +108,7 @@ bool CsvReader::next(CsvRecord& record) {
                 m_column = 1;
             }
         }
+        detect_delimiter();
     }
     std::size_t count = 0;
     auto field = [&]() -> std::string& {
@@ -117,9 +143,9 @@ bool CsvReader::next(CsvRecord& record) {
                 f += static_cast<char>(ch);
             }
             ch = peek();
-            if (ch != ',' && ch != '\n' && ch != '\r' && ch != k_eof)
+            if (ch != m_delimiter && ch != '\n' && ch != '\r' && ch != k_eof)
                 throw CsvSyntaxError(m_line, m_column,
-                                     "unexpected " + shown(ch) + " after a closing quote; expected a comma or a line end");
+                                     "unexpected " + shown(ch) + " after a closing quote; expected a separator or a line end");
         } else {
             scan_unquoted(f);
             if (peek() == '"')
@@ -127,7 +153,7 @@ bool CsvReader::next(CsvRecord& record) {
                                      "quote inside an unquoted field; quote the whole field and double its quotes");
         }
         ch = get();
-        if (ch == ',') continue;
+        if (ch == m_delimiter) continue;
         if (ch == '\r' && peek() == '\n') get();
         break;  // LF, CR, CRLF or the end of the input
     }

@@ -32,7 +32,11 @@ struct CsvRecord {
 
 class CsvReader {
 public:
-    explicit CsvReader(std::istream& in);
+    // `delimiter` 0 finds the separator from the header line: the most frequent of
+    // ',' ';' and tab outside quotes (',' when there is none).
+    // `prefix` holds bytes already taken from `in`, read before it.
+    explicit CsvReader(std::istream& in, char delimiter = 0, std::string_view prefix = {});
+    char delimiter() const { return m_delimiter; }
     // Reads the next record into `record` (reusing its storage); false at the end of the
     // input. Blank lines are skipped. Throws CsvSyntaxError on a stray quote, a character
     // after a closing quote, or a quoted field left open at the end of the input.
@@ -45,6 +49,7 @@ private:
     int get();
     bool fill();
     void scan_unquoted(std::string& field);
+    void detect_delimiter();
 
     std::istream& m_in;
     std::vector<char> m_buffer;
@@ -54,6 +59,7 @@ private:
     long m_line = 1;
     long m_column = 1;
     bool m_started = false;
+    char m_delimiter;
 };
 
 }  // namespace acctool

@@ -15,19 +15,19 @@ struct KindInfo {
 const std::vector<KindInfo>& kinds() {
     static const std::vector<KindInfo> all{
         {ImportKind::Clients, "clients",
-         {{"name", true}, {"tier"}, {"status"}, {"industry"}, {"region"}, {"tags"}, {"cadence_days"},
-          {"credit_limit"}, {"payment_terms_days"}, {"notes"}}},
+         {{"name", true}, {"tier"}, {"status"}, {"industry"}, {"region"}, {"tags"}, {"cadence_days", false, CellForm::Number},
+          {"credit_limit", false, CellForm::Number}, {"payment_terms_days", false, CellForm::Number}, {"notes"}}},
         {ImportKind::Contacts, "contacts",
-         {{"client", true}, {"name", true}, {"role"}, {"email"}, {"phone"}, {"birthday"}, {"decision_maker"},
+         {{"client", true}, {"name", true}, {"role"}, {"email"}, {"phone"}, {"birthday"}, {"decision_maker", false, CellForm::YesNo},
           {"notes"}}},
         {ImportKind::Deals, "deals",
-         {{"client", true}, {"amount", true}, {"title"}, {"stage"}, {"date"}, {"expected_close"}, {"probability"},
+         {{"client", true}, {"amount", true, CellForm::Number}, {"title"}, {"stage"}, {"date", false, CellForm::Date}, {"expected_close", false, CellForm::Date}, {"probability", false, CellForm::Number},
           {"product"}, {"kind"}, {"lost_reason"}}},
         {ImportKind::Touches, "touches",
-         {{"client", true}, {"kind", true}, {"date", true}, {"summary"}, {"contact"}, {"next_action"},
-          {"next_date"}}},
+         {{"client", true}, {"kind", true}, {"date", true, CellForm::Date}, {"summary"}, {"contact"}, {"next_action"},
+          {"next_date", false, CellForm::Date}}},
         {ImportKind::Invoices, "invoices",
-         {{"client", true}, {"amount", true}, {"due", true}, {"number"}, {"issued"}, {"paid_amount"}, {"paid_on"}}},
+         {{"client", true}, {"amount", true, CellForm::Number}, {"due", true, CellForm::Date}, {"number"}, {"issued", false, CellForm::Date}, {"paid_amount", false, CellForm::Number}, {"paid_on", false, CellForm::Date}}},
     };
     return all;
 }
@@ -64,19 +64,48 @@ std::string_view to_string(ImportKind kind) { return info(kind).name; }
 
 const std::vector<ImportColumn>& import_columns(ImportKind kind) { return info(kind).columns; }
 
-ColumnMap::ColumnMap(ImportKind kind, const std::vector<std::string>& header)
+HeaderOptions parse_header_map(ImportKind kind, std::string_view text) {
+    HeaderOptions options;
+    const auto& columns = import_columns(kind);
+    for (const std::string& pair : split_list(text)) {
+        const std::size_t eq = pair.find('=');
+        if (eq == std::string::npos)
+            throw InvalidInput("invalid --map entry '" + pair + "': expected HEADER=column, e.g. Клиент=client");
+        std::string from{trim(std::string_view(pair).substr(0, eq))};
+        std::string to = ascii_lower(trim(std::string_view(pair).substr(eq + 1)));
+        bool known = false;
+        for (const auto& c : columns) known = known || c.name == to;
+        if (from.empty() || !known)
+            throw InvalidInput("invalid --map entry '" + pair + "': " + std::string(to_string(kind)) + " have " +
+                               column_list(columns));
+        options.renames.emplace_back(std::move(from), std::move(to));
+    }
+    return options;
+}
+
+ColumnMap::ColumnMap(ImportKind kind, const std::vector<std::string>& header, const HeaderOptions& options)
     : m_kind(kind), m_field(import_columns(kind).size(), -1), m_width(header.size()) {
     const auto& columns = import_columns(kind);
-    for (std::size_t i = 0; i < header.size(); ++i) {
-        const std::string name = ascii_lower(trim(header[i]));
+    std::size_t used = header.size();
+    while (used > 0 && trim(header[used - 1]).empty()) --used;
+    std::vector<std::string> unknown;
+    for (std::size_t i = 0; i < used; ++i) {
+        std::string name = ascii_lower(trim(header[i]));
+        for (const auto& [from, to] : options.renames)
+            if (fold_case(trim(header[i])) == fold_case(from)) name = to;
         std::size_t c = 0;
         while (c < columns.size() && columns[c].name != name) ++c;
-        if (c == columns.size())
-            throw InvalidInput("unknown column '" + header[i] + "' for " + std::string(to_string(kind)) +
-                               ": expected " + column_list(columns));
+        if (c == columns.size()) {
+            if (!options.ignore_unknown) unknown.push_back("'" + header[i] + "'");
+            continue;
+        }
         if (m_field[c] >= 0) throw InvalidInput("column '" + name + "' appears twice");
         m_field[c] = static_cast<int>(i);
     }
+    if (!unknown.empty())
+        throw InvalidInput(std::string(unknown.size() == 1 ? "unknown column " : "unknown columns ") +
+                           join(unknown, ", ") + " for " + std::string(to_string(kind)) + ": expected " +
+                           column_list(columns) + " (--map renames a header, --ignore-columns skips the others)");
     for (std::size_t c = 0; c < columns.size(); ++c)
         if (columns[c].required && m_field[c] < 0)
             throw InvalidInput("missing column '" + std::string(columns[c].name) + "': " +
@@ -92,6 +121,8 @@ std::optional<std::string_view> ColumnMap::cell(const std::vector<std::string>& 
 std::string_view ColumnMap::text(const std::vector<std::string>& fields, int column) const {
     return cell(fields, column).value_or(std::string_view{});
 }
+
+CellForm ColumnMap::form(int column) const { return import_columns(m_kind)[static_cast<std::size_t>(column)].form; }
 
 std::string_view ColumnMap::name(int column) const {
     return import_columns(m_kind)[static_cast<std::size_t>(column)].name;

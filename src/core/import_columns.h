@@ -2,6 +2,7 @@
 // The CSV columns of import and export (DESIGN section 7): per kind, their names in
 // contract order, which are required, and the map from a file's header to them.
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,20 +22,36 @@ namespace deal_col { enum : int { client, amount, title, stage, date, expected_c
 namespace touch_col { enum : int { client, kind, date, summary, contact, next_action, next_date }; }
 namespace invoice_col { enum : int { client, amount, due, number, issued, paid_amount, paid_on }; }
 
+// What a column holds, for reading the local forms of numbers, dates and yes/no words.
+enum class CellForm { Text, Number, Date, YesNo };
+
 struct ImportColumn {
     std::string_view name;
     bool required = false;
+    CellForm form = CellForm::Text;
 };
+
+// How a file's header becomes columns: `renames` maps header names in the user's
+// language to column names (--map), and `ignore_unknown` drops other columns.
+struct HeaderOptions {
+    std::vector<std::pair<std::string, std::string>> renames;
+    bool ignore_unknown = false;
+};
+
+// Parses --map "Клиент=client,Сумма=amount" for `kind`; throws InvalidInput for a pair
+// without '=' or naming a column the kind does not have.
+HeaderOptions parse_header_map(ImportKind kind, std::string_view text);
 
 const std::vector<ImportColumn>& import_columns(ImportKind kind);
 
 // Where each contract column sits in a file's records.
 class ColumnMap {
 public:
-    // Header names are matched case-insensitively after trimming. Throws InvalidInput
-    // naming an unknown column (and listing the known ones), a repeated or a missing
-    // required column.
-    ColumnMap(ImportKind kind, const std::vector<std::string>& header);
+    // Header names are matched case-insensitively after trimming, after `options`'
+    // renames; empty header cells at the end are ignored. Throws InvalidInput naming the
+    // unknown columns (and listing the known ones) unless they are to be ignored, a
+    // repeated or a missing required column.
+    ColumnMap(ImportKind kind, const std::vector<std::string>& header, const HeaderOptions& options = {});
 
     std::size_t width() const { return m_width; }  // fields in the header
     bool has(int column) const { return m_field[static_cast<std::size_t>(column)] >= 0; }
@@ -44,6 +61,10 @@ public:
     // The cell, or "" when the file has no such column.
     std::string_view text(const std::vector<std::string>& fields, int column) const;
     std::string_view name(int column) const;
+    CellForm form(int column) const;
+    // The field index of `column` in a record, or -1.
+    int field(int column) const { return m_field[static_cast<std::size_t>(column)]; }
+    std::size_t columns() const { return m_field.size(); }
 
 private:
     ImportKind m_kind;

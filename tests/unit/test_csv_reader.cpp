@@ -67,7 +67,7 @@ TEST_CASE("csv reader") {
         CHECK(error_at("a,b\nx,y\"z\n") == std::make_pair(2L, 4L));
         CHECK(error_at("a\n\"ab\"c\n") == std::make_pair(2L, 5L));
         CHECK(error_at("a\nb\n\"never\nclosed\n") == std::make_pair(3L, 1L));
-        CHECK_THROWS_WITH_AS(read_all("\"x\"y"), "unexpected 'y' after a closing quote; expected a comma or a line end",
+        CHECK_THROWS_WITH_AS(read_all("\"x\"y"), "unexpected 'y' after a closing quote; expected a separator or a line end",
                              CsvSyntaxError);
     }
     SUBCASE("bytes_read counts the input") {

@@ -1,0 +1,162 @@
+#include "core/local_forms.h"
+
+#include <array>
+#include <cstdio>
+
+#include "core/errors.h"
+#include "core/money.h"
+#include "core/text.h"
+
+namespace acctool {
+namespace {
+
+constexpr std::string_view k_locales = "ro, it, el, ru or fr";
+
+std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+// The length of a space-like group separator at `i` (space, U+00A0, U+202F), or 0.
+std::size_t space_at(std::string_view s, std::size_t i) {
+    if (s[i] == ' ') return 1;
+    if (s.substr(i, 2) == "\xC2\xA0") return 2;
+    if (s.substr(i, 3) == "\xE2\x80\xAF") return 3;
+    return 0;
+}
+
+// Reads "[sign]digits[groups][,decimals]" with `dot_groups` or space groups; nullopt
+// when the cell is not of that form.
+std::optional<std::string> read_comma_number(std::string_view body, bool dot_groups) {
+    std::string out;
+    std::size_t i = 0;
+    if (!body.empty() && (body[0] == '-' || body[0] == '+')) out += body[i++];
+    std::string whole;
+    std::size_t group_len = 0;
+    int groups = 0;
+    bool first_group = true;
+    std::size_t first_len = 0;
+    while (i < body.size()) {
+        if (is_digit(body[i])) {
+            whole += body[i++];
+            ++group_len;
+            continue;
+        }
+        std::size_t sep = dot_groups ? (body[i] == '.' ? 1 : 0) : space_at(body, i);
+        if (sep == 0) break;
+        if (group_len == 0) return std::nullopt;
+        if (first_group) {
+            if (group_len > 3) return std::nullopt;
+            first_len = group_len;
+            first_group = false;
+        } else if (group_len != 3) {
+            return std::nullopt;
+        }
+        ++groups;
+        group_len = 0;
+        i += sep;
+    }
+    if (whole.empty() || (groups > 0 && group_len != 3)) return std::nullopt;
+    (void)first_len;
+    out += whole;
+    if (i < body.size()) {
+        if (body[i] != ',') return std::nullopt;
+        std::string_view decimals = body.substr(i + 1);
+        if (decimals.empty()) return std::nullopt;
+        for (char c : decimals)
+            if (!is_digit(c)) return std::nullopt;
+        out += '.';
+        out += decimals;
+    }
+    return out;
+}
+
+bool strict_reads(std::string_view cell) {
+    try {
+        parse_money(cell, Sign::Any);
+        return true;
+    } catch (const InvalidInput&) {
+        return false;
+    }
+}
+
+struct DayFirst {
+    int day, month, year;
+};
+
+// "DD.MM.YYYY" or "DD/MM/YYYY" (one- or two-digit day and month).
+std::optional<DayFirst> day_first(std::string_view s) {
+    auto number = [&](std::size_t& i, std::size_t min, std::size_t max) -> std::optional<int> {
+        std::size_t start = i;
+        int v = 0;
+        while (i < s.size() && is_digit(s[i]) && i - start < max) v = v * 10 + (s[i++] - '0');
+        if (i - start < min) return std::nullopt;
+        return v;
+    };
+    std::size_t i = 0;
+    auto d = number(i, 1, 2);
+    if (!d || i >= s.size() || (s[i] != '.' && s[i] != '/')) return std::nullopt;
+    const char sep = s[i++];
+    auto m = number(i, 1, 2);
+    if (!m || i >= s.size() || s[i] != sep) return std::nullopt;
+    ++i;
+    auto y = number(i, 4, 4);
+    if (!y || i != s.size()) return std::nullopt;
+    return DayFirst{*d, *m, *y};
+}
+
+}  // namespace
+
+ImportLocale parse_import_locale(std::string_view text) {
+    const std::string name = ascii_lower(trim(text));
+    if (name == "ro" || name == "it" || name == "el") return {name, true};
+    if (name == "ru" || name == "fr") return {name, false};
+    throw InvalidInput("invalid locale " + quoted(text) + ": expected " + std::string(k_locales));
+}
+
+std::string local_number(std::string_view cell, const ImportLocale* locale) {
+    std::string_view body = trim(cell);
+    if (body.size() > 1 && body.back() == '%') {  // a probability: "35%", "12,5 %"
+        body.remove_suffix(1);
+        while (!body.empty() && space_at(body, body.size() - 1) == 1) body.remove_suffix(1);
+        if (body.size() >= 2 && body.substr(body.size() - 2) == "\xC2\xA0") body.remove_suffix(2);
+        if (body.size() >= 3 && body.substr(body.size() - 3) == "\xE2\x80\xAF") body.remove_suffix(3);
+        return local_number(body, locale) + "%";
+    }
+    if (locale == nullptr) {
+        if (body.find(',') == std::string_view::npos || strict_reads(body)) return std::string(body);
+        for (bool dots : {true, false})
+            if (auto n = read_comma_number(body, dots))
+                throw InvalidInput(quoted(body) + " has a decimal comma: --locale " +
+                                   (dots ? "ro, it or el" : "ru or fr") + " reads it as " + *n);
+        return std::string(body);
+    }
+    if (body.empty()) return {};
+    if (auto n = read_comma_number(body, locale->dot_groups)) return *n;
+    throw InvalidInput("invalid number " + quoted(body) + " for --locale " + locale->name + ": expected a form such as " +
+                       (locale->dot_groups ? "12.000,50 or 0,5" : "12 000,50 or 0,5"));
+}
+
+std::string local_date(std::string_view cell, const ImportLocale* locale) {
+    const std::string_view body = trim(cell);
+    auto d = day_first(body);
+    if (!d) return std::string(body);
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d->year, d->month, d->day);
+    if (locale == nullptr)
+        throw InvalidInput(quoted(body) + " is a day-first date: --locale " + std::string(k_locales) + " reads it as " +
+                           iso + "; or write " + iso);
+    return iso;
+}
+
+std::optional<bool> yes_no_word(std::string_view text) {
+    const std::string t = fold_case(trim(text));
+    static constexpr std::array<std::string_view, 10> yes{"yes", "y", "true", "1", "da", "sì", "si", "ναι", "да", "oui"};
+    static constexpr std::array<std::string_view, 9> no{"no", "n", "false", "0", "nu", "όχι", "οχι", "нет", "non"};
+    for (auto w : yes)
+        if (t == w) return true;
+    for (auto w : no)
+        if (t == w) return false;
+    return std::nullopt;
+}
+
+}  // namespace acctool
