@@ -165,7 +165,7 @@ with open(sys.argv[1], newline="", encoding="utf-8-sig") as f, \
     w.writerow(header)
     for row in rows:
         row = [re.sub(r"^(\d{4})-(\d{2})-(\d{2})$", r"\3.\2.\1", c) for c in row]
-        for name in ("amount", "credit_limit"):
+        for name in ("amount", "credit_limit", "probability"):
             if name in header:
                 i = header.index(name)
                 row[i] = row[i].replace(".", ",")
