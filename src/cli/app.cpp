@@ -47,12 +47,12 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
 }
 
 int usage_error(const CLI::App& app, const CLI::ParseError& e) {
-    fmt::print(stderr, "acct: error: {}\nRun 'acct --help' for usage.\n", usage_message(app, e));
+    output::write_stderr(fmt::format("acct: error: {}\nRun 'acct --help' for usage.\n", usage_message(app, e)));
     return 2;
 }
 
 int runtime_error(int code, std::string_view message) {
-    fmt::print(stderr, "acct: error: {}\n", message);
+    output::write_stderr(fmt::format("acct: error: {}\n", message));
     return code;
 }
 
@@ -60,6 +60,7 @@ int runtime_error(int code, std::string_view message) {
 
 int run(int argc, char** argv) {
     ::umask(077);  // before anything can create a file: the database and backups stay private
+    output::guard_standard_descriptors();
     Context ctx;
     CLI::App app{"acct: the account manager's portfolio tool", "acct"};
     // Inherited settings must be set before any add_subcommand.
@@ -79,7 +80,7 @@ int run(int argc, char** argv) {
     try {
         if (!ctx.global.today.empty()) ctx.today();  // a bad --today is an error for every command
         if (ctx.action) ctx.action();
-        output::Sink(stdout).flush();
+        if (!ctx.stdout_lost()) output::Sink(stdout).flush();
         return 0;
     } catch (const Error& e) {
         return runtime_error(e.exit_code(), e.what());

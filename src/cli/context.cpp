@@ -104,15 +104,26 @@ output::RenderOptions Context::render_options() const {
 
 void Context::emit(const output::Table& table) { output::write_table(table, format(), render_options(), stdout); }
 
+// The record is committed before its id is printed: a lost id must not read as a failed
+// write (a script would retry and write it twice), so it is reported on stderr instead.
 void Context::created(Id id, std::string_view confirmation) {
-    output::Sink(stdout).write(fmt::format("{}\n", id));
+    try {
+        output::Sink out(stdout);
+        out.write(fmt::format("{}\n", id));
+        out.flush();
+    } catch (const Failure& e) {
+        m_stdout_lost = true;
+        warn(fmt::format("the record was written, with id {}, but its id could not be printed: {}", id, e.what()));
+    }
     info(confirmation);
 }
 
 void Context::info(std::string_view message) const {
-    if (!global.quiet) fmt::print(stderr, "{}\n", message);
+    if (!global.quiet) output::write_stderr(fmt::format("{}\n", message));
 }
 
-void Context::warn(std::string_view message) const { fmt::print(stderr, "acct: warning: {}\n", message); }
+void Context::warn(std::string_view message) const {
+    output::write_stderr(fmt::format("acct: warning: {}\n", message));
+}
 
 }  // namespace acctool::cli

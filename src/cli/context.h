@@ -56,9 +56,13 @@ public:
     // Renders a table to stdout in the chosen format.
     void emit(const output::Table& table);
     // A command that creates a record prints its id alone on stdout and a confirmation
-    // on stderr (unless --quiet).
+    // on stderr (unless --quiet). An id that cannot be printed is a warning naming it, not
+    // an error: the record was written.
     void created(Id id, std::string_view confirmation);
-    // A message for the person at the terminal, on stderr, silenced by --quiet.
+    // True once created() could not print an id: stdout is then left as it failed.
+    bool stdout_lost() const { return m_stdout_lost; }
+    // A message for the person at the terminal, on stderr, silenced by --quiet. Neither
+    // this nor warn() ever fails (see output::write_stderr).
     void info(std::string_view message) const;
     // A warning on stderr, never silenced.
     void warn(std::string_view message) const;
@@ -67,6 +71,7 @@ private:
     std::optional<Settings> m_settings;
     std::unique_ptr<store::Database> m_db;
     std::optional<Date> m_today;
+    bool m_stdout_lost = false;
 };
 
 }  // namespace acctool::cli

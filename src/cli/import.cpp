@@ -6,7 +6,6 @@
 #include <chrono>
 #include <cstring>
 #include <optional>
-#include <fstream>
 #include <iostream>
 #include <iterator>
 #include <sstream>
@@ -17,11 +16,13 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/import_kinds.h"
+#include "cli/input_file.h"
 #include "core/csv.h"
 #include "core/encoding.h"
 #include "core/local_forms.h"
 #include "core/text.h"
 #include "core/errors.h"
+#include "output/sink.h"
 #include "store/schema.h"
 
 namespace acctool::cli {
@@ -99,12 +100,12 @@ public:
     void add(long line, const CellProblem& p) {
         ++m_count;
         if (m_count > k_problems_shown) return;
-        if (p.column.empty()) fmt::print(stderr, "{}:{}: {}\n", m_file, line, p.problem);
-        else fmt::print(stderr, "{}:{}: {}: {}\n", m_file, line, p.column, p.problem);
+        if (p.column.empty()) output::write_stderr(fmt::format("{}:{}: {}\n", m_file, line, p.problem));
+        else output::write_stderr(fmt::format("{}:{}: {}: {}\n", m_file, line, p.column, p.problem));
     }
     std::size_t count() const { return m_count; }
     void finish() const {
-        if (m_count > k_problems_shown) fmt::print(stderr, "... and {} more problems\n", m_count - k_problems_shown);
+        if (m_count > k_problems_shown) output::write_stderr(fmt::format("... and {} more problems\n", m_count - k_problems_shown));
     }
 
 private:
@@ -118,7 +119,7 @@ class Progress {
 public:
     Progress(std::uint64_t total, bool enabled) : m_total(total), m_enabled(enabled && total >= k_progress_min_bytes) {}
     ~Progress() {
-        if (m_drawn) fmt::print(stderr, "\r\033[K");
+        if (m_drawn) output::write_stderr("\r\033[K");
     }
     void update(std::uint64_t done) {
         if (!m_enabled || ++m_calls % 512 != 0) return;
@@ -128,9 +129,8 @@ public:
         m_drawn = true;
         const int percent = static_cast<int>(std::min<std::uint64_t>(100, done * 100 / m_total));
         const int filled = percent * 30 / 100;
-        fmt::print(stderr, "\rimporting [{}{}] {:3}%", std::string(static_cast<std::size_t>(filled), '#'),
-                   std::string(static_cast<std::size_t>(30 - filled), '.'), percent);
-        std::fflush(stderr);
+        output::write_stderr(fmt::format("\rimporting [{}{}] {:3}%", std::string(static_cast<std::size_t>(filled), '#'),
+                                         std::string(static_cast<std::size_t>(30 - filled), '.'), percent));
     }
 
 private:
@@ -234,12 +234,9 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     if (!opts.locale.empty()) reading.locale = parse_import_locale(opts.locale);
     if (!opts.map.empty()) reading.header = parse_header_map(kind, opts.map);
     reading.header.ignore_unknown = opts.ignore_columns;
-    std::ifstream file;
-    if (opts.file != "-") {
-        file.open(opts.file, std::ios::binary);
-        if (!file) throw Failure(fmt::format("cannot read '{}': {}", opts.file, std::strerror(errno)));
-    }
-    std::istream& in = opts.file == "-" ? std::cin : file;
+    std::optional<InputFile> file;
+    if (opts.file != "-") file.emplace(opts.file);
+    std::istream& in = file ? file->stream() : std::cin;
     const std::string shown = opts.file == "-" ? "stdin" : opts.file;
     // The first block, to see a byte order mark; a file in another encoding than UTF-8 is
     // turned into UTF-8 whole, in memory.

@@ -1,11 +1,13 @@
 // Reading the config file: parse with toml++, then overlay each section onto the defaults.
 #include "config/config.h"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <cctype>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <system_error>
 
 #include <fmt/format.h>
@@ -53,23 +55,34 @@ Settings parse_settings(std::string_view toml_text, std::string_view source_name
     return settings;
 }
 
+// O_NONBLOCK: a FIFO opens at once instead of waiting for a writer, and is then refused
+// with anything else that is not a regular file (a device, a directory).
 Settings load_settings(const std::filesystem::path& path, bool* found) {
     if (found) *found = false;
-    std::error_code error;
-    std::filesystem::file_status status = std::filesystem::status(path, error);
-    if (status.type() == std::filesystem::file_type::not_found) return Settings{};
     auto cannot_read = [&](std::string_view why) {
         return Failure(fmt::format("cannot read config {}: {}", path.string(), why));
     };
-    if (error) throw cannot_read(error.message());
-    if (std::filesystem::is_directory(status)) throw cannot_read("is a directory");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw cannot_read(std::strerror(errno));
-    std::ostringstream text;
-    text << in.rdbuf();
-    if (in.bad()) throw cannot_read("read error");
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0 && errno == ENOENT) return Settings{};
+    if (fd < 0) throw cannot_read(std::strerror(errno));
+    struct stat st {};
+    std::string text;
+    const char* problem = nullptr;
+    if (::fstat(fd, &st) != 0) problem = std::strerror(errno);
+    else if (S_ISDIR(st.st_mode)) problem = "is a directory";
+    else if (!S_ISREG(st.st_mode)) problem = "not a regular file (a FIFO, socket or device); name a file";
+    char buffer[1 << 14];
+    while (!problem) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) problem = std::strerror(errno);
+        if (n <= 0) break;
+        text.append(buffer, static_cast<std::size_t>(n));
+    }
+    ::close(fd);
+    if (problem) throw cannot_read(problem);
     if (found) *found = true;
-    return parse_settings(text.str(), path.string());
+    return parse_settings(text, path.string());
 }
 
 }  // namespace acctool::config

@@ -1,5 +1,8 @@
 #include "output/sink.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cerrno>
 #include <cstring>
 #include <string>
@@ -28,6 +31,25 @@ void Sink::write(std::string_view bytes) {
 void Sink::flush() {
     errno = 0;
     if (std::fflush(m_out) != 0 || std::ferror(m_out)) fail(m_out);
+}
+
+void write_stderr(std::string_view text) noexcept {
+    const int saved = errno;
+    std::fwrite(text.data(), 1, text.size(), stderr);
+    std::fflush(stderr);
+    std::clearerr(stderr);
+    errno = saved;
+}
+
+void guard_standard_descriptors() noexcept {
+    for (int fd = 0; fd <= 2; ++fd) {
+        if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+        const int stand_in = ::open("/dev/null", fd == 0 ? O_WRONLY : O_RDONLY);
+        if (stand_in >= 0 && stand_in != fd) {  // a lower descriptor was closed as well: move it up
+            ::dup2(stand_in, fd);
+            ::close(stand_in);
+        }
+    }
 }
 
 }  // namespace acctool::output

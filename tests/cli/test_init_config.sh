@@ -15,6 +15,31 @@ expect_err_has "exists; left as it is"
 expect_eq "$(db_dump)" "$before" "second init changed the database"
 expect_eq "$(cat "$ACCT_CONFIG")" "$cfg_before" "second init changed the config"
 
+# The starter config is never written through a symbolic link nor over a file.
+ln -s "$TEST_DIR/link-target.toml" "$TEST_DIR/dangling.toml"
+fails 1 "config '.*dangling.toml' is a symbolic link to a missing file" --config "$TEST_DIR/dangling.toml" \
+  --db "$TEST_DIR/dangling.db" init
+check; [ ! -e "$TEST_DIR/link-target.toml" ] || fail "init created the target of a dangling link"
+check; [ -L "$TEST_DIR/dangling.toml" ] || fail "init replaced the dangling link"
+printf '[plan]\ncalls_per_day = 3\n' >"$TEST_DIR/real.toml"
+ln -s "$TEST_DIR/real.toml" "$TEST_DIR/good-link.toml"
+ok --config "$TEST_DIR/good-link.toml" --db "$TEST_DIR/link.db" init
+expect_err_has "good-link.toml exists; left as it is"
+expect_eq "$(cat "$TEST_DIR/real.toml")" "$(printf '[plan]\ncalls_per_day = 3')" "init left a linked config alone"
+
+# A config that is a FIFO, a device or a directory is refused at once, never read from
+# (a FIFO would block). Made here, never the real /dev nodes.
+mkfifo "$TEST_DIR/fifo.toml"
+fails 1 "cannot read config .*fifo.toml: not a regular file" --config "$TEST_DIR/fifo.toml" config check
+fails 1 "cannot read config .*fifo.toml: not a regular file" --config "$TEST_DIR/fifo.toml" --db "$TEST_DIR/fifo.db" init
+check; [ -p "$TEST_DIR/fifo.toml" ] || fail "the FIFO config is no longer a FIFO"
+fails 1 "cannot read config .*: is a directory" --config "$TEST_DIR" config check
+if [ "$(id -u)" -eq 0 ]; then
+  mknod "$TEST_DIR/zero.toml" c 1 5
+  fails 1 "cannot read config .*zero.toml: not a regular file" --config "$TEST_DIR/zero.toml" config check
+  check; [ -c "$TEST_DIR/zero.toml" ] || fail "the device config is no longer a device"
+fi
+
 # Default paths follow XDG, with a private directory.
 (
   unset ACCT_DB ACCT_CONFIG
