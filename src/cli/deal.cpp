@@ -8,6 +8,7 @@
 #include "core/deal_rules.h"
 #include "core/errors.h"
 #include "core/fields.h"
+#include "core/happened.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/deals.h"
@@ -48,7 +49,7 @@ Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount
 }
 
 void deal_log(Context& ctx, const DealLog& opts) {
-    const Date day = opts.date.empty() ? ctx.today() : parse_date(opts.date, ctx.today(), Direction::Past);
+    const Date day = happened_or_today(opts.date, ctx.today(), "sale");
     Deal deal = new_deal(ctx, opts.fields, opts.amount, day);
     deal.stage = "won";
     deal.closed_on = day;

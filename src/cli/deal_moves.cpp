@@ -8,6 +8,7 @@
 #include "core/deal_rules.h"
 #include "core/errors.h"
 #include "core/fields.h"
+#include "core/happened.h"
 #include "core/text.h"
 #include "store/deals.h"
 
@@ -34,9 +35,6 @@ struct DealRefund {
     std::string amount, date, reason;
 };
 
-Date date_or_today(Context& ctx, const std::string& text) {
-    return text.empty() ? ctx.today() : parse_date(text, ctx.today(), Direction::Past);
-}
 
 // "deal 3 'Renewal 2027'", or "deal 3" for an untitled deal.
 std::string deal_label(const Deal& deal) {
@@ -72,7 +70,7 @@ void deal_move(Context& ctx, const DealMove& opts) {
 }
 
 void deal_win(Context& ctx, const DealWin& opts) {
-    const Date day = date_or_today(ctx, opts.date);
+    const Date day = happened_or_today(opts.date, ctx.today(), "close");
     std::optional<Money> amount;
     if (!opts.amount.empty()) amount = parse_money(opts.amount);
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
@@ -91,7 +89,7 @@ void deal_win(Context& ctx, const DealWin& opts) {
 }
 
 void deal_lose(Context& ctx, const DealLose& opts) {
-    const Date day = date_or_today(ctx, opts.date);
+    const Date day = happened_or_today(opts.date, ctx.today(), "close");
     const std::string reason = parse_name(opts.reason, "lost reason");
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
@@ -111,7 +109,7 @@ void deal_refund(Context& ctx, const DealRefund& opts) {
     Refund refund;
     refund.amount = parse_money(opts.amount);
     if (refund.amount == Money{}) throw InvalidInput(fmt::format("invalid refund '{}': it is zero", opts.amount));
-    refund.date = date_or_today(ctx, opts.date);
+    refund.date = happened_or_today(opts.date, ctx.today(), "refund");
     refund.reason = std::string(trim(opts.reason));
     refund.currency = ctx.settings().currency;
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);

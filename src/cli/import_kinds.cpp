@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "core/fields.h"
+#include "core/happened.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/contacts.h"
@@ -126,7 +127,7 @@ void RowImporter::import_deal(const ColumnMap& map, const Fields& fields, Proble
 }
 
 void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Problems& problems) {
-    parse_touch_row(map, fields, m_touch, problems);
+    parse_touch_row(map, fields, m_today, m_touch, problems);
     const auto client = client_id(m_touch.client, problems);
     if (!client) return;
     m_touch.touch.client_id = *client;
@@ -141,12 +142,19 @@ void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Probl
     ++m_counts.added;
 }
 
+std::optional<int> RowImporter::payment_terms(Id client) {
+    auto it = m_terms.find(client);
+    if (it == m_terms.end()) it = m_terms.emplace(client, store::get_client(m_db, client).payment_terms_days).first;
+    return it->second;
+}
+
 void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Problems& problems) {
     parse_invoice_row(map, fields, m_settings, m_today, m_invoice, problems);
     const auto client = client_id(m_invoice.client, problems);
     if (!client) return;
     Invoice& inv = m_invoice.invoice;
     inv.client_id = *client;
+    if (!m_invoice.issued_given) inv.issued = default_issue_date(inv.due, payment_terms(*client), m_today);
     const auto existing = m_store.find_invoice(inv.number);
     if (existing && stop_at_duplicate("number", fmt::format("invoice number '{}'", inv.number), problems)) return;
     if (!problems.empty()) return;

@@ -1,6 +1,8 @@
 #pragma once
 // The per-kind half of `acct import`: one validated record to the store, with the
 // duplicate and unknown-client rules of DESIGN section 7. Internal to cli/import.cpp.
+#include <map>
+#include <optional>
 #include <string>
 
 #include "core/import_columns.h"
@@ -39,6 +41,8 @@ private:
     std::optional<Id> client_id(const std::string& name, Problems& problems);
     // True when the row of an existing record stops here (error or skip).
     bool stop_at_duplicate(const std::string& column, const std::string& what, Problems& problems);
+    // The client's payment terms, read once per client of the file.
+    std::optional<int> payment_terms(Id client);
 
     store::Database& m_db;
     store::ImportStore m_store;
@@ -51,6 +55,7 @@ private:
     DealRow m_deal;
     TouchRow m_touch;
     InvoiceRow m_invoice;
+    std::map<Id, std::optional<int>> m_terms;
 };
 
 }  // namespace acctool::cli

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "core/happened.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/deals.h"
@@ -41,16 +42,18 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
         throw InvalidInput(fmt::format("invalid amount '{}': an invoice needs an amount above zero", opts.amount));
     invoice.currency = ctx.settings().currency;
     invoice.number = std::string(trim(opts.number));
-    invoice.issued = opts.issued.empty() ? ctx.today() : parse_date(opts.issued, ctx.today(), Direction::Past);
+    const std::optional<Date> issued =
+        opts.issued.empty() ? std::nullopt : std::optional(parse_happened_date(opts.issued, ctx.today(), "issue"));
     invoice.due = parse_date(opts.due, ctx.today(), Direction::Future);
-    if (invoice.due < invoice.issued)
+    if (issued && invoice.due < *issued)
         throw InvalidInput(fmt::format("invalid due date '{}': {} is before the issue date {}", opts.due,
-                                       format_date(invoice.due), format_date(invoice.issued)));
+                                       format_date(invoice.due), format_date(*issued)));
     invoice.deal_id = opts.deal_id;
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
     const Client client = store::resolve_client(db, opts.client_ref);
     invoice.client_id = client.id;
+    invoice.issued = issued.value_or(default_issue_date(invoice.due, client.payment_terms_days, ctx.today()));
     if (invoice.deal_id) require_deal_of_client(db, *invoice.deal_id, client);
     const Id id = store::insert_invoice(db, invoice);
     tx.commit();
@@ -61,7 +64,7 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
 void invoice_pay(Context& ctx, const InvoicePay& opts) {
     Payment payment;
     payment.invoice_id = opts.id;
-    payment.date = opts.date.empty() ? ctx.today() : parse_date(opts.date, ctx.today(), Direction::Past);
+    payment.date = happened_or_today(opts.date, ctx.today(), "payment");
     std::optional<Money> amount;
     if (!opts.amount.empty()) {
         amount = parse_money(opts.amount);

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "core/happened.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/contacts.h"
@@ -27,7 +28,7 @@ std::string free_text(const std::string& text, std::string_view what) {
 Touch touch_from_options(Context& ctx, const TouchLog& opts) {
     Touch touch;
     touch.kind = parse_touch_kind(opts.kind);
-    touch.date = opts.date.empty() ? ctx.today() : parse_date(opts.date, ctx.today(), Direction::Past);
+    touch.date = happened_or_today(opts.date, ctx.today(), "touch");
     touch.summary = free_text(opts.summary, "summary");
     touch.next_action = free_text(opts.next, "next action");
     if (!opts.next_date.empty()) {

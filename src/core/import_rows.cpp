@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "core/fields.h"
+#include "core/happened.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -27,6 +28,13 @@ std::string text_cell(std::string_view cell, std::string_view what) {
 std::optional<Date> optional_iso(std::string_view cell) {
     if (trim(cell).empty()) return std::nullopt;
     return parse_iso_date(trim(cell));
+}
+
+// The date of something that happened: not after today.
+Date happened_iso(std::string_view cell, Date today, std::string_view what) {
+    const Date date = parse_iso_date(trim(cell));
+    require_not_future(date, today, what, trim(cell));
+    return date;
 }
 
 bool present(const std::optional<std::string_view>& cell) { return cell && !trim(*cell).empty(); }
@@ -115,7 +123,7 @@ void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& 
                                             "' is open and has no close date; put it in expected_close"});
     } else {
         d.closed_on = today;
-        if (present(date_cell)) checked(map, date, problems, [&] { d.closed_on = parse_iso_date(trim(*date_cell)); });
+        if (present(date_cell)) checked(map, date, problems, [&] { d.closed_on = happened_iso(*date_cell, today, "close"); });
     }
     checked(map, expected_close, problems, [&] { d.expected_close = optional_iso(map.text(fields, expected_close)); });
     if (auto cell = map.cell(fields, probability); present(cell))
@@ -130,13 +138,13 @@ void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& 
     d.stage_changed_on = d.created_on;
 }
 
-void parse_touch_row(const ColumnMap& map, const Fields& fields, TouchRow& row, Problems& problems) {
+void parse_touch_row(const ColumnMap& map, const Fields& fields, Date today, TouchRow& row, Problems& problems) {
     using namespace touch_col;
     Touch& t = row.touch;
     t = Touch{};
     row.client = client_cell(map, fields, problems);
     checked(map, kind, problems, [&] { t.kind = parse_touch_kind(trim(map.text(fields, kind))); });
-    checked(map, date, problems, [&] { t.date = parse_iso_date(trim(map.text(fields, date))); });
+    checked(map, date, problems, [&] { t.date = happened_iso(map.text(fields, date), today, "touch"); });
     checked(map, summary, problems, [&] { t.summary = text_cell(map.text(fields, summary), "summary"); });
     checked(map, contact, problems, [&] { row.contact = text_cell(map.text(fields, contact), "contact"); });
     checked(map, next_action, problems, [&] { t.next_action = text_cell(map.text(fields, next_action), "next action"); });
@@ -159,8 +167,9 @@ void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Setting
     checked(map, due, problems, [&] { inv.due = parse_iso_date(trim(map.text(fields, due))); });
     checked(map, number, problems, [&] { inv.number = text_cell(map.text(fields, number), "number"); });
     inv.issued = today;
-    if (auto cell = map.cell(fields, issued); present(cell))
-        checked(map, issued, problems, [&] { inv.issued = parse_iso_date(trim(*cell)); });
+    row.issued_given = present(map.cell(fields, issued));
+    if (row.issued_given)
+        checked(map, issued, problems, [&] { inv.issued = happened_iso(*map.cell(fields, issued), today, "issue"); });
     if (auto cell = map.cell(fields, paid_amount); present(cell))
         checked(map, paid_amount, problems, [&] {
             row.paid = parse_money(*cell);
@@ -168,7 +177,9 @@ void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Setting
                 throw InvalidInput("paid amount " + format_money_plain(row.paid) + " is more than the invoice's " +
                                    format_money_plain(inv.amount));
         });
-    checked(map, paid_on, problems, [&] { row.paid_on = optional_iso(map.text(fields, paid_on)); });
+    checked(map, paid_on, problems, [&] {
+        if (present(map.cell(fields, paid_on))) row.paid_on = happened_iso(map.text(fields, paid_on), today, "payment");
+    });
     if (row.paid.minor > 0 && !row.paid_on) problems.push_back({"paid_on", "give the date of the paid amount"});
     if (row.paid.minor == 0 && row.paid_on) problems.push_back({"paid_amount", "paid_on is given but nothing is paid"});
     inv.paid_amount = row.paid;

@@ -46,13 +46,14 @@ struct TouchRow {
     std::string contact;  // a contact's name at the client, or empty
     Touch touch;
 };
-void parse_touch_row(const ColumnMap& map, const Fields& fields, TouchRow& row, Problems& problems);
+void parse_touch_row(const ColumnMap& map, const Fields& fields, Date today, TouchRow& row, Problems& problems);
 
-// An invoice of the file; paid_amount (with paid_on) becomes one payment. Issued
-// defaults to today.
+// An invoice of the file; paid_amount (with paid_on) becomes one payment. Without an
+// issued cell, the importer sets issued once the client is known (default_issue_date).
 struct InvoiceRow {
     std::string client;
     Invoice invoice;
+    bool issued_given = false;
     Money paid;
     std::optional<Date> paid_on;
 };

@@ -1,6 +1,7 @@
 #include "core/timestamps.h"
 
 #include "core/errors.h"
+#include "core/happened.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -22,13 +23,17 @@ std::string parse_timestamp(std::string_view text, Date today) {
         auto date = try_parse_iso_date(t.substr(0, 10));
         if (!date || t[13] != ':' || !two_digits(t.substr(11, 2), 23, hour) || !two_digits(t.substr(14, 2), 59, minute))
             throw InvalidInput(bad);
+        require_not_future(*date, today, "case", text);
         return format_date(*date) + "T" + std::string(t.substr(11, 5));
     }
+    Date date;
     try {
-        return format_date(parse_date(t, today, Direction::Past)) + "T09:00";
+        date = parse_date(t, today, Direction::Past);
     } catch (const InvalidInput&) {
         throw InvalidInput(bad);
     }
+    require_not_future(date, today, "case", text);
+    return format_date(date) + "T09:00";
 }
 
 }  // namespace acctool

@@ -8,7 +8,8 @@
 namespace acctool {
 
 // "2026-11-20T14:30" (or with a space for the T) as given; any date form of parse_date
-// (read as happened: Direction::Past) at 09:00. Throws InvalidInput naming the text.
+// (read as happened: Direction::Past) at 09:00. A day after today is refused: a case's
+// times are things that happened. Throws InvalidInput naming the text.
 std::string parse_timestamp(std::string_view text, Date today);
 
 }  // namespace acctool

@@ -50,7 +50,7 @@ expect_out 'id,client,title,stage,amount,probability,product,kind,expected_close
 3,Acme SRL,Renewal 2027,proposal,30000.00,0.50,Service,renewal,2026-11-27,,yes
 4,Ωμέγα ΑΕ,Pilot,qualified,8000.00,0.30,,new,,,yes
 5,Ωμέγα ΑΕ,Old lead,lead,100.00,0.10,,new,,,yes'
-ok -q touch Ωμέγα call --date 2026-11-24
+ACCT_TODAY=2026-11-24 ok -q touch Ωμέγα call --date 2026-11-24
 ACCT_TODAY=2026-12-14 ok deal list --csv --stale
 expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')" "3 " "a touch of the client freshens its deals"
 ACCT_TODAY=2026-12-15 ok deal list --csv --stale

@@ -11,7 +11,7 @@ ok -q import clients "$TEST_DIR/clients.csv"
 awk -v rows="$ROWS" 'BEGIN {
   print "client,amount,title,stage,date,product,kind"
   for (i = 1; i <= rows; i++)
-    printf "Client %d,%d.%02d,\"Deal %d, \"\"big\"\"\",won,2026-%02d-%02d,p%d,new\n", i % 100, i % 5000, i % 100, i, i % 12 + 1, i % 28 + 1, i % 7
+    printf "Client %d,%d.%02d,\"Deal %d, \"\"big\"\"\",won,2026-%02d-%02d,p%d,new\n", i % 100, i % 5000, i % 100, i, i % 11 + 1, i % 20 + 1, i % 7
 }' >"$TEST_DIR/deals.csv"
 
 expected=0
@@ -55,7 +55,7 @@ expect_eq "$(first_won_mismatches)" 0 "first_won after the crashes"
 awk -v rows="$ROWS" 'BEGIN {
   print "client,kind,date,summary,next_action,next_date"
   for (i = 1; i <= rows; i++)
-    printf "Client %d,call,2026-%02d-%02d,\"Call %d about the renewal, \"\"soon\"\"\",Send the offer,2026-12-%02d\n", i % 100, i % 12 + 1, i % 28 + 1, i, i % 28 + 1
+    printf "Client %d,call,2026-%02d-%02d,\"Call %d about the renewal, \"\"soon\"\"\",Send the offer,2026-12-%02d\n", i % 100, i % 11 + 1, i % 20 + 1, i, i % 28 + 1
 }' >"$TEST_DIR/touches.csv"
 check; [ "$(stat -c %s "$TEST_DIR/touches.csv")" -ge $((8 << 20)) ] || fail "touches.csv is below the bulk size"
 "$ACCT_BIN" import touches "$TEST_DIR/touches.csv" 2>/dev/null &

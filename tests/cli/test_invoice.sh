@@ -55,7 +55,7 @@ fails_unchanged 1 "no invoice with id 9" invoice pay 9
 fails_unchanged 1 "invoice number 'F-001' is already taken by invoice 1" invoice add Ωμέγα 10 --due +1w --number F-001
 fails_unchanged 1 "deal 2 belongs to 'Ωμέγα ΑΕ', not to 'Acme SRL'" invoice add Acme 10 --due +1w --deal 2
 fails_unchanged 1 "no deal with id 42" invoice add Acme 10 --due +1w --deal 42
-fails_unchanged 2 "invalid due date '2026-11-01': 2026-11-01 is before the issue date 2026-11-23" invoice add Acme 10 --due 2026-11-01
+fails_unchanged 2 "invalid due date '2026-11-01': 2026-11-01 is before the issue date 2026-11-10" invoice add Acme 10 --issued 2026-11-10 --due 2026-11-01
 fails_unchanged 2 "invalid amount '0': an invoice needs an amount above zero" invoice add Acme 0 --due +1w
 fails_unchanged 2 "invalid amount '-10'" invoice add Acme -10 --due +1w
 fails_unchanged 2 "invalid amount '1.234'" invoice pay 3 --amount 1.234
