@@ -4,7 +4,7 @@
 # the --db and --config of the command line being completed.
 
 # Words that are the names of things, by what they name.
-_acct_commands='init config client contact deal touch invoice case plan report kpi import export backup completion'
+_acct_commands='init config client contact deal refund touch invoice case plan report kpi import export backup completion'
 _acct_formats='table csv tsv json ics'
 _acct_colors='auto always never'
 _acct_statuses='customer prospect archived'
@@ -34,13 +34,17 @@ _acct_flags_for() {
     'deal lose') echo '--reason --date' ;;
     'deal refund') echo '--date --reason' ;;
     'deal list') echo '--open --won --lost --stale --client --period' ;;
+    'deal edit') echo '--amount --title --product --kind --probability --close --date --discount --client' ;;
+    'deal reopen') echo '--stage' ;;
+    'deal delete' | 'refund delete') echo '--yes' ;;
+    'refund list') echo '--client --deal --period' ;;
     touch) echo '--date --contact --next --next-date' ;;
     'invoice add') echo '--due --number --issued --deal' ;;
     'invoice pay') echo '--amount --date' ;;
     'invoice list') echo '--overdue --client' ;;
     'case open') echo '--severity --at' ;;
     'case respond' | 'case resolve') echo '--at' ;;
-    'deal move') echo '--probability' ;;
+    'deal move') echo '--probability --close' ;;
     'case list') echo '--open' ;;
     plan) echo '--week --from --days --calls-per-day --visits-per-day --alarm --explain' ;;
     'report sales') echo '--period --by --compare' ;;
@@ -57,7 +61,7 @@ _acct_is_switch() {
   case $1 in
     --csv | --json | --bom | -q | --quiet | --help | -h | --help-all | --version | --all | --open | \
       --won | --lost | --stale | --overdue | --compare | --list | --dry-run | --create-clients | --ignore-columns | --explain | \
-      --force)
+      --force | --yes)
       return 0 ;;
     --decision-maker) [[ $2 != 'contact edit' ]] ;;
     *) return 1 ;;
@@ -146,7 +150,7 @@ _acct() {
     positional+=("$word")
     case ${#positional[@]} in
       1) path=$word ;;
-      2) case ${positional[0]} in client | contact | deal | invoice | case | config | report | import | export)
+      2) case ${positional[0]} in client | contact | deal | refund | invoice | case | config | report | import | export)
            path="$path $word" ;;
          esac ;;
     esac
@@ -170,7 +174,8 @@ _acct() {
     '') _acct_reply_words "$_acct_commands"; return ;;
     client) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list show edit archive unarchive'; return; } ;;
     contact) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list edit'; return; } ;;
-    deal) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'log add move win lose refund list'; return; } ;;
+    deal) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'log add move win lose refund list edit reopen delete'; return; } ;;
+    refund) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list delete'; return; } ;;
     invoice) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add pay list'; return; } ;;
     case) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'open respond resolve list'; return; } ;;
     config) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'check show'; return; } ;;

@@ -20,6 +20,7 @@ void setup_config(CLI::App& app, Context& ctx);
 void setup_client(CLI::App& app, Context& ctx);
 void setup_contact(CLI::App& app, Context& ctx);
 void setup_deal(CLI::App& app, Context& ctx);
+void setup_refund(CLI::App& app, Context& ctx);
 void setup_touch(CLI::App& app, Context& ctx);
 void setup_invoice(CLI::App& app, Context& ctx);
 void setup_case(CLI::App& app, Context& ctx);
@@ -38,6 +39,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"client", setup_client},
     {"contact", setup_contact},
     {"deal", setup_deal},
+    {"refund", setup_refund},
     {"touch", setup_touch},
     {"invoice", setup_invoice},
     {"case", setup_case},

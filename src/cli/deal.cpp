@@ -159,6 +159,7 @@ void setup_deal(CLI::App& app, Context& ctx) {
     setup_deal_log(group, ctx);
     setup_deal_add(group, ctx);
     setup_deal_moves(group, ctx);
+    setup_deal_fixes(group, ctx);
     setup_deal_list(group, ctx);
 }
 

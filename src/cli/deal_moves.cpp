@@ -11,13 +11,14 @@
 #include "core/happened.h"
 #include "core/text.h"
 #include "store/deals.h"
+#include "store/refunds.h"
 
 namespace acctool::cli {
 namespace {
 
 struct DealMove {
     Id id = 0;
-    std::string stage, probability;
+    std::string stage, probability, close;
 };
 
 struct DealWin {
@@ -41,11 +42,11 @@ std::string deal_label(const Deal& deal) {
     return deal.title.empty() ? fmt::format("deal {}", deal.id) : fmt::format("deal {} '{}'", deal.id, deal.title);
 }
 
-// Won and lost are final: a move, a win or a loss of a closed deal is refused.
+// A move, a win or a loss of a closed deal is refused: `deal reopen` comes first.
 void require_open(const Deal& deal) {
     if (!deal.is_open())
-        throw Conflict(fmt::format("deal {} is already {} (closed on {}); a closed deal cannot move", deal.id,
-                                   deal.stage, format_date(*deal.closed_on)));
+        throw Conflict(fmt::format("deal {} is already {} (closed on {}); reopen it first (acct deal reopen {})",
+                                   deal.id, deal.stage, format_date(*deal.closed_on), deal.id));
 }
 
 void deal_move(Context& ctx, const DealMove& opts) {
@@ -53,11 +54,21 @@ void deal_move(Context& ctx, const DealMove& opts) {
     const std::string stage = parse_pipeline_stage(settings, opts.stage).name;
     std::optional<double> probability;
     if (!opts.probability.empty()) probability = parse_probability(opts.probability);
+    std::optional<Date> close;
+    if (!opts.close.empty()) close = parse_date(opts.close, ctx.today(), Direction::Future);
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
     Deal deal = store::get_deal(db, opts.id);
     require_open(deal);
+    if (close) deal.expected_close = close;
     if (deal.stage == stage && !probability) {
+        if (close) {
+            store::update_deal(db, deal);
+            tx.commit();
+            ctx.info(fmt::format("{} stays at stage {}, expected to close {}", deal_label(deal), stage,
+                                 format_date(*close)));
+            return;
+        }
         ctx.info(fmt::format("deal {} is already at stage {}", deal.id, stage));
         return;
     }
@@ -146,6 +157,7 @@ void setup_deal_moves(CLI::App* group, Context& ctx) {
     add_deal_id(move_cmd, move->id);
     move_cmd->add_option("stage", move->stage, "A pipeline stage of the config")->required();
     move_cmd->add_option("--probability", move->probability, "0.35 or 35% (default: the new stage's)");
+    move_cmd->add_option("--close", move->close, "New expected close date");
     move_cmd->callback([&ctx, move] { ctx.action = [&ctx, move] { deal_move(ctx, *move); }; });
 
     auto win = std::make_shared<DealWin>();

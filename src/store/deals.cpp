@@ -60,23 +60,27 @@ Deal get_deal(Database& db, Id id) {
     return deal_from_row(q);
 }
 
-Id insert_refund(Database& db, const Refund& refund) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason) VALUES (?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(refund.deal_id));
-    bind_money(q, 2, refund.amount);
-    q.bind(3, refund.currency);
-    bind_date(q, 4, refund.date);
-    q.bind(5, refund.reason);
-    q.exec();
-    return db.sql().getLastInsertRowid();
+// A deal goes with its refunds; its invoices stay, unlinked.
+constexpr std::array<const char*, 3> k_delete_deal_steps = {
+    "DELETE FROM refund WHERE deal_id = ?",
+    "UPDATE invoice SET deal_id = NULL WHERE deal_id = ?",
+    "DELETE FROM deal WHERE id = ?",
+};
+
+void delete_deal(Database& db, Id id) {
+    get_deal(db, id);  // NotFound names the id
+    for (std::size_t step = 0; step < k_delete_deal_steps.size(); ++step) {
+        SQLite::Statement q(db.sql(), k_delete_deal_steps[step]);
+        q.bind(1, static_cast<std::int64_t>(id));
+        q.exec();
+    }
 }
 
-Money refunded_total(Database& db, Id deal_id) {
-    SQLite::Statement q(db.sql(), "SELECT coalesce(sum(amount), 0) FROM refund WHERE deal_id = ?");
-    q.bind(1, static_cast<std::int64_t>(deal_id));
+int invoices_of_deal(Database& db, Id id) {
+    SQLite::Statement q(db.sql(), "SELECT count(*) FROM invoice WHERE deal_id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
     q.executeStep();
-    return money_at(q.getColumn(0));
+    return q.getColumn(0).getInt();
 }
 
 // The filters are fixed text chosen by which of them are set, never by their values:

@@ -1,5 +1,5 @@
 #pragma once
-// Deals and their refunds.
+// Deals (their refunds are in refunds.h).
 #include <optional>
 #include <vector>
 
@@ -10,13 +10,14 @@
 namespace acctool::store {
 
 Id insert_deal(Database& db, const Deal& deal);
-// Writes back every field but the client and the creation date.
+// Writes back every field but the creation date (the client too: `deal edit --client`).
 void update_deal(Database& db, const Deal& deal);
 Deal get_deal(Database& db, Id id);  // throws NotFound
-
-Id insert_refund(Database& db, const Refund& refund);
-// The sum of the deal's refunds so far.
-Money refunded_total(Database& db, Id deal_id);
+// Deletes the deal with its refunds; invoices of the deal keep their amounts and lose the
+// link (deal_id NULL). first_won follows through its triggers.
+void delete_deal(Database& db, Id id);
+// How many invoices name the deal.
+int invoices_of_deal(Database& db, Id id);
 
 struct DealFilter {
     bool open = false, won = false, lost = false;  // none set: every stage

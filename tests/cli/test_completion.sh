@@ -49,8 +49,11 @@ complete_bash() {
     COMP_WORDS=("$@"); COMP_CWORD=$(($# - 1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}
     _acct; printf "%s\n" "${COMPREPLY[@]}"' _ "$COMPLETIONS/acct.bash" "$ACCT_BIN" "$@" 2>&1)
 }
-complete_bash re
+complete_bash rep
 expect_out "report"
+complete_bash re
+expect_out "refund
+report"
 complete_bash deal log ""
 expect_out 'Acme\ SRL
 Ελληνικά\ Χρώματα\ Α.Ε.

@@ -96,7 +96,7 @@ fails_unchanged 2 "invalid refund date '2026-11-19': before the deal closed on 2
 fails_unchanged 2 "invalid refund '0': it is zero" deal refund 2 0
 
 # Closed deals do not move.
-fails_unchanged 1 "deal 1 is already won \(closed on 2026-11-23\); a closed deal cannot move" deal move 1 lead
+fails_unchanged 1 "deal 1 is already won \(closed on 2026-11-23\); reopen it first \(acct deal reopen 1\)" deal move 1 lead
 fails_unchanged 1 "deal 5 is already lost" deal move 5 lead
 fails_unchanged 1 "deal 1 is already won" deal win 1
 fails_unchanged 1 "deal 5 is already lost" deal lose 5 --reason again

@@ -1,0 +1,122 @@
+// Corrections of a deal: acct deal edit|reopen|delete (man page, "Corrections").
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/confirm.h"
+#include "cli/context.h"
+#include "cli/deal_moves.h"
+#include "cli/field_options.h"
+#include "core/deal_edit.h"
+#include "core/deal_rules.h"
+#include "core/errors.h"
+#include "store/clients.h"
+#include "store/deals.h"
+#include "store/refunds.h"
+
+namespace acctool::cli {
+namespace {
+
+struct DealEditOptions {
+    Id id = 0;
+    DealEdit edit;
+    std::optional<std::string> client_ref;
+};
+
+struct DealReopen {
+    Id id = 0;
+    std::string stage;
+};
+
+struct DealDelete {
+    Id id = 0;
+    bool yes = false;
+};
+
+void deal_edit(Context& ctx, const DealEditOptions& opts) {
+    if (opts.edit.empty() && !opts.client_ref)
+        throw InvalidInput(fmt::format("nothing to change on deal {}: give a field to edit (see acct deal edit --help)",
+                                       opts.id));
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    Deal deal = store::get_deal(db, opts.id);
+    apply_deal_edit(deal, opts.edit, store::refunded_total(db, deal.id), store::first_refund_on(db, deal.id),
+                    ctx.today());
+    if (opts.client_ref) {
+        const Client client = store::resolve_client(db, *opts.client_ref);
+        if (client.id != deal.client_id) {
+            if (const int invoices = store::invoices_of_deal(db, deal.id); invoices > 0)
+                throw Conflict(fmt::format("deal {} has {} invoice{} of '{}': they stay with that client; edit or "
+                                           "delete them first",
+                                           deal.id, invoices, invoices == 1 ? "" : "s", deal.client_name));
+            deal.client_id = client.id;
+            deal.client_name = client.name;
+        }
+    }
+    store::update_deal(db, deal);
+    tx.commit();
+    ctx.info(fmt::format("edited {} of '{}'", describe_deal(deal), deal.client_name));
+}
+
+void deal_reopen(Context& ctx, const DealReopen& opts) {
+    const Settings& settings = ctx.settings();
+    const StageRule& stage = opts.stage.empty() ? default_reopen_stage(settings) : parse_pipeline_stage(settings, opts.stage);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    Deal deal = store::get_deal(db, opts.id);
+    const std::string was = deal.stage;
+    reopen_deal(deal, stage, store::refunded_total(db, deal.id), ctx.today());
+    store::update_deal(db, deal);
+    tx.commit();
+    ctx.info(fmt::format("reopened {} (was {}) of '{}'", describe_deal(deal), was, deal.client_name));
+}
+
+void deal_delete(Context& ctx, const DealDelete& opts) {
+    std::string question;
+    {
+        auto& db = ctx.db();
+        const Deal deal = store::get_deal(db, opts.id);
+        question = fmt::format("delete {} of '{}'", describe_deal(deal), deal.client_name);
+        store::RefundFilter of_deal;
+        of_deal.deal_id = deal.id;
+        if (const auto refunds = store::list_refunds(db, of_deal).size(); refunds > 0)
+            question += fmt::format(", and its {} refund{}", refunds, refunds == 1 ? "" : "s");
+    }
+    confirm_delete(question, opts.yes);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    store::delete_deal(db, opts.id);
+    tx.commit();
+    ctx.info(fmt::format("deleted deal {}", opts.id));
+}
+
+}  // namespace
+
+void setup_deal_fixes(CLI::App* group, Context& ctx) {
+    auto edit = std::make_shared<DealEditOptions>();
+    auto* edit_cmd = group->add_subcommand("edit", "Correct any field of a deal");
+    edit_cmd->add_option("id", edit->id, "Deal id (see deal list)")->required();
+    add_field_option(edit_cmd, "--amount", edit->edit.amount, "Amount");
+    add_field_option(edit_cmd, "--title", edit->edit.title, "Title");
+    add_field_option(edit_cmd, "--product", edit->edit.product, "Product line");
+    add_field_option(edit_cmd, "--kind", edit->edit.kind, "new, upsell, cross-sell or renewal");
+    add_field_option(edit_cmd, "--probability", edit->edit.probability, "0.35 or 35% of an open deal ('' = the stage's)");
+    add_field_option(edit_cmd, "--close", edit->edit.close, "Expected close of an open deal ('' = none)");
+    add_field_option(edit_cmd, "--date", edit->edit.date, "Close date of a won or lost deal (not in the future)");
+    add_field_option(edit_cmd, "--discount", edit->edit.discount, "Discount: an amount or a percentage of the amount");
+    add_field_option(edit_cmd, "--client", edit->client_ref, "Move the deal to this client");
+    edit_cmd->callback([&ctx, edit] { ctx.action = [&ctx, edit] { deal_edit(ctx, *edit); }; });
+
+    auto reopen = std::make_shared<DealReopen>();
+    auto* reopen_cmd = group->add_subcommand("reopen", "Put a won or lost deal back into the pipeline");
+    reopen_cmd->add_option("id", reopen->id, "Deal id (see deal list)")->required();
+    reopen_cmd->add_option("--stage", reopen->stage, "Pipeline stage (default: the last configured)");
+    reopen_cmd->callback([&ctx, reopen] { ctx.action = [&ctx, reopen] { deal_reopen(ctx, *reopen); }; });
+
+    auto del = std::make_shared<DealDelete>();
+    auto* delete_cmd = group->add_subcommand("delete", "Delete a deal and its refunds");
+    delete_cmd->add_option("id", del->id, "Deal id (see deal list)")->required();
+    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { deal_delete(ctx, *del); }; });
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,73 @@
+// acct refund list|delete: the refunds of won deals (recorded by `deal refund`).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/confirm.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "core/money.h"
+#include "store/clients.h"
+#include "store/refunds.h"
+
+namespace acctool::cli {
+namespace {
+
+struct RefundList {
+    std::string client_ref, period;
+    std::optional<Id> deal_id;
+};
+
+struct RefundDelete {
+    Id id = 0;
+    bool yes = false;
+};
+
+void refund_list(Context& ctx, const RefundList& opts) {
+    store::RefundFilter filter;
+    filter.deal_id = opts.deal_id;
+    if (!opts.period.empty()) filter.period = parse_period(opts.period, ctx.today());
+    auto& db = ctx.db();
+    if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
+    output::Table table({{"id"}, {"deal_id"}, {"client"}, {"amount"}, {"currency"}, {"date"}, {"reason"}});
+    for (const auto& row : store::list_refunds(db, filter)) {
+        const Refund& r = row.refund;
+        table.add({r.id, r.deal_id, row.client_name, r.amount, r.currency, r.date, output::text_or_empty(r.reason)});
+    }
+    ctx.emit(table);
+}
+
+void refund_delete(Context& ctx, const RefundDelete& opts) {
+    const Refund refund = store::get_refund(ctx.db(), opts.id);
+    confirm_delete(fmt::format("delete refund {} of {} {} on deal {} ({})", refund.id,
+                               format_money_grouped(refund.amount), refund.currency, refund.deal_id,
+                               format_date(refund.date)),
+                   opts.yes);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    store::delete_refund(db, opts.id);
+    tx.commit();
+    ctx.info(fmt::format("deleted refund {}", opts.id));
+}
+
+}  // namespace
+
+void setup_refund(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("refund", "List and delete refunds (record them with deal refund)");
+    group->require_subcommand(1);
+
+    auto list = std::make_shared<RefundList>();
+    auto* list_cmd = group->add_subcommand("list", "List refunds");
+    list_cmd->add_option("--client", list->client_ref, "Only this client's refunds");
+    list_cmd->add_option("--deal", list->deal_id, "Only this deal's refunds");
+    list_cmd->add_option("--period", list->period, "Refunded in this period");
+    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { refund_list(ctx, *list); }; });
+
+    auto del = std::make_shared<RefundDelete>();
+    auto* delete_cmd = group->add_subcommand("delete", "Delete a refund entered by mistake");
+    delete_cmd->add_option("id", del->id, "Refund id (see refund list)")->required();
+    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { refund_delete(ctx, *del); }; });
+}
+
+}  // namespace acctool::cli
