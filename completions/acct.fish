@@ -102,6 +102,8 @@ complete -c acct -n $top -a kpi -d 'KPIs, targets and the payout estimate'
 complete -c acct -n $top -a import -d 'Import a CSV file'
 complete -c acct -n $top -a export -d 'Export as CSV or JSON'
 complete -c acct -n $top -a backup -d 'Consistent copy of the database'
+complete -c acct -n $top -a undo -d 'Revert the last command that changed the database'
+complete -c acct -n $top -a log -d 'The journal of changes'
 complete -c acct -n $top -a completion -d 'Print a completion script'
 
 # Subcommands and enumerated positional arguments.
@@ -250,3 +252,5 @@ complete -c acct -n '__acct_in import' -l map -x -d 'Header names to columns'
 complete -c acct -n '__acct_in import' -l ignore-columns -d 'Skip unknown columns'
 
 complete -c acct -n '__acct_in backup' -l force -d 'Replace PATH if it exists'
+complete -c acct -n '__acct_in undo' -l list -d 'List what can be undone'
+complete -c acct -n '__acct_in undo' -l yes -d 'Do not ask'

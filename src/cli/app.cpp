@@ -71,6 +71,7 @@ int run(int argc, char** argv) {
     add_global_options(app, ctx.global);
     for (const auto& group : k_command_groups) group.setup(app, ctx);
 
+    ctx.arguments.assign(argv + (argc > 0 ? 1 : 0), argv + argc);
     try {
         app.parse(argc, argv);
     } catch (const CLI::ParseError& e) {

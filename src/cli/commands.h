@@ -30,6 +30,8 @@ void setup_kpi(CLI::App& app, Context& ctx);
 void setup_import(CLI::App& app, Context& ctx);
 void setup_export(CLI::App& app, Context& ctx);
 void setup_backup(CLI::App& app, Context& ctx);
+void setup_undo(CLI::App& app, Context& ctx);
+void setup_log(CLI::App& app, Context& ctx);
 void setup_completion(CLI::App& app, Context& ctx);
 
 // In the order `acct --help` lists them.
@@ -49,6 +51,8 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"import", setup_import},
     {"export", setup_export},
     {"backup", setup_backup},
+    {"undo", setup_undo},
+    {"log", setup_log},
     {"completion", setup_completion},
 };
 

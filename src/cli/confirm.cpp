@@ -11,7 +11,9 @@
 
 namespace acctool::cli {
 
-void confirm_delete(std::string_view question, bool yes) {
+void confirm_delete(std::string_view question, bool yes) { confirm(question, yes, "nothing deleted"); }
+
+void confirm(std::string_view question, bool yes, std::string_view kept) {
     if (yes) return;
     const std::string shown(question);
     if (::isatty(STDIN_FILENO) != 1 || ::isatty(STDERR_FILENO) != 1)
@@ -20,7 +22,7 @@ void confirm_delete(std::string_view question, bool yes) {
     std::string answer;
     for (int c = std::getchar(); c != EOF && c != '\n'; c = std::getchar()) answer.push_back(static_cast<char>(c));
     if (yes_no_word(answer).value_or(false)) return;
-    throw Conflict("nothing deleted");
+    throw Conflict(std::string(kept));
 }
 
 }  // namespace acctool::cli

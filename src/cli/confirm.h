@@ -10,5 +10,7 @@ namespace acctool::cli {
 // --yes, Conflict (exit 1, "nothing deleted") when the answer is not yes.
 // `question` names the record: "delete deal 12 'Coatings', 40,000.00 EUR won 2026-11-02".
 void confirm_delete(std::string_view question, bool yes);
+// The same question for any change; `kept` is what a "no" says ("nothing undone").
+void confirm(std::string_view question, bool yes, std::string_view kept);
 
 }  // namespace acctool::cli

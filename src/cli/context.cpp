@@ -9,6 +9,7 @@
 
 #include "config/config.h"
 #include "core/errors.h"
+#include "core/journal_text.h"
 #include "output/sink.h"
 
 namespace acctool::cli {
@@ -70,6 +71,13 @@ store::Database& Context::db(store::OpenMode mode) {
         if (m_db->readable_by_others())
             warn(fmt::format("database {} is readable by other users; chmod 600 it to keep it private",
                              db_path().string()));
+    }
+    // A writer journals what it writes under the command line as typed (acct undo, acct log).
+    if (mode != store::OpenMode::ReadOnly && !m_db->journal_origin()) {
+        std::vector<std::string> words{"acct"};
+        words.insert(words.end(), arguments.begin(), arguments.end());
+        m_db->set_journal_origin({quote_command_line(words), now_timestamp(),
+                                  format_date(add_days(today(), -settings().journal_days))});
     }
     return *m_db;
 }

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/dates.h"
 #include "core/model.h"
@@ -36,6 +37,8 @@ public:
     GlobalOptions global;
     // Set by the chosen command's callback, run by cli::run after parsing succeeded.
     std::function<void()> action;
+    // The command line as typed (without the program's path), for the journal.
+    std::vector<std::string> arguments;
 
     std::filesystem::path db_path() const;
     std::filesystem::path config_path() const;

@@ -261,7 +261,7 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     std::istream& source = reading.encoding.empty() ? in : decoded;
 
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    store::WriteTransaction tx(db, store::Journaling::Batch);  // an import is one entry, its rows id ranges
     RowImporter importer(db, kind, settings, today, on_duplicate, opts.create_clients);
     ProblemLog log(shown);
     const auto bulk_table = kind == ImportKind::Deals   ? std::optional(store::BulkTable::Deal)

@@ -41,7 +41,7 @@ Settings parse_settings(std::string_view toml_text, std::string_view source_name
     toml::table document = parse_toml(toml_text, source_name);
     detail::Section root(source_name, document, "");
     root.allow_only({"owner", "calendar", "plan", "tiers", "pipeline", "targets", "commission",
-                     "compensation"});
+                     "compensation", "storage"});
     Settings settings;
     // Targets before commission and compensation: those check that their targets exist.
     detail::read_owner(root, settings);
@@ -52,6 +52,7 @@ Settings parse_settings(std::string_view toml_text, std::string_view source_name
     detail::read_targets(root, settings);
     detail::read_commission(root, settings);
     detail::read_compensation(root, settings);
+    detail::read_storage(root, settings);
     return settings;
 }
 

@@ -138,6 +138,7 @@ std::string format_settings(const Settings& settings) {
     write_targets(out, settings);
     write_commission(out, settings);
     write_compensation(out, settings);
+    out += fmt::format("\n[storage]\njournal_days = {}\n", settings.journal_days);
     return out;
 }
 

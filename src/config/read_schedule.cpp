@@ -255,4 +255,12 @@ void read_pipeline(const Section& root, Settings& settings) {
         settings.stale_after_days = *days;
 }
 
+// [storage]: journal_days from 1 day to 10 years.
+void read_storage(const Section& root, Settings& settings) {
+    std::optional<Section> storage = root.section("storage");
+    if (!storage) return;
+    storage->allow_only({"journal_days"});
+    if (auto days = storage->whole("journal_days", 1, k_max_days)) settings.journal_days = *days;
+}
+
 }  // namespace acctool::config::detail

@@ -101,5 +101,6 @@ void read_pipeline(const Section& root, Settings& settings);
 void read_targets(const Section& root, Settings& settings);
 void read_commission(const Section& root, Settings& settings);
 void read_compensation(const Section& root, Settings& settings);
+void read_storage(const Section& root, Settings& settings);
 
 }  // namespace acctool::config::detail

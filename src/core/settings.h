@@ -88,6 +88,8 @@ struct Settings {
     Money fixed_pay;
     Money variable_target;
     std::vector<KpiWeight> kpi_weights;
+    // [storage]
+    int journal_days = 90;  // how long `acct undo` and `acct log` reach back
 
     const TierRule* find_tier(std::string_view name) const;
     const StageRule* find_stage(std::string_view name) const;

@@ -9,6 +9,7 @@
 #include <fmt/std.h>
 
 #include "core/errors.h"
+#include "store/journal.h"
 #include "store/schema.h"
 
 namespace acctool::store {
@@ -117,7 +118,11 @@ bool Database::readable_by_others() const {
     return ::stat(m_path.c_str(), &st) == 0 && (st.st_mode & 077) != 0;
 }
 
-WriteTransaction::WriteTransaction(Database& db) : m_db(db.sql()) { m_db.exec("BEGIN IMMEDIATE"); }
+WriteTransaction::WriteTransaction(Database& db, Journaling journaling) : m_owner(db), m_db(db.sql()) {
+    m_db.exec("BEGIN IMMEDIATE");
+    if (journaling != Journaling::None && db.journal_origin())
+        m_entry = open_journal_entry(db, *db.journal_origin(), journaling == Journaling::Batch);
+}
 
 WriteTransaction::~WriteTransaction() {
     if (m_done) return;
@@ -129,6 +134,7 @@ WriteTransaction::~WriteTransaction() {
 }
 
 void WriteTransaction::commit() {
+    if (m_entry) close_journal_entry(m_owner, *m_entry, *m_owner.journal_origin());
     m_db.exec("COMMIT");
     m_done = true;
 }

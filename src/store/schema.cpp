@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/database.h"
+#include "store/journal.h"
 
 namespace acctool::store {
 namespace {
@@ -257,6 +258,12 @@ constexpr const char* k_fold_into_first_won =
     "SELECT client_id, product, min(closed_on) FROM deal WHERE id > ?1 AND stage = 'won' GROUP BY client_id, product "
     "ON CONFLICT (client_id, product) DO UPDATE SET won_on = excluded.won_on WHERE excluded.won_on < won_on";
 
+constexpr std::string_view k_rebuild_first_won = R"sql(
+DELETE FROM first_won;
+INSERT INTO first_won(client_id, product, won_on)
+    SELECT client_id, product, min(closed_on) FROM deal WHERE stage = 'won' GROUP BY client_id, product;
+)sql";
+
 }  // namespace
 
 // Versions 3 to 8 were reserved as empty slots and have been written as such into
@@ -270,13 +277,68 @@ constexpr std::string_view k_v6 = "-- version 6: currencies";
 constexpr std::string_view k_v7 = "-- version 7: customer since";
 constexpr std::string_view k_v8 = "-- version 8: safety";
 
+// Version 9: the journal of `acct undo` and `acct log` (docs/journal.md). journal_X holds
+// the images of rows of X as they were before an entry changed them: the same columns in
+// the same order (CREATE TABLE AS), no constraints, so `INSERT INTO X SELECT * FROM
+// journal_X` restores a row whatever X's columns. A migration that adds a column to X adds
+// it to journal_X too (tests/cli/test_undo.sh compares them).
+constexpr std::string_view k_v9 = R"sql(
+CREATE TABLE journal (
+    id        INTEGER PRIMARY KEY,
+    at        TEXT NOT NULL,               -- 'YYYY-MM-DDTHH:MM:SS', local time
+    command   TEXT NOT NULL,               -- the command line as typed
+    summary   TEXT NOT NULL DEFAULT '',    -- what it changed: 'added deal 41'
+    open      INTEGER NOT NULL DEFAULT 0,  -- 1 while its command writes (never committed so)
+    batch     INTEGER NOT NULL DEFAULT 0,  -- 1: inserted rows are kept as id ranges
+    undone_at TEXT
+);
+CREATE INDEX journal_open ON journal(open) WHERE open = 1;
+CREATE INDEX journal_by_at ON journal(at);
+-- One row per record an entry changed, at its first change: image is the rowid of the
+-- record's image in journal_<tbl> before the change, NULL for a record the entry inserted.
+CREATE TABLE journal_row (
+    entry_id INTEGER NOT NULL REFERENCES journal(id) ON DELETE CASCADE,
+    tbl      TEXT NOT NULL,
+    row_id   INTEGER NOT NULL,
+    image    INTEGER,
+    PRIMARY KEY (entry_id, tbl, row_id)
+) WITHOUT ROWID;
+CREATE INDEX journal_row_by_record ON journal_row(tbl, row_id, entry_id);
+-- The records a batch entry (an import) inserted: ids first_id..last_id of tbl.
+CREATE TABLE journal_batch (
+    entry_id INTEGER NOT NULL REFERENCES journal(id) ON DELETE CASCADE,
+    tbl      TEXT NOT NULL,
+    first_id INTEGER NOT NULL,
+    last_id  INTEGER NOT NULL,
+    PRIMARY KEY (entry_id, tbl)
+) WITHOUT ROWID;
+CREATE TABLE journal_client AS SELECT * FROM client WHERE 0;
+CREATE TABLE journal_contact AS SELECT * FROM contact WHERE 0;
+CREATE TABLE journal_deal AS SELECT * FROM deal WHERE 0;
+CREATE TABLE journal_refund AS SELECT * FROM refund WHERE 0;
+CREATE TABLE journal_touch AS SELECT * FROM touch WHERE 0;
+CREATE TABLE journal_invoice AS SELECT * FROM invoice WHERE 0;
+CREATE TABLE journal_payment AS SELECT * FROM payment WHERE 0;
+CREATE TABLE journal_support_case AS SELECT * FROM support_case WHERE 0;
+)sql";
+
 const std::vector<Migration>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
     static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
     static const std::vector<Migration> all{
         {k_v1_whole}, {k_v2_whole}, {k_v3}, {k_v4}, {k_v5}, {k_v6}, {k_v7}, {k_v8},
+        {k_v9, create_journal_triggers},
     };
     return all;
+}
+
+void suspend_first_won_deletes(Database& db) { db.sql().exec("DROP TRIGGER first_won_after_delete"); }
+
+void rebuild_first_won(Database& db) {
+    db.sql().exec(std::string(k_rebuild_first_won));
+    db.sql().exec(
+        "CREATE TRIGGER first_won_after_delete AFTER DELETE ON deal WHEN OLD.stage = 'won' BEGIN" +
+        std::string(k_first_won_recompute_old) + "END;");
 }
 
 // Rows go in with a 4 MiB cache: without indexes they are appended in rowid order and

@@ -23,6 +23,12 @@ const std::vector<Migration>& migrations();
 // first_won. The schema and the data are then as if every row had been inserted with them
 // in place; a sorted build is several times faster than a million ordered inserts.
 enum class BulkTable { Deal, Touch };
+
+// For deleting many deals at once (undo of an import): suspend drops first_won's delete
+// trigger, whose recompute per row would read each client's whole won history; rebuild
+// computes first_won from the deals once and puts the trigger back.
+void suspend_first_won_deletes(Database& db);
+void rebuild_first_won(Database& db);
 Id begin_bulk_load(Database& db, BulkTable table);
 void end_bulk_load(Database& db, BulkTable table, Id last_id_before);
 

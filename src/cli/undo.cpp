@@ -1,0 +1,77 @@
+// acct undo [ID] [--list] [--yes] and acct log: the journal (man page, UNDO AND THE JOURNAL).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/confirm.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "store/journal.h"
+
+namespace acctool::cli {
+namespace {
+
+struct UndoOptions {
+    std::optional<Id> id;
+    bool list = false;
+    bool yes = false;
+};
+
+output::Table journal_table(const std::vector<store::JournalEntry>& entries, bool with_undone) {
+    std::vector<output::Column> columns{{"id"}, {"at"}, {"command"}, {"summary"}};
+    if (with_undone) columns.push_back({"undone"});
+    output::Table table(columns);
+    for (const auto& e : entries) {
+        std::vector<output::Cell> row{e.id, e.at, e.command, e.summary};
+        if (with_undone) row.emplace_back(output::text_or_empty(e.undone_at.value_or("")));
+        table.add(std::move(row));
+    }
+    return table;
+}
+
+// 'acct deal log acme 12000', or in double quotes when the command holds a single quote.
+std::string quoted(const std::string& command) {
+    const char q = command.find('\'') == std::string::npos ? '\'' : '"';
+    return q + command + q;
+}
+
+// "2026-11-23 10:02" for "2026-11-23T10:02".
+std::string readable_time(std::string at) {
+    if (at.size() > 10 && at[10] == 'T') at[10] = ' ';
+    return at;
+}
+
+void undo(Context& ctx, const UndoOptions& opts) {
+    auto& db = ctx.db();
+    if (opts.list) {
+        ctx.emit(journal_table(store::list_journal(db, true), false));
+        return;
+    }
+    const store::UndoPlan plan = store::plan_undo(db, opts.id);
+    const std::string what = fmt::format("undo {} of {}: {}", quoted(plan.entry.command), readable_time(plan.entry.at),
+                                         describe_undo(plan.changes));
+    confirm(what, opts.yes, "nothing undone");
+    auto& writer = ctx.db(store::OpenMode::CreateIfMissing);
+    store::undo_entry(writer, plan.entry.id, ctx.now_timestamp());
+    ctx.info(fmt::format("undone: {}", what.substr(5)));
+}
+
+}  // namespace
+
+void setup_undo(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<UndoOptions>();
+    auto* cmd = app.add_subcommand("undo", "Revert the last command that changed the database (or entry ID)");
+    cmd->add_option("id", opts->id, "Journal entry (see acct log); default: the newest not undone");
+    cmd->add_flag("--list", opts->list, "List what can be undone, newest first");
+    cmd->add_flag("--yes", opts->yes, "Do not ask (required off a terminal)");
+    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { undo(ctx, *opts); }; });
+}
+
+void setup_log(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("log", "Show the journal: what changed, when, by which command");
+    cmd->callback([&ctx] {
+        ctx.action = [&ctx] { ctx.emit(journal_table(store::list_journal(ctx.db(), false), true)); };
+    });
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,30 @@
+#pragma once
+// The words of the journal (man page, UNDO AND THE JOURNAL): what an entry changed, what
+// undoing it does, and the command line as it was typed.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model.h"
+
+namespace acctool {
+
+// What one entry did to the records of one table. An id is kept when its count is 1, so
+// that one record is named ("deal 41") and many are counted ("1000 deals").
+struct RecordChanges {
+    std::string table;  // the store's table name: client, deal, support_case, ...
+    long added = 0, changed = 0, deleted = 0;
+    Id added_id = 0, changed_id = 0, deleted_id = 0;
+};
+
+// "deal" / "deals" for the table "deal"; "case" / "cases" for "support_case".
+std::string record_noun(std::string_view table, long count);
+// "added deal 41, changed client 3" (empty when nothing changed).
+std::string describe_changes(const std::vector<RecordChanges>& changes);
+// "remove deal 41, restore client 3, put back 2 refunds": what undoing them does.
+std::string describe_undo(const std::vector<RecordChanges>& changes);
+// The arguments joined by spaces, each one that a shell would split or expand in single
+// quotes: acct deal log 'Acme SRL' 12000 --title 'it'\''s done'.
+std::string quote_command_line(const std::vector<std::string>& args);
+
+}  // namespace acctool
