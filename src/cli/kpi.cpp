@@ -51,6 +51,10 @@ output::Cell count_target(std::optional<int> t) {
 output::Table metrics_table(const KpiReport& r, const std::optional<WhatIf>& w) {
     output::Table t({{"metric"}, {"value"}, {"target"}, {"attainment"}});
     t.add({"revenue", r.revenue, output::cell_or_empty(r.targets.revenue), ratio(r.revenue_attainment)});
+    // Paid when the client pays: the payments of the period are the basis of attainment
+    // and commission, shown on their own row so that `attainment` is visibly theirs.
+    if (r.basis_is_collected)
+        t.add({"collected", r.basis, output::cell_or_empty(r.targets.revenue), ratio(r.attainment)});
     t.add({"attainment", ratio(r.attainment), {}, {}});
     t.add({"new_clients", r.new_clients, count_target(r.targets.new_clients), ratio(r.new_clients_attainment)});
     t.add({"active_clients", r.active_clients, count_target(r.targets.active_clients),

@@ -12,7 +12,10 @@
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "core/deal_rules.h"
 #include "core/errors.h"
+#include "core/exact_sum.h"
+#include "core/kpi.h"
 #include "core/report_math.h"
 #include "output/bar.h"
 #include "store/clients.h"
@@ -172,43 +175,36 @@ void report_history(Context& ctx, const std::string& ref) {
     ctx.emit(table);
 }
 
-// The period's revenue target applies when the period is one of `targets.period` (a
-// quarter when targets are quarterly); for other spans there is no target to pro-rate.
-std::optional<Money> period_revenue_target(Context& ctx, const Period& period) {
-    const Settings& s = ctx.settings();
-    const PeriodKind wanted = s.target_period == "month"  ? PeriodKind::Month
-                              : s.target_period == "year" ? PeriodKind::Year
-                                                          : PeriodKind::Quarter;
-    if (period.kind != wanted) return std::nullopt;
-    return s.targets_for(format_period(period)).revenue;
-}
-
 void report_forecast(Context& ctx, const std::string& period_text) {
     const Period period = report_period(ctx, period_text);
     const auto weeks = weeks_in(period);
     std::map<std::string, std::size_t> index;
     for (std::size_t i = 0; i < weeks.size(); ++i) index[iso_week_label(weeks[i].first)] = i;
-    std::vector<Money> won(weeks.size()), weighted(weeks.size());
+    std::vector<Money> won(weeks.size());
+    std::vector<ExactSum> weighted(weeks.size());
     for (const auto& t : store::sales_totals(ctx.db(), period, store::SalesKey::Week))
         won[index.at(iso_week_label(parse_iso_date(t.key)))] += t.revenue();
     for (const auto& e : store::expected_closes(ctx.db(), period))
-        weighted[index.at(iso_week_label(e.day))] +=
-            apply_rate(e.amount, deal_probability(ctx.settings(), e.stage, e.probability));
-    const auto target = period_revenue_target(ctx, period);
+        weighted[index.at(iso_week_label(e.day))].add(e.amount, stage_probability(ctx.settings(), e.stage, e.probability));
+    const auto target = targets_for_period(period, ctx.settings()).first.revenue;
     const bool chart = draw_charts(ctx);
+    // Each week's weighted amount and the running total are exact sums, each rounded once.
     std::vector<Money> cumulative(weeks.size());
-    Money running, max = target.value_or(Money{});
+    ExactSum running;
+    Money max = target.value_or(Money{});
     for (std::size_t i = 0; i < weeks.size(); ++i) {
-        running += won[i] + weighted[i];
-        cumulative[i] = running;
-        max = std::max(max, running);
+        running.add(won[i]);
+        running.add(weighted[i]);
+        cumulative[i] = running.rounded();
+        max = std::max(max, cumulative[i]);
     }
     output::Table table({{"week"}, {"won"}, {"weighted_open"}, {"cumulative"}, {"target"}});
     if (chart) table.columns.push_back({"chart", output::Align::Left});
     for (std::size_t i = 0; i < weeks.size(); ++i) {
         std::optional<Money> due;
         if (target) due = prorated_target(*target, period, weeks[i].last);
-        output::Row row{iso_week_label(weeks[i].first), won[i], weighted[i], cumulative[i], output::cell_or_empty(due)};
+        output::Row row{iso_week_label(weeks[i].first), won[i], weighted[i].rounded(), cumulative[i],
+                        output::cell_or_empty(due)};
         if (chart) row.push_back(chart_cell(cumulative[i], max));
         table.add(std::move(row));
     }
@@ -220,7 +216,7 @@ void report_forecast(Context& ctx, const std::string& period_text) {
 Period report_period(Context& ctx, const std::string& text, const char* fallback) {
     if (!text.empty()) return parse_period(text, ctx.today());
     if (fallback) return parse_period(fallback, ctx.today());
-    return parse_period("this-" + ctx.settings().target_period, ctx.today());
+    return default_kpi_period(ctx.settings(), ctx.today());
 }
 
 output::Cell ratio_cell(std::optional<double> ratio) {
@@ -233,12 +229,6 @@ bool draw_charts(Context& ctx) { return ctx.format() == output::Format::Table &&
 output::Cell chart_cell(Money value, Money max) {
     if (max.minor <= 0) return std::string();
     return output::bar(money_ratio(value, max), k_chart_width);
-}
-
-double deal_probability(const Settings& settings, const std::string& stage, std::optional<double> own) {
-    if (own) return *own;
-    const StageRule* rule = settings.find_stage(stage);
-    return rule ? rule->probability : 0.0;
 }
 
 void setup_report(CLI::App& app, Context& ctx) {

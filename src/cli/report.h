@@ -17,8 +17,6 @@ output::Cell ratio_cell(std::optional<double> ratio);
 bool draw_charts(Context& ctx);
 // A bar `value / max` long, for the chart column.
 output::Cell chart_cell(Money value, Money max);
-// A deal's probability: its own, else its stage's, else 0 for a stage the config lost.
-double deal_probability(const Settings& settings, const std::string& stage, std::optional<double> own);
 
 void report_pipeline(Context& ctx, bool list);
 void report_receivables(Context& ctx);

@@ -77,7 +77,8 @@ void report_portfolio(Context& ctx) {
         std::string abc;
         if (auto it = classes.find(c.id); it != classes.end()) abc = std::string(1, it->second);
         table.add({c.name, c.tier, output::text_or_empty(abc), get_or_zero(whole, c.id),
-                   trend_of(get_or_zero(earlier, c.id), get_or_zero(recent, c.id)), output::cell_or_empty(st.last_order),
+                   trend_of(get_or_zero(earlier, c.id), get_or_zero(recent, c.id), st.first_order, w.whole.first),
+                   output::cell_or_empty(st.last_order),
                    output::cell_or_empty(st.last_touch), st.open_pipeline, st.overdue,
                    output::text_or_empty(join(flags, ";"))});
     }

@@ -5,6 +5,8 @@
 #include <fmt/format.h>
 
 #include "cli/report.h"
+#include "core/deal_rules.h"
+#include "core/exact_sum.h"
 #include "core/report_math.h"
 #include "core/text.h"
 #include "store/report_queries.h"
@@ -25,21 +27,26 @@ void pipeline_by_stage(Context& ctx) {
         std::string stage;
         std::optional<double> probability;
         std::int64_t deals = 0;
-        Money amount, weighted;
+        Money amount;
+        ExactSum weighted;
     };
     std::vector<StageRow> rows;
     for (const auto& rule : s.stages) rows.push_back({rule.name, rule.probability, 0, {}, {}});
+    // probability: the stage's amount-weighted probability (weighted / amount), so that
+    // amount x probability is the weighted figure; the configured one while it is empty.
     for (const auto& g : store::open_deal_groups(ctx.db())) {
         auto it = std::find_if(rows.begin(), rows.end(), [&](const StageRow& r) { return r.stage == g.stage; });
         if (it == rows.end()) it = rows.insert(rows.end(), StageRow{g.stage, std::nullopt, 0, {}, {}});
         it->deals += g.deals;
         it->amount += g.amount;
-        it->weighted += apply_rate(g.amount, deal_probability(s, g.stage, g.probability));
+        it->weighted.add(g.amount, stage_probability(s, g.stage, g.probability));
     }
     output::Table table({{"stage"}, {"deals"}, {"amount"}, {"probability"}, {"weighted"}});
-    for (const auto& r : rows)
-        table.add({r.stage, r.deals, r.amount, r.probability ? output::Cell{output::Decimal{*r.probability, 2}} : output::Cell{},
-                   r.weighted});
+    for (const auto& r : rows) {
+        const std::optional<double> p = r.amount.minor > 0 ? std::optional(r.weighted.ratio_to(r.amount)) : r.probability;
+        table.add({r.stage, r.deals, r.amount, p ? output::Cell{output::Decimal{*p, 4}} : output::Cell{},
+                   r.weighted.rounded()});
+    }
     ctx.emit(table);
 }
 
@@ -58,7 +65,7 @@ void pipeline_list(Context& ctx) {
                          {"expected_close"}, {"stale"}});
     for (const auto& o : deals) {
         const Deal& d = o.deal;
-        const double p = deal_probability(s, d.stage, d.probability);
+        const double p = stage_probability(s, d.stage, d.probability);
         const bool stale = is_stale(d.expected_close, d.stage_changed_on, o.last_touch, ctx.today(), s.stale_after_days);
         table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount, output::Decimal{p, 2},
                    apply_rate(d.amount, p), output::cell_or_empty(d.expected_close), stale});

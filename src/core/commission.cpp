@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "core/exact_sum.h"
+
 namespace acctool {
 namespace {
 
@@ -63,10 +65,13 @@ CommissionResult compute_commission(Money basis, std::optional<Money> target, co
     else pay_graduated(result.bands, basis);
     // Below the threshold the breakdown still shows where the basis fell, paying nothing.
     result.below_threshold = basis < apply_rate(*target, settings.commission_threshold);
+    // Each band's commission is shown rounded; the total is the exact sum, rounded once.
+    ExactSum total;
     for (BandSlice& s : result.bands) {
         if (result.below_threshold) s.commission = {};
-        result.before_cap += s.commission;
+        else total.add(s.basis, s.rate);
     }
+    result.before_cap = total.rounded();
     result.commission = result.before_cap;
     if (settings.commission_cap && result.commission > *settings.commission_cap) {
         result.commission = *settings.commission_cap;

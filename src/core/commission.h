@@ -6,7 +6,8 @@
 // - Attainment a = basis / target, defined only for a positive target (else empty).
 // - A band starting at `from` begins at the amount target x from (rounded to cents), so
 //   "band reached" and "below threshold" compare money, never doubles.
-// - graduated: each slice of the basis is paid at its band's rate, each slice rounded;
+// - graduated: each slice of the basis is paid at its band's rate; the commission is the
+//   exact sum, rounded once (each band's figure in the breakdown is rounded for display);
 //   retroactive: the whole basis at the rate of the highest band reached.
 // - Below the threshold, no target, or a basis of zero or less (a period of refunds only):
 //   commission 0. Commission is never negative; a clawback lowers the basis of the period

@@ -35,9 +35,13 @@ const StageRule& parse_pipeline_stage(const Settings& settings, std::string_view
 double effective_probability(const Deal& deal, const Settings& settings) {
     if (deal.stage == "won") return 1;
     if (deal.stage == "lost") return 0;
-    if (deal.probability) return *deal.probability;
-    const StageRule* stage = settings.find_stage(deal.stage);
-    return stage ? stage->probability : 0;
+    return stage_probability(settings, deal.stage, deal.probability);
+}
+
+double stage_probability(const Settings& settings, std::string_view stage, std::optional<double> own) {
+    if (own) return *own;
+    const StageRule* rule = settings.find_stage(stage);
+    return rule ? rule->probability : 0;
 }
 
 bool is_stale(const Deal& deal, std::optional<Date> last_touch, Date today, int stale_after_days) {

@@ -18,6 +18,8 @@ const StageRule& parse_pipeline_stage(const Settings& settings, std::string_view
 // The deal's own probability, else its stage's; won deals 1, lost deals 0, and an open deal
 // at a stage no longer in the config 0.
 double effective_probability(const Deal& deal, const Settings& settings);
+// The same for an open deal (or a group of them) known by stage and own probability.
+double stage_probability(const Settings& settings, std::string_view stage, std::optional<double> own);
 
 // Stale: open, and neither the stage changed nor the client was touched in the last
 // stale_after_days (the latest of the two is that many days old or older), or past its

@@ -3,19 +3,11 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/deal_rules.h"
+#include "core/exact_sum.h"
+
 namespace acctool {
 namespace {
-
-constexpr std::int64_t k_nano = 1'000'000'000;
-__extension__ typedef __int128 Wide;  // products of amounts and nano-probabilities
-
-// The probability of an open group: the deal's own, else its stage's, else 0 (a stage
-// that is no longer in the config).
-double probability_of(const OpenDealGroup& g, const Settings& settings) {
-    if (g.probability) return *g.probability;
-    if (const StageRule* stage = settings.find_stage(g.stage)) return stage->probability;
-    return 0;
-}
 
 // Whole calendar periods of the kind targets.period names, whatever the spelling
 // (2026-Q4, this-quarter, 2026-10-01..2026-12-31).
@@ -58,12 +50,9 @@ std::optional<double> client_growth(const std::vector<std::pair<Money, Money>>& 
 }
 
 Money weighted_pipeline(const std::vector<OpenDealGroup>& groups, const Settings& settings) {
-    Wide nano_minor = 0;  // sum of amount x probability, in 1e-9 minor units
-    for (const OpenDealGroup& g : groups)
-        nano_minor += static_cast<Wide>(g.amount.minor) * std::llround(probability_of(g, settings) * k_nano);
-    Wide whole = nano_minor / k_nano;
-    if ((nano_minor % k_nano) * 2 >= k_nano) ++whole;  // amounts are never negative
-    return Money{static_cast<std::int64_t>(whole)};
+    ExactSum weighted;
+    for (const OpenDealGroup& g : groups) weighted.add(g.amount, stage_probability(settings, g.stage, g.probability));
+    return weighted.rounded();
 }
 
 std::optional<double> coverage(Money weighted, Money basis, std::optional<Money> target) {
@@ -80,7 +69,8 @@ std::optional<double> median_hours(const std::vector<std::int64_t>& minutes) {
 KpiReport compute_kpis(const KpiFacts& facts, const Targets& targets, const Settings& settings) {
     KpiReport r;
     r.revenue = facts.won_amount - facts.refunds;
-    r.basis = settings.commission_basis == "collected" ? facts.collected : r.revenue;
+    r.basis_is_collected = settings.commission_basis == "collected";
+    r.basis = r.basis_is_collected ? facts.collected : r.revenue;
     r.targets = targets;
     r.revenue_attainment = attainment_of(r.revenue, targets.revenue);
     r.attainment = attainment_of(r.basis, targets.revenue);

@@ -60,6 +60,7 @@ std::optional<double> median_hours(const std::vector<std::int64_t>& minutes);
 struct KpiReport {
     Money revenue;        // won less refunds
     Money basis;          // revenue, or collected when commission.basis = collected
+    bool basis_is_collected = false;
     Targets targets;      // empty fields: no target applies to the period
     std::optional<double> attainment;  // basis / revenue target
     std::int64_t new_clients = 0;

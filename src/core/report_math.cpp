@@ -77,12 +77,13 @@ AgingBucket aging_bucket(int days_past_due) {
     return AgingBucket::Days90Plus;
 }
 
-std::string trend_of(Money earlier, Money recent) {
-    if (earlier.minor <= 0) return recent.minor > 0 ? "new" : "flat";
-    // recent > 1.1 × earlier  <=>  10 × recent > 11 × earlier, in integers.
+std::string trend_of(Money earlier, Money recent, std::optional<Date> first_order, Date window_start) {
+    if (first_order && *first_order >= window_start) return "new";
+    if (earlier.minor <= 0) return recent.minor > 0 ? "up" : "flat";
+    // recent >= 1.1 × earlier  <=>  10 × recent >= 11 × earlier, in integers.
     const Wide r = Wide(recent.minor) * 10, e = Wide(earlier.minor);
-    if (r > e * 11) return "up";
-    if (r < e * 9) return "down";
+    if (r >= e * 11) return "up";
+    if (r <= e * 9) return "down";
     return "flat";
 }
 

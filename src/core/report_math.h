@@ -44,10 +44,12 @@ std::vector<AbcEntry> classify_abc(const std::vector<Money>& revenues);
 enum class AgingBucket { Current, Days1To30, Days31To60, Days61To90, Days90Plus };
 AgingBucket aging_bucket(int days_past_due);
 
-// A client's trend: revenue of the recent half of a window against the earlier half.
-// "new" when the earlier half is 0 and the recent one is not, "up"/"down" when the change is
-// more than 10 %, "flat" otherwise (both 0 included).
-std::string trend_of(Money earlier, Money recent);
+// A client's trend over the twelve months of `report portfolio`: "new" when its first won
+// deal ever (first_order) is on or after window_start, the window's first day; otherwise
+// the revenue of the last six months against the six before: "up" at +10 % or more
+// (revenue after none counts as up), "down" at -10 % or less, "flat" in between (both 0
+// included).
+std::string trend_of(Money earlier, Money recent, std::optional<Date> first_order, Date window_start);
 
 // target × (days from period.first to through, inclusive) / period days: the share of a
 // period's target due by the day `through` (clamped to the period).

@@ -93,6 +93,7 @@ struct ClientStanding {
     std::optional<Date> last_order;
     std::optional<Date> last_touch;
     Money open_pipeline;
+    std::optional<Date> first_order;  // the first won deal ever (first_won)
     Money overdue;          // open amounts of invoices past due
     bool stale_deal = false;
     bool open_case = false;

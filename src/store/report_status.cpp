@@ -63,12 +63,22 @@ std::vector<ExpectedClose> expected_closes(Database& db, const Period& period) {
 }
 
 std::vector<ClientAging> receivables_aging(Database& db, Date today) {
-    // Open amounts per client and due date (a few rows each), bucketed by days past due.
+    // Open amounts as of `today` per client and due date (a few rows each), bucketed by
+    // days past due: invoices issued by then, less the payments dated by then; the same
+    // rule as kpi's overdue receivables (kpi_queries.cpp, load_overdue). Only invoices open
+    // now (invoice_open) or settled after `today` (invoice_settled) can be open then.
     SQLite::Statement q(db.sql(),
                         "SELECT c.name, x.due_on, x.open FROM "
-                        "(SELECT client_id, due_on, sum(amount - paid_amount) AS open FROM invoice "
-                        " WHERE paid_amount < amount GROUP BY client_id, due_on) x "
+                        "(SELECT i.client_id, i.due_on, sum(i.amount - coalesce((SELECT sum(p.amount) FROM payment p "
+                        "   WHERE p.invoice_id = i.id AND p.paid_on <= ?1), 0)) AS open "
+                        " FROM (SELECT id, client_id, due_on, amount FROM invoice "
+                        "       WHERE paid_amount < amount AND issued_on <= ?1 "
+                        "       UNION ALL "
+                        "       SELECT id, client_id, due_on, amount FROM invoice "
+                        "       WHERE paid_on > ?1 AND issued_on <= ?1) i "
+                        " GROUP BY i.client_id, i.due_on HAVING open > 0) x "
                         "JOIN client c ON c.id = x.client_id ORDER BY c.name_key, c.id, x.due_on");
+    bind_date(q, 1, today);
     std::vector<ClientAging> out;
     while (q.executeStep()) {
         const std::string name = q.getColumn(0).getString();
@@ -118,13 +128,15 @@ std::vector<ClientStanding> client_standings(Database& db, Date today, int stale
         // The most stale open deal of the client: the earliest expected close and the
         // earliest stage change (the client's last touch is the same for all its deals).
         "(SELECT min(d.expected_close) FROM deal d WHERE d.client_id = c.id AND d.stage NOT IN ('won', 'lost')), "
-        "(SELECT min(d.stage_changed_on) FROM deal d WHERE d.client_id = c.id AND d.stage NOT IN ('won', 'lost')) "
+        "(SELECT min(d.stage_changed_on) FROM deal d WHERE d.client_id = c.id AND d.stage NOT IN ('won', 'lost')), "
+        "(SELECT min(f.won_on) FROM first_won f WHERE f.client_id = c.id) "
         "FROM client c WHERE c.status <> 'archived' ORDER BY c.name_key, c.id");
     bind_date(q, 1, today);
     std::vector<ClientStanding> out;
     while (q.executeStep()) {
         ClientStanding s{client_basics(q), optional_date_at(q.getColumn(5)), optional_date_at(q.getColumn(6)),
-                         money_at(q.getColumn(7)), money_at(q.getColumn(8)), false, q.getColumn(9).getInt() != 0};
+                         money_at(q.getColumn(7)), optional_date_at(q.getColumn(12)), money_at(q.getColumn(8)),
+                         false, q.getColumn(9).getInt() != 0};
         if (auto changed = optional_date_at(q.getColumn(11)))
             s.stale_deal = is_stale(optional_date_at(q.getColumn(10)), *changed, s.last_touch, today, stale_after_days);
         out.push_back(std::move(s));

@@ -131,12 +131,15 @@ golden report_history.txt
 
 # --- pipeline ----------------------------------------------------------------------------
 # lead: deal 8, 1 000 at its own 30 %: 300; proposal: deal 7, 4 000 at 50 %: 2 000.
+# probability is the stage's amount-weighted probability, weighted / amount: lead's one
+# deal carries its own 30 % (not the stage's 10 %), so 1 000 x 0.3000 = 300. An empty
+# stage shows its configured probability.
 ok report pipeline --csv
 expect_out "stage,deals,amount,probability,weighted
-lead,1,1000.00,0.10,300.00
-qualified,0,0.00,0.25,0.00
-proposal,1,4000.00,0.50,2000.00
-negotiation,0,0.00,0.75,0.00"
+lead,1,1000.00,0.3000,300.00
+qualified,0,0.00,0.2500,0.00
+proposal,1,4000.00,0.5000,2000.00
+negotiation,0,0.00,0.7500,0.00"
 ok report pipeline --list --csv
 expect_out "id,client,title,stage,amount,probability,weighted,expected_close,stale
 8,Acme,Extra,lead,1000.00,0.30,300.00,2026-11-30,no
@@ -214,13 +217,14 @@ expect_out_has '"client":"Beta","tier":"B","touches":1,"calls":0,"visits":0,"las
 # --- portfolio -------------------------------------------------------------------------------
 # Active (a won deal in the 90 days to today): Acme, Beta, Gamma. Dormant (customer, last order
 # more than 120 days ago): Delta (15 March, 253 days). ABC over the 12 months to today as in
-# 2026. trend: the 6 months to 23 May against the 6 months since: Delta sold only before
-# (down), the others only since (new).
+# 2026. trend: every client's first won deal is within the 12 months (from 2025-11-24), so
+# all are new: Delta too, although it sold only in the earlier half (the old rule said down,
+# comparing a new client's first months with nothing).
 ok report portfolio --csv
 expect_out "client,tier,abc,revenue_12m,trend,last_order,last_touch,open_pipeline,overdue,flags
 Acme,A,A,14500.00,new,2026-11-20,2026-11-20,1000.00,800.00,invoice-overdue
 Beta,B,A,5000.00,new,2026-11-02,2026-06-01,0.00,700.00,cadence;invoice-overdue
-Delta,C,A,4000.00,down,2026-03-15,,0.00,0.00,cadence;dormant
+Delta,C,A,4000.00,new,2026-03-15,,0.00,0.00,cadence;dormant
 Gamma,C,C,1000.00,new,2026-10-20,,4000.00,0.00,cadence"
 ok report portfolio
 golden report_portfolio.txt

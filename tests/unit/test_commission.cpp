@@ -140,3 +140,18 @@ TEST_CASE("variable pay: weights, floors and caps") {
     // at the floor counts
     CHECK(variable_pay(units(1500), kpis, {0.5, 0.0, 0.0}) == units(450));
 }
+
+TEST_CASE("graduated commission is the exact sum over the bands, rounded once") {
+    // Target 1 000.10, revenue 1 100.00, bands 0 -> 2 %, 0.8 -> 4 %, 1.0 -> 6 %:
+    //   band 1: 0 .. 800.08       800.08 x 2 % = 16.0016
+    //   band 2: 800.08 .. 1000.10 200.02 x 4 % =  8.0008
+    //   band 3: 1000.10 ..         99.90 x 6 % =  5.994
+    // exact 29.9964, paid 30.00; the rounded bands (16.00 + 8.00 + 5.99) would say 29.99.
+    auto r = compute_commission(Money{110000}, Money{100010}, design_plan("graduated"));
+    REQUIRE(r.bands.size() == 3);
+    CHECK(r.bands[0].commission == Money{1600});
+    CHECK(r.bands[1].commission == Money{800});
+    CHECK(r.bands[2].commission == Money{599});
+    CHECK(r.before_cap == Money{3000});
+    CHECK(r.commission == Money{3000});
+}

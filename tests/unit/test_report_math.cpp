@@ -82,13 +82,22 @@ TEST_CASE("aging buckets by days past due") {
     CHECK(aging_bucket(91) == AgingBucket::Days90Plus);
 }
 
-TEST_CASE("trend compares halves with a 10 % band") {
-    CHECK(trend_of(eur(100), eur(111)) == "up");
-    CHECK(trend_of(eur(100), eur(110)) == "flat");
-    CHECK(trend_of(eur(100), eur(90)) == "flat");
-    CHECK(trend_of(eur(100), eur(89)) == "down");
-    CHECK(trend_of(Money{}, eur(5)) == "new");
-    CHECK(trend_of(Money{}, Money{}) == "flat");
+TEST_CASE("trend: new within the twelve months, else the last six against the six before, 10 % band") {
+    const Date start = day(2025, 11, 24);  // the window of 2026-11-23
+    const std::optional<Date> old_client = day(2020, 3, 1);
+    CHECK(trend_of(eur(100), eur(110), old_client, start) == "up");    // exactly +10 %
+    CHECK(trend_of(eur(100), eur(109), old_client, start) == "flat");
+    CHECK(trend_of(eur(100), eur(91), old_client, start) == "flat");
+    CHECK(trend_of(eur(100), eur(90), old_client, start) == "down");   // exactly -10 %
+    CHECK(trend_of(eur(100), Money{}, old_client, start) == "down");
+    CHECK(trend_of(Money{}, eur(5), old_client, start) == "up");      // back after six quiet months
+    CHECK(trend_of(Money{}, Money{}, old_client, start) == "flat");
+    // First won deal on the window's first day or later: new, whatever the halves say
+    // (67 022.66 in the earlier half and nothing since is still a new client).
+    CHECK(trend_of(Money{6702266}, Money{}, day(2025, 11, 24), start) == "new");
+    CHECK(trend_of(Money{}, eur(5), day(2026, 9, 1), start) == "new");
+    CHECK(trend_of(eur(100), eur(200), day(2025, 11, 23), start) == "up");
+    CHECK(trend_of(Money{}, Money{}, std::nullopt, start) == "flat");
 }
 
 TEST_CASE("targets pro-rated by days") {
