@@ -50,7 +50,7 @@ _acct_flags_for() {
     'report sales') echo '--period --by --compare' ;;
     'report pipeline') echo '--list' ;;
     'report forecast' | 'report abc' | 'report activity') echo '--period' ;;
-    kpi) echo '--period --what-if' ;;
+    kpi) echo '--period --what-if --statement' ;;
     import*) echo '--dry-run --on-duplicate --create-clients --delimiter --encoding --locale --map --ignore-columns' ;;
     backup) echo '--force' ;;
     undo) echo '--list --yes' ;;
@@ -62,7 +62,7 @@ _acct_is_switch() {
   case $1 in
     --csv | --json | --bom | -q | --quiet | --help | -h | --help-all | --version | --all | --open | \
       --won | --lost | --stale | --overdue | --compare | --list | --dry-run | --create-clients | --ignore-columns | --explain | \
-      --force | --yes)
+      --force | --yes | --statement)
       return 0 ;;
     --decision-maker) [[ $2 != 'contact edit' ]] ;;
     *) return 1 ;;

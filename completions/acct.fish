@@ -241,6 +241,7 @@ complete -c acct -n '__acct_in report pipeline' -l list -d 'List the open deals'
 
 complete -c acct -n '__acct_in kpi' -l period -x -a $periods -d Period
 complete -c acct -n '__acct_in kpi' -l what-if -x -d 'A further sale of AMOUNT'
+complete -c acct -n '__acct_in kpi' -l statement -d 'The commission statement, line by line'
 
 complete -c acct -n '__acct_in import' -l dry-run -d 'Validate only'
 complete -c acct -n '__acct_in import' -l on-duplicate -x -a 'error skip update' -d 'On a duplicate'

@@ -8,7 +8,9 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/errors.h"
 #include "core/kpi.h"
+#include "core/statement.h"
 #include "output/bar.h"
 #include "output/card.h"
 #include "output/sink.h"
@@ -22,6 +24,7 @@ constexpr std::size_t k_bar_width = 20;
 struct KpiOptions {
     std::string period;
     std::string what_if;
+    bool statement = false;
 };
 
 // Ratios (attainment, growth, win rate, coverage) to four places: 0.8567 reads as 85.67 %.
@@ -148,6 +151,31 @@ output::Card json_card(const Period& p, const std::optional<std::string>& target
     return card;
 }
 
+output::Table statement_table(const std::vector<StatementLine>& lines) {
+    output::Table t({{"date"}, {"kind"}, {"id"}, {"client"}, {"amount"}, {"basis"}, {"bands"}, {"commission"},
+                     {"running_commission"}});
+    for (const StatementLine& l : lines)
+        t.add({l.event.date, std::string(to_string(l.event.kind)), l.event.id, l.event.client, l.event.amount, l.basis,
+               output::text_or_empty(l.bands), l.commission, l.running});
+    return t;
+}
+
+// The statement of the period; its last running total is kpi's commission.
+void kpi_statement(Context& ctx, const Period& period, std::optional<Money> target) {
+    const Settings& settings = ctx.settings();
+    const auto lines = commission_statement(
+        store::load_statement_events(ctx.db(), period, settings.commission_basis == "collected"), target, settings);
+    ctx.emit(statement_table(lines));
+    if (ctx.format() == output::Format::Table) {
+        const Money basis = lines.empty() ? Money{} : lines.back().basis;
+        const Money total = lines.empty() ? Money{} : lines.back().running;
+        output::Sink(stdout).write(fmt::format("\n{} {}: basis {} ({}), commission {} before bonuses\n",
+                                               lines.size(), lines.size() == 1 ? "line" : "lines",
+                                               format_money_grouped(basis), settings.commission_basis,
+                                               format_money_grouped(total)));
+    }
+}
+
 void kpi(Context& ctx, const KpiOptions& opts) {
     const Settings& settings = ctx.settings();
     const Date today = ctx.today();
@@ -158,6 +186,11 @@ void kpi(Context& ctx, const KpiOptions& opts) {
     const Date as_of = std::min(period.last, today);
     const KpiFacts facts = store::load_kpi_facts(ctx.db(), period, as_of, settings.active_window_days);
     const auto [targets, target_label] = targets_for_period(period, settings);
+    if (opts.statement) {
+        if (extra) throw InvalidInput("--statement and --what-if do not go together: the statement lists what happened");
+        kpi_statement(ctx, period, targets.revenue);
+        return;
+    }
     const KpiReport report = compute_kpis(facts, targets, settings);
     std::optional<WhatIf> w;
     if (extra) w = what_if(report, *extra, settings);
@@ -179,6 +212,8 @@ void setup_kpi(CLI::App& app, Context& ctx) {
                     "Period: 2026-Q4, 2026-11, 2026, this-quarter, A..B ... (default: the current targets.period)");
     cmd->add_option("--what-if", opts->what_if,
                     "Also show commission and payout if a further sale of AMOUNT closed in the period");
+    cmd->add_flag("--statement", opts->statement,
+                  "The commission statement: every sale and refund (or payment) with its bands and running total");
     cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { kpi(ctx, *opts); }; });
 }
 

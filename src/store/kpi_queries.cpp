@@ -163,6 +163,28 @@ std::vector<std::int64_t> load_case_minutes(Database& db, const Period& p, CaseT
 
 }  // namespace
 
+// kind: 0 deal, 1 payment, 2 refund (StatementKind's order).
+constexpr const char* k_revenue_events =
+    "SELECT d.closed_on, 0, d.id, c.name, d.amount FROM deal d JOIN client c ON c.id = d.client_id "
+    "WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 "
+    "UNION ALL "
+    "SELECT r.refunded_on, 2, r.id, c.name, -r.amount FROM refund r JOIN deal d ON d.id = r.deal_id "
+    "JOIN client c ON c.id = d.client_id WHERE r.refunded_on BETWEEN ?1 AND ?2 "
+    "ORDER BY 1, 2, 3";
+constexpr const char* k_collected_events =
+    "SELECT p.paid_on, 1, p.id, c.name, p.amount FROM payment p JOIN invoice i ON i.id = p.invoice_id "
+    "JOIN client c ON c.id = i.client_id WHERE p.paid_on BETWEEN ?1 AND ?2 ORDER BY 1, 2, 3";
+
+std::vector<StatementEvent> load_statement_events(Database& db, const Period& p, bool collected) {
+    SQLite::Statement q(db.sql(), collected ? k_collected_events : k_revenue_events);
+    bind_period(q, p);
+    std::vector<StatementEvent> events;
+    while (q.executeStep())
+        events.push_back({date_at(q.getColumn(0)), static_cast<StatementKind>(q.getColumn(1).getInt()),
+                          q.getColumn(2).getInt64(), q.getColumn(3).getString(), money_at(q.getColumn(4))});
+    return events;
+}
+
 KpiFacts load_kpi_facts(Database& db, const Period& p, Date as_of, int active_window_days) {
     const Period prev = previous_period(p);
     KpiFacts f;
