@@ -70,6 +70,19 @@ void migrate(Database& self, const fs::path& path) {
     }
 }
 
+// Every open leaves the file in WAL mode, whatever mode it was found in: a file left in
+// rollback mode by a killed init, an empty file, one another program switched back. The
+// switch is one short write; it is skipped only when the file or its directory is not
+// writable (a read of such a file works in its own mode).
+void ensure_wal(SQLite::Database& db, const fs::path& path) {
+    const std::string mode = db.execAndGet("PRAGMA journal_mode").getString();
+    if (mode == "wal") return;
+    const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+    if (::access(path.c_str(), W_OK) != 0 || ::access(dir.c_str(), W_OK) != 0) return;
+    const std::string now = db.execAndGet("PRAGMA journal_mode = WAL").getString();
+    if (now != "wal") throw Failure(fmt::format("database {}: cannot switch it to WAL mode (still {})", path, now));
+}
+
 // acct uses each connection from one thread, so SQLite's own locking is pure cost: no
 // mutex per connection (OPEN_NOMUTEX) and no global allocation counters, which take a
 // global mutex on every malloc and free (a tenth of a bulk import's time in SQLite calls).
@@ -101,10 +114,8 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path) {
         // A page cache of 32 MiB instead of SQLite's 2 MiB: reports over years of history
         // revisit index pages many times. It is a bound, so memory stays flat as data grows.
         m_db->exec("PRAGMA cache_size = -32768");
-        if (!exists) {
-            ::chmod(path.c_str(), 0600);
-            m_db->exec("PRAGMA journal_mode = WAL");
-        }
+        if (!exists) ::chmod(path.c_str(), 0600);
+        ensure_wal(*m_db, path);
         migrate(*this, path);
     } catch (const SQLite::Exception& e) {
         throw Failure(fmt::format("database {}: {}", path, e.what()));

@@ -23,6 +23,7 @@ expect_eq "$(sql 'PRAGMA user_version')" 9 "the schema version after the first o
 expect_eq "$(sql "SELECT (SELECT count(*) FROM client), (SELECT count(*) FROM deal), (SELECT count(*) FROM invoice),
                          (SELECT count(*) FROM payment)")" "$rows_before" "rows kept by the migration"
 expect_eq "$(sqlite3 "$ACCT_DB" 'PRAGMA integrity_check')" ok "integrity after the migration"
+expect_eq "$(sqlite3 "$ACCT_DB" 'PRAGMA journal_mode')" wal "the migrated file is in WAL mode"
 expect_eq "$(sql "SELECT count(*) FROM first_won")" 3 "first_won rows (Acme licences and support, Globex hardware)"
 expect_eq "$(first_won_mismatches)" 0 "first_won after the migration"
 expect_eq "$(sql "SELECT paid_on FROM invoice WHERE number = 'F-3'")" 2026-01-10 "settling days repaired to the latest payment"
