@@ -4,7 +4,7 @@
 # the --db and --config of the command line being completed.
 
 # Words that are the names of things, by what they name.
-_acct_commands='init config client contact deal refund touch invoice case plan report kpi import export backup undo log completion'
+_acct_commands='init config client contact deal refund touch followup invoice case plan report kpi import export backup undo log completion'
 _acct_formats='table csv tsv json ics'
 _acct_colors='auto always never'
 _acct_statuses='customer prospect archived'
@@ -38,7 +38,9 @@ _acct_flags_for() {
     'deal reopen') echo '--stage' ;;
     'deal delete' | 'refund delete') echo '--yes' ;;
     'refund list') echo '--client --deal --period' ;;
-    touch) echo '--date --contact --next --next-date' ;;
+    touch) echo '--date --contact --next --next-date --keep-followups' ;;
+    'followup list') echo '--client --overdue --all' ;;
+    'followup done') echo '--date' ;;
     'invoice add') echo '--due --number --issued --deal' ;;
     'invoice pay') echo '--amount --date' ;;
     'invoice list') echo '--overdue --client' ;;
@@ -62,7 +64,7 @@ _acct_is_switch() {
   case $1 in
     --csv | --json | --bom | -q | --quiet | --help | -h | --help-all | --version | --all | --open | \
       --won | --lost | --stale | --overdue | --compare | --list | --dry-run | --create-clients | --ignore-columns | --explain | \
-      --force | --yes | --statement)
+      --force | --yes | --statement | --keep-followups)
       return 0 ;;
     --decision-maker) [[ $2 != 'contact edit' ]] ;;
     *) return 1 ;;
@@ -151,7 +153,7 @@ _acct() {
     positional+=("$word")
     case ${#positional[@]} in
       1) path=$word ;;
-      2) case ${positional[0]} in client | contact | deal | refund | invoice | case | config | report | import | export)
+      2) case ${positional[0]} in client | contact | deal | refund | followup | invoice | case | config | report | import | export)
            path="$path $word" ;;
          esac ;;
     esac
@@ -177,6 +179,7 @@ _acct() {
     contact) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list edit'; return; } ;;
     deal) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'log add move win lose refund list edit reopen delete'; return; } ;;
     refund) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list delete'; return; } ;;
+    followup) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list done move drop'; return; } ;;
     invoice) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add pay list'; return; } ;;
     case) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'open respond resolve list'; return; } ;;
     config) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'check show'; return; } ;;

@@ -22,6 +22,7 @@ void setup_contact(CLI::App& app, Context& ctx);
 void setup_deal(CLI::App& app, Context& ctx);
 void setup_refund(CLI::App& app, Context& ctx);
 void setup_touch(CLI::App& app, Context& ctx);
+void setup_followup(CLI::App& app, Context& ctx);
 void setup_invoice(CLI::App& app, Context& ctx);
 void setup_case(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
@@ -43,6 +44,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"deal", setup_deal},
     {"refund", setup_refund},
     {"touch", setup_touch},
+    {"followup", setup_followup},
     {"invoice", setup_invoice},
     {"case", setup_case},
     {"plan", setup_plan},

@@ -6,6 +6,7 @@
 #include "cli/context.h"
 #include "core/errors.h"
 #include "core/plan.h"
+#include "core/text.h"
 #include "output/ics.h"
 #include "output/sink.h"
 #include "store/plan_inputs.h"
@@ -92,14 +93,15 @@ std::string explanation(const plan::PlanItem& item) {
 // The contract's columns, plus `explain` at the end with --explain.
 output::Table machine_table(const plan::Plan& plan, bool explain) {
     std::vector<output::Column> columns{{"date"}, {"time"}, {"kind"}, {"client_id"}, {"client"}, {"tier"},
-                                        {"contact"}, {"phone"}, {"reasons"}, {"score"}};
+                                        {"contact"}, {"phone"}, {"reasons"}, {"score"}, {"actions"}};
     if (explain) columns.push_back({"explain"});
     output::Table table(columns);
     for (const auto& item : plan.items) {
         output::Row row{output::cell_or_empty(item.date), output::cell_or_empty(slot_text(item)),
                         std::string(plan::kind_token(item.kind)), item.client_id, item.client, item.tier,
                         output::text_or_empty(item.contact), output::text_or_empty(item.phone),
-                        joined_reasons(item, false), static_cast<std::int64_t>(item.score)};
+                        joined_reasons(item, false), static_cast<std::int64_t>(item.score),
+                        output::text_or_empty(join(item.actions, ";"))};
         if (explain) row.push_back(explanation(item));
         table.add(std::move(row));
     }
@@ -108,7 +110,7 @@ output::Table machine_table(const plan::Plan& plan, bool explain) {
 
 output::Table day_table(bool explain) {
     std::vector<output::Column> columns{{"time"}, {"kind"}, {"client"}, {"tier"}, {"contact"}, {"phone"},
-                                        {"reasons"}, {"score"}};
+                                        {"reasons"}, {"score"}, {"actions"}};
     if (explain) columns.push_back({"explain"});
     return output::Table(columns);
 }
@@ -117,7 +119,8 @@ void add_day_row(output::Table& table, const plan::PlanItem& item, bool explain)
     output::Row row{output::cell_or_empty(slot_text(item)),
                     std::string(plan::kind_token(item.kind)), item.client, item.tier,
                     output::text_or_empty(item.contact), output::text_or_empty(item.phone),
-                    joined_reasons(item, true), static_cast<std::int64_t>(item.score)};
+                    joined_reasons(item, true), static_cast<std::int64_t>(item.score),
+                    output::text_or_empty(join(item.actions, "; "))};
     if (explain) row.push_back(explanation(item));
     table.add(std::move(row));
 }
@@ -164,6 +167,7 @@ void write_calendar(Context& ctx, const plan::Plan& plan, std::optional<int> ala
         e.duration_minutes = item.duration_minutes;
         e.summary = fmt::format("{} {}", item.kind == plan::Kind::Visit ? "Visit" : "Call", item.client);
         e.description = fmt::format("Reasons: {}", joined_reasons(item, true));
+        for (const auto& action : item.actions) e.description += fmt::format("\nTo do: {}", action);
         if (!item.contact.empty()) e.description += fmt::format("\nContact: {}", item.contact);
         if (!item.phone.empty()) e.description += fmt::format("\nPhone: {}", item.phone);
         e.alarm_minutes = alarm;

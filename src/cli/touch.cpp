@@ -5,10 +5,12 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "core/followup.h"
 #include "core/happened.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/contacts.h"
+#include "store/followups.h"
 #include "store/touches.h"
 
 namespace acctool::cli {
@@ -16,6 +18,7 @@ namespace {
 
 struct TouchLog {
     std::string client_ref, kind, summary, date, contact, next, next_date;
+    bool keep_followups = false;
 };
 
 std::string free_text(const std::string& text, std::string_view what) {
@@ -31,12 +34,8 @@ Touch touch_from_options(Context& ctx, const TouchLog& opts) {
     touch.date = happened_or_today(opts.date, ctx.today(), "touch");
     touch.summary = free_text(opts.summary, "summary");
     touch.next_action = free_text(opts.next, "next action");
-    if (!opts.next_date.empty()) {
-        touch.next_date = parse_date(opts.next_date, ctx.today(), Direction::Future);
-        if (*touch.next_date < touch.date)
-            throw InvalidInput(fmt::format("invalid next date '{}': {} is before the touch on {}", opts.next_date,
-                                           format_date(*touch.next_date), format_date(touch.date)));
-    }
+    if (!opts.next_date.empty()) touch.next_date = parse_date(opts.next_date, ctx.today(), Direction::Future);
+    check_next_step(touch.next_action, touch.next_date, opts.next_date, touch.date);
     return touch;
 }
 
@@ -48,11 +47,31 @@ void touch_log(Context& ctx, const TouchLog& opts) {
     touch.client_id = client.id;
     if (!opts.contact.empty()) touch.contact_id = store::resolve_contact(db, client.id, opts.contact).id;
     const Id id = store::insert_touch(db, touch);
-    tx.commit();
+    // A contact closes what was due by its day; then the touch opens its own next step.
+    std::vector<FollowUp> closed;
+    if (!opts.keep_followups && closes_followups(touch.kind, ctx.settings()))
+        for (FollowUp f : store::open_followups_due(db, client.id, touch.date)) {
+            f.state = FollowUpState::Done;
+            f.closed_on = touch.date;
+            f.closed_by = id;
+            store::update_followup(db, f);
+            closed.push_back(f);
+        }
     std::string message = fmt::format("logged {} {} with '{}' on {}", to_string(touch.kind), id, client.name,
                                       format_date(touch.date));
-    if (touch.next_date) message += fmt::format("; follow-up pinned for {}", format_date(*touch.next_date));
+    if (touch.next_date) {
+        FollowUp next;
+        next.client_id = client.id;
+        next.due = *touch.next_date;
+        next.action = touch.next_action;
+        next.contact_id = touch.contact_id;
+        next.touch_id = id;
+        next.id = store::insert_followup(db, next);
+        message += fmt::format("; opened {}", describe_followup(next));
+    }
+    tx.commit();
     ctx.created(id, message);
+    for (const FollowUp& f : closed) ctx.info(fmt::format("closed {}", describe_followup(f)));
 }
 
 }  // namespace
@@ -66,7 +85,9 @@ void setup_touch(CLI::App& app, Context& ctx) {
     cmd->add_option("--date", opts->date, "When it happened (default today)");
     cmd->add_option("--contact", opts->contact, "The contact (id or name) at the client");
     cmd->add_option("--next", opts->next, "The next action");
-    cmd->add_option("--next-date", opts->next_date, "Pin the follow-up on this date");
+    cmd->add_option("--next-date", opts->next_date, "Open a follow-up due on this date (with --next: what to do)");
+    cmd->add_flag("--keep-followups", opts->keep_followups,
+                  "Do not close the client's open follow-ups due by this touch's date");
     cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { touch_log(ctx, *opts); }; });
 }
 

@@ -95,7 +95,7 @@ std::optional<Date> due_day(const PlanItem& item, const ClientFacts& f, const Ti
             case Reason::Cadence: falls_due(every_from(f.last_touch, f.cadence_days.value_or(tier.cadence_days))); break;
             case Reason::Visit: falls_due(every_from(f.last_visit, tier.visit_every_days.value_or(0))); break;
             case Reason::DealClosing: falls_due(f.next_expected_close); break;
-            case Reason::FollowUp: case Reason::Birthday: break;  // pinned
+            case Reason::FollowUp: case Reason::FollowUpMissed: case Reason::Birthday: break;  // pinned
             default: now = true;
         }
     return now ? std::nullopt : due;
@@ -106,6 +106,7 @@ std::optional<Date> due_day(const PlanItem& item, const ClientFacts& f, const Ti
 std::string_view reason_token(Reason r) {
     switch (r) {
         case Reason::FollowUp: return "follow-up";
+        case Reason::FollowUpMissed: return "follow-up-missed";
         case Reason::Birthday: return "birthday";
         case Reason::Cadence: return "cadence";
         case Reason::Visit: return "visit";
@@ -121,6 +122,7 @@ std::string_view reason_token(Reason r) {
 std::string_view reason_words(Reason r) {
     switch (r) {
         case Reason::FollowUp: return "follow-up due";
+        case Reason::FollowUpMissed: return "follow-up missed";
         case Reason::Birthday: return "birthday";
         case Reason::Cadence: return "due for contact";
         case Reason::Visit: return "due for a visit";
@@ -155,10 +157,21 @@ std::optional<PlanItem> assess(const ClientFacts& f, const Settings& s, const Pe
     item.contact = f.contact;
     item.phone = f.phone;
 
+    // A follow-up due in the range pins its day; one missed before the range pins the
+    // range's first day (the schedule moves a day already past to the first still to come).
     std::optional<Date> pin;
-    for (const Date d : f.follow_ups)
-        if (range.contains(d) && (!pin || d < *pin)) pin = d;
-    if (pin) add(item, Reason::FollowUp, k_follow_up_points, flat(k_follow_up_points));
+    bool due_in_range = false, missed = false;
+    for (const FollowUpFact& fu : f.follow_ups) {
+        if (fu.due > range.last) continue;
+        const bool in_range = range.contains(fu.due);
+        due_in_range = due_in_range || in_range;
+        missed = missed || !in_range;
+        const Date day = in_range ? fu.due : range.first;
+        if (!pin || day < *pin) pin = day;
+        if (!fu.action.empty()) item.actions.push_back(fu.action);
+    }
+    if (due_in_range) add(item, Reason::FollowUp, k_follow_up_points, flat(k_follow_up_points));
+    if (missed) add(item, Reason::FollowUpMissed, k_follow_up_points, flat(k_follow_up_points));
     if (auto birthday = first_birthday_in(f.birthdays, range)) {
         add(item, Reason::Birthday, k_birthday_points, flat(k_birthday_points));
         if (!pin || *birthday < *pin) pin = birthday;

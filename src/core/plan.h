@@ -15,7 +15,15 @@
 namespace acctool::plan {
 
 // In the order they are listed in the output.
-enum class Reason { FollowUp, Birthday, Cadence, Visit, DealClosing, DealStale, InvoiceOverdue, Dormant, CaseOpen };
+enum class Reason {
+    FollowUp, FollowUpMissed, Birthday, Cadence, Visit, DealClosing, DealStale, InvoiceOverdue, Dormant, CaseOpen
+};
+
+// An open follow-up of the client due by the range's last day.
+struct FollowUpFact {
+    Date due;
+    std::string action;
+};
 
 std::string_view reason_token(Reason r);  // "follow-up", "deal-stale", ...
 std::string_view reason_words(Reason r);  // "follow-up due", "deal gone stale", ...
@@ -33,7 +41,7 @@ struct ClientFacts {
     std::optional<int> cadence_days;            // the client's override of its tier's cadence
     std::optional<Date> last_touch;             // of a kind in plan.contact_kinds
     std::optional<Date> last_visit;             // touches of kind visit
-    std::vector<Date> follow_ups;               // touch next dates inside the range
+    std::vector<FollowUpFact> follow_ups;       // open ones due by the range's last day, oldest first
     std::vector<std::chrono::month_day> birthdays;  // contacts' birthdays (month and day)
     std::optional<Date> next_expected_close;    // earliest expected close of an open deal
     std::optional<Date> oldest_stage_change;    // earliest stage_changed_on of an open deal
@@ -60,9 +68,10 @@ struct PlanItem {
     std::string phone;
     Kind kind = Kind::Call;
     std::vector<Reason> reasons;  // in enum order
+    std::vector<std::string> actions;  // of its follow-ups, oldest due first
     long long score = 0;
     std::vector<ScorePart> parts;
-    std::optional<Date> pinned;   // the workday a follow-up or birthday holds it to
+    std::optional<Date> pinned;   // the workday a follow-up, missed follow-up or birthday holds it to
     std::optional<Date> due;      // the day its earliest reason falls due; empty: already due
     std::optional<Date> date;     // empty: overflow
     int slot = 0;                 // position on its day, from 0 (calls and visits share slots)

@@ -16,8 +16,8 @@ namespace {
 // The record tables the journal follows, each with its image table journal_<name>,
 // parents before children.
 // Derived tables (first_won) are not journaled: their triggers follow the records.
-constexpr std::array<const char*, 8> k_journaled = {"client",  "contact", "deal",    "refund",
-                                                     "touch",   "invoice", "payment", "support_case"};
+constexpr std::array<const char*, 9> k_journaled = {"client",  "contact", "deal",         "refund",  "touch",
+                                                     "invoice", "payment", "support_case", "followup"};
 
 constexpr const char* k_open_entry = "(SELECT id FROM journal WHERE open = 1)";
 
@@ -193,12 +193,10 @@ void prune(Database& db, const std::string& before) {
 
 }  // namespace
 
-void create_journal_triggers(Database& db) {
-    for (std::size_t t = 0; t < k_journaled.size(); ++t) {
-        db.sql().exec(fmt::format(k_insert_trigger, k_journaled[t]));
-        db.sql().exec(fmt::format(k_change_trigger, k_journaled[t], "UPDATE", "update"));
-        db.sql().exec(fmt::format(k_change_trigger, k_journaled[t], "DELETE", "delete"));
-    }
+void create_journal_triggers(Database& db, const char* k_table) {
+    db.sql().exec(fmt::format(k_insert_trigger, k_table));
+    db.sql().exec(fmt::format(k_change_trigger, k_table, "UPDATE", "update"));
+    db.sql().exec(fmt::format(k_change_trigger, k_table, "DELETE", "delete"));
 }
 
 Id open_journal_entry(Database& db, const JournalOrigin& origin, bool batch) {

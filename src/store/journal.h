@@ -15,8 +15,9 @@
 
 namespace acctool::store {
 
-// The triggers of version 9 (and of each migration that adds a journaled table).
-void create_journal_triggers(Database& db);
+// The journal's triggers on one record table (the migration that creates the table, or
+// its journal, calls it).
+void create_journal_triggers(Database& db, const char* table);
 
 // Called by WriteTransaction: opens the entry, then closes it before COMMIT (summary,
 // batch ranges, pruning of entries older than origin.prune_before). An entry whose command

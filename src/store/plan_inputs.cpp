@@ -79,15 +79,15 @@ std::vector<plan::ClientFacts> plan_inputs(Database& db, const Period& range,
         at[clients.back().client_id] = clients.size() - 1;
     }
 
-    // Pinned follow-ups: a range scan of touch_follow_up.
+    // Open follow-ups due by the range's last day, missed ones included: a range scan of
+    // followup_open.
     SQLite::Statement follow_ups(db.sql(),
-                                 "SELECT client_id, next_date FROM touch "
-                                 "WHERE next_date BETWEEN ? AND ?");
-    bind_date(follow_ups, 1, range.first);
-    bind_date(follow_ups, 2, range.last);
+                                 "SELECT client_id, due_on, action FROM followup "
+                                 "WHERE state = 'open' AND due_on <= ?1 ORDER BY due_on, id");
+    bind_date(follow_ups, 1, range.last);
     while (follow_ups.executeStep())
         if (auto* f = find(clients, at, follow_ups.getColumn(0).getInt64()))
-            f->follow_ups.push_back(date_at(follow_ups.getColumn(1)));
+            f->follow_ups.push_back({date_at(follow_ups.getColumn(1)), follow_ups.getColumn(2).getString()});
 
     // Birthdays: range scans of contact_by_birthday over MM-DD, in two parts when the
     // range crosses New Year; a range of a year or more takes every birthday.

@@ -322,12 +322,53 @@ CREATE TABLE journal_payment AS SELECT * FROM payment WHERE 0;
 CREATE TABLE journal_support_case AS SELECT * FROM support_case WHERE 0;
 )sql";
 
+void create_v9_journal_triggers(Database& db) {
+    for (const char* table : {"client", "contact", "deal", "refund", "touch", "invoice", "payment", "support_case"})
+        create_journal_triggers(db, table);
+}
+
+// Version 10: follow-ups are records (man page, FOLLOW-UPS): opened by a touch's --next-date,
+// closed by a later contact or by hand, moved, dropped. The follow-ups that touches pinned
+// before come over: done when a later touch of a contact kind (any kind but note) on or
+// after their due day closed them, on that touch's day; open otherwise.
+constexpr std::string_view k_v10 = R"sql(
+CREATE TABLE followup (
+    id         INTEGER PRIMARY KEY,
+    client_id  INTEGER NOT NULL REFERENCES client(id),
+    due_on     TEXT NOT NULL,
+    action     TEXT NOT NULL DEFAULT '',
+    contact_id INTEGER REFERENCES contact(id),
+    touch_id   INTEGER REFERENCES touch(id),   -- the touch that opened it
+    state      TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'done', 'dropped')),
+    closed_on  TEXT,
+    closed_by  INTEGER REFERENCES touch(id),   -- the touch that closed it (done by a contact)
+    CHECK ((state = 'open') = (closed_on IS NULL))
+);
+CREATE INDEX followup_open ON followup(due_on, client_id) WHERE state = 'open';
+CREATE INDEX followup_by_client ON followup(client_id, state, due_on);
+CREATE INDEX followup_by_touch ON followup(touch_id);
+INSERT INTO followup(client_id, due_on, action, contact_id, touch_id, state, closed_on, closed_by)
+SELECT t.client_id, t.next_date, t.next_action, t.contact_id, t.id,
+       CASE WHEN c.id IS NULL THEN 'open' ELSE 'done' END, c.touched_on, c.id
+FROM touch t
+LEFT JOIN touch c ON c.id = (SELECT l.id FROM touch l
+                             WHERE l.client_id = t.client_id AND l.id <> t.id AND l.kind <> 'note'
+                               AND l.touched_on >= t.next_date AND l.touched_on >= t.touched_on
+                             ORDER BY l.touched_on, l.id LIMIT 1)
+WHERE t.next_date IS NOT NULL
+ORDER BY t.id;
+CREATE TABLE journal_followup AS SELECT * FROM followup WHERE 0;
+)sql";
+
+void create_v10_journal_triggers(Database& db) { create_journal_triggers(db, "followup"); }
+
 const std::vector<Migration>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
     static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
     static const std::vector<Migration> all{
         {k_v1_whole}, {k_v2_whole}, {k_v3}, {k_v4}, {k_v5}, {k_v6}, {k_v7}, {k_v8},
-        {k_v9, create_journal_triggers},
+        {k_v9, create_v9_journal_triggers},
+        {k_v10, create_v10_journal_triggers},
     };
     return all;
 }

@@ -27,14 +27,14 @@ expect_eq "$(sql "SELECT contact_id FROM touch WHERE id = 8")" "1" "--contact by
 ok -q touch Рога call --contact олег
 expect_eq "$(sql "SELECT contact_id FROM touch WHERE id = 9")" "3" "--contact folds Cyrillic case"
 
-# --next alone records the action unpinned; --next-date pins the follow-up (future direction).
+# --next-date opens a follow-up (future direction), with --next its action; --next alone is
+# refused: a next step without a day is never planned.
 ok touch Acme call "Sent prices" --next "Call back about the offer" --next-date fri
-expect_err_has "follow-up pinned for 2026-11-27"
-expect_eq "$(sql "SELECT next_action, next_date FROM touch WHERE id = 10")" "Call back about the offer|2026-11-27" "pinned follow-up"
-ok -q touch Acme note --next "Send the catalogue"
-expect_eq "$(sql "SELECT next_action, next_date IS NULL FROM touch WHERE id = 11")" "Send the catalogue|1" "--next without a date"
-ok -q touch Acme call --next-date +2w
-expect_eq "$(sql "SELECT next_action, next_date FROM touch WHERE id = 12")" "|2026-12-07" "--next-date without text"
+expect_err_has "opened follow-up 1 'Call back about the offer' \(due 2026-11-27\)"
+expect_eq "$(sql "SELECT client_id, due_on, action, touch_id, state FROM followup WHERE id = 1")" "1|2026-11-27|Call back about the offer|10|open" "the follow-up"
+fails_unchanged 2 "^acct: error: --next 'Send the catalogue' needs --next-date" touch Acme note --next "Send the catalogue"
+ok -q touch Acme note --next-date +2w
+expect_eq "$(sql "SELECT action, due_on, touch_id FROM followup WHERE id = 2")" "|2026-12-07|11" "--next-date without text"
 
 # The touch shows on the card and as the client's last touch.
 ok client list --csv

@@ -6,7 +6,7 @@ source "$(dirname "$0")/lib.sh"
 # The record tables as they stand, every column, in id order: what undo must give back.
 records() {
   local t
-  for t in client contact deal refund touch invoice payment support_case first_won; do
+  for t in client contact deal refund touch invoice payment support_case followup first_won; do
     echo "== $t"; sqlite3 "$ACCT_DB" "SELECT * FROM $t ORDER BY 1, 2"
   done
 }
@@ -14,7 +14,7 @@ records() {
 ok -q init
 # The image tables have the columns of their records, in order (a migration that adds a
 # column to a record table adds it to journal_<table> too).
-for t in client contact deal refund touch invoice payment support_case; do
+for t in client contact deal refund touch invoice payment support_case followup; do
   expect_eq "$(sql "SELECT group_concat(name) FROM pragma_table_info('journal_$t')")" \
             "$(sql "SELECT group_concat(name) FROM pragma_table_info('$t')")" "journal_$t mirrors $t"
 done

@@ -12,7 +12,7 @@ import sqlite3
 import subprocess
 import sys
 
-TABLES = ["client", "contact", "deal", "refund", "touch", "invoice", "payment", "support_case", "first_won"]
+TABLES = ["client", "contact", "deal", "refund", "touch", "invoice", "payment", "support_case", "followup", "first_won"]
 
 
 def records(db):
@@ -77,7 +77,8 @@ def main():
         elif choice == 8:
             run("deal", "refund", some("SELECT id FROM deal WHERE stage = 'won'"), "10", "--date", "2026-11-23")
         elif choice == 9:
-            run("touch", client, rng.choice(kinds), f"talked {step}", "--date", rng.choice(days))
+            extra = ["--next", f"next {step}", "--next-date", "+1w"] if rng.random() < 0.5 else []
+            run("touch", client, rng.choice(kinds), f"talked {step}", "--date", rng.choice(days), *extra)
         elif choice == 10:
             run("invoice", "add", client, str(rng.randrange(100, 5000)), "--due", rng.choice(days + ["+1m"]))
         elif choice == 11:

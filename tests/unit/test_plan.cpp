@@ -121,10 +121,27 @@ TEST_CASE("pinned days, weekends and holidays") {
     }
     SUBCASE("a follow-up stays on its day") {
         ClientFacts f = quiet(1);
-        f.follow_ups = {d("2026-11-25")};
+        f.follow_ups = {{d("2026-11-25"), ""}};
         auto p = plan::make_plan({f, late(2, 5)}, s, k_week, k_today);
         CHECK(*item_of(p, 1).date == d("2026-11-25"));
         CHECK(*item_of(p, 2).date == d("2026-11-23"));
+    }
+    SUBCASE("a follow-up missed before the range comes first on its first day, with its action") {
+        ClientFacts f = quiet(1);
+        f.follow_ups = {{d("2026-11-18"), "send the quote"}, {d("2026-11-25"), "call back"}};
+        auto p = plan::make_plan({late(2, 9), f}, s, k_week, k_today);
+        const auto& item = item_of(p, 1);
+        CHECK(*item.date == d("2026-11-23"));
+        CHECK(item.reasons == std::vector{plan::Reason::FollowUp, plan::Reason::FollowUpMissed});
+        CHECK(item.actions == std::vector<std::string>{"send the quote", "call back"});
+        CHECK(p.items.front().client_id == 1);  // pinned before the overdue cadence
+        // On Wednesday the missed follow-up is on Wednesday, not on a day gone by.
+        auto later = plan::make_plan({f}, s, k_week, d("2026-11-25"));
+        CHECK(*item_of(later, 1).date == d("2026-11-25"));
+        // A follow-up due after the range is not in it.
+        ClientFacts g = quiet(3);
+        g.follow_ups = {{d("2026-12-02"), "later"}};
+        CHECK(plan::make_plan({g}, s, k_week, k_today).items.empty());
     }
     SUBCASE("a birthday on a Sunday moves to Friday, on a holiday to the day before") {
         ClientFacts a = quiet(1), b = quiet(2);
@@ -137,13 +154,13 @@ TEST_CASE("pinned days, weekends and holidays") {
     SUBCASE("a day off before the first workday moves forward") {
         s.holidays = {d("2026-11-23")};
         ClientFacts f = quiet(1);
-        f.follow_ups = {d("2026-11-23")};
+        f.follow_ups = {{d("2026-11-23"), ""}};
         CHECK(*item_of(plan::make_plan({f}, s, k_week, k_today), 1).date == d("2026-11-24"));
     }
     SUBCASE("a range without workdays schedules nothing and drops nothing") {
         const Period weekend{d("2026-11-28"), d("2026-11-29"), PeriodKind::Range};
         ClientFacts f = quiet(1);
-        f.follow_ups = {d("2026-11-28")};
+        f.follow_ups = {{d("2026-11-28"), ""}};
         auto p = plan::make_plan({f, late(2, 3)}, s, weekend, k_today);
         REQUIRE(p.items.size() == 2);
         CHECK_FALSE(p.items[0].date);
@@ -173,7 +190,7 @@ TEST_CASE("capacity, overflow and its ordering") {
         CHECK(p.items[1].slot == 1);
     }
     SUBCASE("pinned items use their day first and stay past capacity") {
-        for (Id id = 1; id <= 3; ++id) clients[id - 1].follow_ups = {d("2026-11-24")};
+        for (Id id = 1; id <= 3; ++id) clients[id - 1].follow_ups = {{d("2026-11-24"), ""}};
         auto p = plan::make_plan(clients, s, k_week, k_today);
         int on_tuesday = 0;
         for (const auto& i : p.items) on_tuesday += i.date == d("2026-11-24") ? 1 : 0;
@@ -245,7 +262,7 @@ ClientFacts random_client(Rng& rng, Id id) {
     if (rng.chance(20)) f.cadence_days = rng.in(3, 60);
     f.last_touch = maybe_day(rng, 90, -90, -1);
     f.last_visit = maybe_day(rng, 60, -120, -1);
-    for (int n = rng.in(0, 2); n > 0; --n) f.follow_ups.push_back(add_days(k_week.first, rng.in(0, 6)));
+    for (int n = rng.in(0, 2); n > 0; --n) f.follow_ups.push_back({add_days(k_week.first, rng.in(-3, 6)), "act"});
     if (rng.chance(10)) f.birthdays.emplace_back(std::chrono::November, std::chrono::day(static_cast<unsigned>(rng.in(20, 30))));
     f.next_expected_close = maybe_day(rng, 30, -10, 20);
     f.oldest_stage_change = maybe_day(rng, 30, -60, -1);

@@ -1,0 +1,87 @@
+# Follow-ups are records: opened by touch --next-date, closed by the next contact (saying so
+# on stderr) unless --keep-followups, listed, done, moved, dropped; the plan carries a missed
+# one to the first day still to come, with its action; undo reopens what a touch closed.
+# Today is Monday 2026-11-23.
+source "$(dirname "$0")/lib.sh"
+
+ok -q init
+ok -q client add "Acme SRL"
+ok -q client add "Beta SA"
+ok -q contact add Acme "Ioana Marin"
+ok -q touch Acme call "asked for prices" --date 2026-11-16 --next "send the quote" --next-date 2026-11-18 --contact Ioana
+ok -q touch Acme email "sent brochure" --date 2026-11-16 --next "call back" --next-date 2026-11-25
+ok -q touch Beta call --next "demo" --next-date 2026-11-24 --date 2026-11-20
+
+ok followup list --csv
+expect_out "id,client,due,action,contact,touch_id,state,closed_on
+1,Acme SRL,2026-11-18,send the quote,Ioana Marin,1,open,
+3,Beta SA,2026-11-24,demo,,3,open,
+2,Acme SRL,2026-11-25,call back,,2,open,"
+ok followup list --overdue --csv
+expect_out "id,client,due,action,contact,touch_id,state,closed_on
+1,Acme SRL,2026-11-18,send the quote,Ioana Marin,1,open,"
+
+# The plan: Acme's missed follow-up is on Monday, first, with both actions; Beta's on its day.
+ok plan --csv
+expect_out_has "^2026-11-23,09:00,call,1,Acme SRL,[A-C],Ioana Marin,,follow-up;follow-up-missed(;[a-z-]+)*,[0-9]+,send the quote;call back$"
+expect_out_has "^2026-11-24,[0-9:]+,call,2,Beta SA,.*,demo$"
+ok plan --format ics
+expect_eq "$(printf '%s' "$OUT" | /usr/bin/python3 -c 'import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.read())
+print([str(e["DESCRIPTION"]) for e in cal.walk("VEVENT")][0])')" \
+  "Reasons: follow-up due, follow-up missed
+To do: send the quote
+To do: call back
+Contact: Ioana Marin" "the ICS description names the follow-up actions"
+
+# A note does not close anything; a call closes what was due by its day, saying which.
+ok -q touch Acme note "thinking"
+expect_eq "$(sql "SELECT count(*) FROM followup WHERE state = 'open'")" 3 "a note closes nothing"
+ok touch Acme call "quote sent"
+expect_err_has "^closed follow-up 1 'send the quote' \(due 2026-11-18\)$"
+expect_eq "$(sql "SELECT state, closed_on, closed_by FROM followup WHERE id = 1")" "done|2026-11-23|5" "closed by touch 5"
+expect_eq "$(sql "SELECT state FROM followup WHERE id = 2")" "open" "due later: still open"
+# --keep-followups keeps them; undo of a closing touch reopens.
+ACCT_TODAY=2026-11-26 ok -q touch Acme call "chat" --keep-followups
+expect_eq "$(sql "SELECT state FROM followup WHERE id = 2")" "open" "--keep-followups"
+ACCT_TODAY=2026-11-26 ok touch Acme visit "visited"
+expect_err_has "closed follow-up 2 'call back' \(due 2026-11-25\)"
+ok -q undo --yes
+expect_eq "$(sql "SELECT state, closed_on IS NULL FROM followup WHERE id = 2")" "open|1" "undo reopens the follow-up"
+
+# done, move, drop.
+ok followup done 3 --date 2026-11-23
+expect_err_has "^done: follow-up 3 'demo' \(due 2026-11-24\)$"
+fails_unchanged 1 "follow-up 3 'demo' \(due 2026-11-24\) is already done since 2026-11-23" followup done 3
+ok followup move 2 fri
+expect_err_has "moved follow-up 2 'call back' \(due 2026-11-27\) \(was due 2026-11-25\)"
+fails_unchanged 2 "invalid date '2026-11-20': 2026-11-20 is past" followup move 2 2026-11-20
+ok followup drop 2
+expect_eq "$(sql "SELECT state, closed_on FROM followup WHERE id = 2")" "dropped|2026-11-23" "dropped"
+ok followup list --all --csv
+expect_out_has "^2,Acme SRL,2026-11-27,call back,,2,dropped,2026-11-23$"
+fails_unchanged 1 "^acct: error: no follow-up with id 99$" followup done 99
+fails_unchanged 2 "invalid done date '\+1d'" followup done 1 --date +1d
+
+# Bad input on touch.
+fails_unchanged 2 "--next 'x' needs --next-date" touch Acme call --next x
+fails_unchanged 2 "invalid next date '2026-11-20': 2026-11-20 is before the touch on 2026-11-23" \
+  touch Acme call --next x --next-date 2026-11-20
+
+# Migration: follow-ups pinned by touches before version 10 become records, done when a
+# later contact closed them. Made by hand: a version-9 file with pinned touches.
+rm -f "$ACCT_DB"*
+ok -q init
+ok -q client add "Gamma SRL"
+sqlite3 "$ACCT_DB" "DROP TABLE journal_followup; DROP TABLE followup; PRAGMA user_version = 9;
+  INSERT INTO touch(client_id, kind, touched_on, summary, next_action, next_date) VALUES
+    (1, 'call', '2026-11-02', 'a', 'send offer', '2026-11-05'),
+    (1, 'call', '2026-11-06', 'b', '', NULL),
+    (1, 'email', '2026-11-10', 'c', 'follow up', '2026-11-30');"
+ok followup list --all --csv
+expect_out "id,client,due,action,contact,touch_id,state,closed_on
+1,Gamma SRL,2026-11-05,send offer,,1,done,2026-11-06
+2,Gamma SRL,2026-11-30,follow up,,3,open,"
+expect_eq "$(sql 'PRAGMA user_version')" 10 "migrated to version 10"
+
+finish
