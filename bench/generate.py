@@ -144,6 +144,15 @@ def chosen_clients(rng, cum_weights, k, batch=50_000):
 
 def write_deals(path, rng, names, cum_weights, n_deals, days, won_by_client):
     recent = len(days) - 120   # deals dated in the last 120 days may still be open
+    seen = set()   # acct import refuses a row equal to an earlier one (client, date, amount,
+                   # stage, product, title): such a row gets one cent more instead
+
+    def unique(cents, *rest):
+        while (cents,) + rest in seen:
+            cents += 1
+        seen.add((cents,) + rest)
+        return cents
+
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["client", "amount", "title", "stage", "date", "expected_close",
@@ -158,19 +167,23 @@ def write_deals(path, rng, names, cum_weights, n_deals, days, won_by_client):
                 stage = OPEN_STAGES[int(rng.random() * 4)]
                 close = TODAY + datetime.timedelta(rng.randint(-20, 90))
                 probability = "" if rng.random() < 0.8 else f"{rng.randint(1, 9) / 10:.1f}"
+                cents = unique(cents, c, "", stage, product, f"{product} {kind}")
                 w.writerow([names[c], money(cents), f"{product} {kind}", stage, "",
                             close.isoformat(), probability, product, kind, ""])
             elif roll < 0.9:
+                cents = unique(cents, c, d, "won", product, "")
                 won_by_client[c] += cents
                 w.writerow([names[c], money(cents), "", "won", days[d], "", "", product,
                             kind, ""])
             else:
+                cents = unique(cents, c, d, "lost", product, f"{product} offer")
                 w.writerow([names[c], money(cents), f"{product} offer", "lost", days[d], "",
                             "", product, kind, rng.choice(LOST_REASONS)])
 
 
 def write_touches(path, rng, names, contacts, cum_weights, n_touches, days):
     follow_from = len(days) - 30
+    seen = {}   # the same client, kind, date and summary twice is a duplicate to acct import
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(["client", "kind", "date", "summary", "contact", "next_action",
@@ -183,8 +196,10 @@ def write_touches(path, rng, names, contacts, cum_weights, n_touches, days):
             if d >= follow_from and rng.random() < 0.3:
                 action = "send offer"
                 next_date = (TODAY + datetime.timedelta(rng.randint(0, 14))).isoformat()
-            w.writerow([names[c], kind, days[d], f"{kind} about renewal", contact, action,
-                        next_date])
+            n = seen.get((c, d, kind), 0) + 1
+            seen[(c, d, kind)] = n
+            summary = f"{kind} about renewal" if n == 1 else f"{kind} about renewal ({n})"
+            w.writerow([names[c], kind, days[d], summary, contact, action, next_date])
 
 
 def write_invoices(path, rng, names, cum_weights, n_invoices, days):

@@ -205,7 +205,7 @@ void read_file(std::istream& in, std::string_view prefix, const std::string& sho
                 problems.push_back({"", fmt::format("expected {} fields as in the header, found {}", map->width(),
                                                     record.fields.size())});
             else if (localize(*map, record.fields, locale, problems))
-                importer.import(*map, record.fields, problems);
+                importer.import(*map, record.fields, record.line, problems);
             for (const auto& p : problems) log.add(record.line, p);
             progress.update(reader.bytes_read());
         }
@@ -217,15 +217,17 @@ void read_file(std::istream& in, std::string_view prefix, const std::string& sho
 
 // From about 100 000 deal or touch rows (8 MiB) on, dropping the table's indexes and
 // building them again before COMMIT beats updating them row by row; both happen in the one transaction, so
-// a failed or killed import leaves the schema as it was.
+// a failed or killed import leaves the schema as it was. Only into an empty table: rows
+// added to a full one are looked up in it as duplicates, through those indexes.
 constexpr std::uint64_t k_bulk_import_bytes = 8u << 20;
 
 void import_file(Context& ctx, const ImportOptions& opts) {
     const ImportKind kind = parse_import_kind(opts.kind);
     const OnDuplicate on_duplicate = parse_on_duplicate(opts.on_duplicate);
-    if (on_duplicate != OnDuplicate::Error && (kind == ImportKind::Deals || kind == ImportKind::Touches))
-        throw InvalidInput("--on-duplicate applies to clients, contacts and invoices; deals and touches have no key to "
-                           "match on");
+    if (on_duplicate == OnDuplicate::Update && (kind == ImportKind::Deals || kind == ImportKind::Touches))
+        throw InvalidInput(fmt::format("--on-duplicate update applies to clients, contacts and invoices: a duplicate {} "
+                                       "has the same columns that make its key, so there is nothing to update; "
+                                       "use skip", kind == ImportKind::Deals ? "deal" : "touch"));
     const Settings& settings = ctx.settings();
     const Date today = ctx.today();
     Reading reading;
@@ -268,7 +270,7 @@ void import_file(Context& ctx, const ImportOptions& opts) {
                             : kind == ImportKind::Touches ? std::optional(store::BulkTable::Touch)
                                                           : std::nullopt;
     std::optional<Id> bulk_load_after;  // set: a bulk load, of the rows with ids above it
-    if (bulk_table && file_size(opts.file) >= k_bulk_import_bytes)
+    if (bulk_table && !importer.probes_store() && file_size(opts.file) >= k_bulk_import_bytes)
         bulk_load_after = store::begin_bulk_load(db, *bulk_table);
     {
         Progress progress(file_size(opts.file), !ctx.global.quiet && ::isatty(STDERR_FILENO));
@@ -296,7 +298,7 @@ void setup_import(CLI::App& app, Context& ctx) {
     cmd->add_option("file", opts->file, "CSV file with a header row; - reads standard input")->required();
     cmd->add_flag("--dry-run", opts->dry_run, "Check the whole file and report what would be imported; write nothing");
     cmd->add_option("--on-duplicate", opts->on_duplicate,
-                    "A client/contact name or invoice number that exists: error (default), skip or update");
+                    "A row already stored or on an earlier line: error (default), skip or update");
     cmd->add_flag("--create-clients", opts->create_clients, "Create clients the file names but the database lacks");
     cmd->add_option("--delimiter", opts->delimiter, "Field separator: , ; | or tab (default: found from the header)");
     cmd->add_option("--encoding", opts->encoding,

@@ -19,12 +19,31 @@ OnDuplicate parse_on_duplicate(std::string_view text) {
     throw InvalidInput(fmt::format("invalid --on-duplicate '{}': expected error, skip or update", text));
 }
 
+namespace {
+
+std::string_view noun_of(ImportKind kind) {
+    switch (kind) {
+    case ImportKind::Clients: return "client";
+    case ImportKind::Contacts: return "contact";
+    case ImportKind::Deals: return "deal";
+    case ImportKind::Touches: return "touch";
+    case ImportKind::Invoices: return "invoice";
+    }
+    return "";
+}
+
+}  // namespace
+
 RowImporter::RowImporter(store::Database& db, ImportKind kind, const Settings& settings, Date today,
                          OnDuplicate on_duplicate, bool create_clients)
     : m_db(db), m_store(db), m_kind(kind), m_settings(settings), m_today(today), m_on_duplicate(on_duplicate),
-      m_create_clients(create_clients) {}
+      m_create_clients(create_clients) {
+    if (kind == ImportKind::Deals) m_probe_store = !m_store.no_deals();
+    if (kind == ImportKind::Touches) m_probe_store = !m_store.no_touches();
+}
 
-void RowImporter::import(const ColumnMap& map, const Fields& fields, Problems& problems) {
+void RowImporter::import(const ColumnMap& map, const Fields& fields, long line, Problems& problems) {
+    m_line = line;
     try {
         switch (m_kind) {
         case ImportKind::Clients: import_client(map, fields, problems); break;
@@ -61,10 +80,20 @@ std::optional<Id> RowImporter::client_id(const std::string& name, Problems& prob
     return m_store.add_client(client);
 }
 
-bool RowImporter::stop_at_duplicate(const std::string& column, const std::string& what, Problems& problems) {
+long RowImporter::line_of(Id id) const {
+    auto it = m_written_line.find(id);
+    return it == m_written_line.end() ? 0 : it->second;
+}
+
+bool RowImporter::stop_at_duplicate(const std::string& column, const std::string& what, Id id, Problems& problems) {
+    const bool keyed = m_kind == ImportKind::Clients || m_kind == ImportKind::Contacts || m_kind == ImportKind::Invoices;
+    const std::string accept = keyed ? "--on-duplicate skip or update accepts it" : "--on-duplicate skip accepts it";
     switch (m_on_duplicate) {
     case OnDuplicate::Error:
-        problems.push_back({column, what + " already exists (--on-duplicate skip or update to accept it)"});
+        if (const long earlier = line_of(id); earlier > 0)
+            problems.push_back({column, fmt::format("{} is already on line {} of this file; {}", what, earlier, accept)});
+        else
+            problems.push_back({column, fmt::format("{} already exists ({} {}); {}", what, noun_of(m_kind), id, accept)});
         return true;
     case OnDuplicate::Skip: ++m_counts.skipped; return true;
     case OnDuplicate::Update: return false;
@@ -77,7 +106,7 @@ void RowImporter::import_client(const ColumnMap& map, const Fields& fields, Prob
     const auto existing = name.empty() ? std::nullopt : m_store.find_client(name);
     Client client;
     if (existing) {
-        if (stop_at_duplicate("name", fmt::format("a client named '{}'", name), problems)) return;
+        if (stop_at_duplicate("name", fmt::format("a client named '{}'", name), *existing, problems)) return;
         client = store::get_client(m_db, *existing);
     } else {
         client.tier = m_settings.tiers.empty() ? "" : m_settings.tiers.back().name;
@@ -90,7 +119,7 @@ void RowImporter::import_client(const ColumnMap& map, const Fields& fields, Prob
         store::update_client(m_db, client);
         ++m_counts.updated;
     } else {
-        m_store.add_client(client);
+        m_written_line.emplace(m_store.add_client(client), m_line);
         ++m_counts.added;
     }
 }
@@ -102,7 +131,8 @@ void RowImporter::import_contact(const ColumnMap& map, const Fields& fields, Pro
     const auto existing = name.empty() ? std::nullopt : m_store.find_contact(*client, name);
     Contact contact;
     if (existing) {
-        if (stop_at_duplicate("name", fmt::format("a contact named '{}' at this client", name), problems)) return;
+        if (stop_at_duplicate("name", fmt::format("a contact named '{}' at this client", name), *existing, problems))
+            return;
         contact = store::get_contact(m_db, *existing);
     }
     contact.client_id = *client;
@@ -112,7 +142,7 @@ void RowImporter::import_contact(const ColumnMap& map, const Fields& fields, Pro
         store::update_contact(m_db, contact);
         ++m_counts.updated;
     } else {
-        m_store.add_contact(contact);
+        m_written_line.emplace(m_store.add_contact(contact), m_line);
         ++m_counts.added;
     }
 }
@@ -121,8 +151,19 @@ void RowImporter::import_deal(const ColumnMap& map, const Fields& fields, Proble
     parse_deal_row(map, fields, m_settings, m_today, m_deal, problems);
     const auto client = client_id(m_deal.client, problems);
     if (!client || !problems.empty()) return;
+    const Deal& deal = m_deal.deal;
     m_deal.deal.client_id = *client;
-    m_store.add_deal(m_deal.deal);
+    const std::uint64_t hash = key_hash(deal);
+    const auto earlier = m_seen.find(hash, [&](Id id) { return same_key(m_store.deal_key_of(id), deal); });
+    std::optional<Id> duplicate;
+    if (earlier) duplicate = earlier->id;
+    else if (m_probe_store) duplicate = m_store.find_deal(deal);
+    if (duplicate) {
+        if (earlier) m_written_line.emplace(earlier->id, earlier->line);
+        stop_at_duplicate("", fmt::format("the same deal ({})", k_deal_key_columns), *duplicate, problems);
+        return;
+    }
+    m_seen.add(hash, m_store.add_deal(deal), m_line);
     ++m_counts.added;
 }
 
@@ -138,7 +179,18 @@ void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Probl
                                                        m_touch.contact)});
     }
     if (!problems.empty()) return;
-    m_store.add_touch(m_touch.touch);
+    const Touch& touch = m_touch.touch;
+    const std::uint64_t hash = key_hash(touch);
+    const auto earlier = m_seen.find(hash, [&](Id id) { return same_key(m_store.touch_key_of(id), touch); });
+    std::optional<Id> duplicate;
+    if (earlier) duplicate = earlier->id;
+    else if (m_probe_store) duplicate = m_store.find_touch(touch);
+    if (duplicate) {
+        if (earlier) m_written_line.emplace(earlier->id, earlier->line);
+        stop_at_duplicate("", fmt::format("the same touch ({})", k_touch_key_columns), *duplicate, problems);
+        return;
+    }
+    m_seen.add(hash, m_store.add_touch(touch), m_line);
     ++m_counts.added;
 }
 
@@ -156,13 +208,14 @@ void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Pro
     inv.client_id = *client;
     if (!m_invoice.issued_given) inv.issued = default_issue_date(inv.due, payment_terms(*client), m_today);
     const auto existing = m_store.find_invoice(inv.number);
-    if (existing && stop_at_duplicate("number", fmt::format("invoice number '{}'", inv.number), problems)) return;
+    if (existing && stop_at_duplicate("number", fmt::format("invoice number '{}'", inv.number), *existing, problems))
+        return;
     if (!problems.empty()) return;
     if (existing) {
         m_store.update_invoice(*existing, inv, m_invoice.paid, m_invoice.paid_on);
         ++m_counts.updated;
     } else {
-        m_store.add_invoice(inv, m_invoice.paid, m_invoice.paid_on);
+        m_written_line.emplace(m_store.add_invoice(inv, m_invoice.paid, m_invoice.paid_on), m_line);
         ++m_counts.added;
     }
 }

@@ -2,10 +2,12 @@
 // The per-kind half of `acct import`: one validated record to the store, with the
 // duplicate and unknown-client rules of DESIGN section 7. Internal to cli/import.cpp.
 #include <map>
+#include <unordered_map>
 #include <optional>
 #include <string>
 
 #include "core/import_columns.h"
+#include "core/import_keys.h"
 #include "core/import_rows.h"
 #include "store/importer.h"
 
@@ -25,10 +27,13 @@ class RowImporter {
 public:
     RowImporter(store::Database& db, ImportKind kind, const Settings& settings, Date today,
                 OnDuplicate on_duplicate, bool create_clients);
-    // Validates one record (of the header's width) and writes it; problems go to `problems`,
-    // and a row with problems writes nothing.
-    void import(const ColumnMap& map, const Fields& fields, Problems& problems);
+    // Validates one record (of the header's width), found on `line` of the file, and writes
+    // it; problems go to `problems`, and a row with problems writes nothing.
+    void import(const ColumnMap& map, const Fields& fields, long line, Problems& problems);
     const ImportCounts& counts() const { return m_counts; }
+    // True when the table had rows before the import, so that rows are looked up in it
+    // (through its indexes, which a bulk load must therefore keep).
+    bool probes_store() const { return m_probe_store; }
 
 private:
     void import_client(const ColumnMap& map, const Fields& fields, Problems& problems);
@@ -39,8 +44,11 @@ private:
     // The id of the named client, created with default tier and status under
     // --create-clients; nothing (and a problem) otherwise.
     std::optional<Id> client_id(const std::string& name, Problems& problems);
-    // True when the row of an existing record stops here (error or skip).
-    bool stop_at_duplicate(const std::string& column, const std::string& what, Problems& problems);
+    // True when the row of an existing record stops here (error or skip). `what` names
+    // the record ("a client named 'X'"), `id` is the stored record's ("client 12").
+    bool stop_at_duplicate(const std::string& column, const std::string& what, Id id, Problems& problems);
+    // The file line that wrote record `id` of this import, or 0 for a record stored before.
+    long line_of(Id id) const;
     // The client's payment terms, read once per client of the file.
     std::optional<int> payment_terms(Id client);
 
@@ -56,6 +64,10 @@ private:
     TouchRow m_touch;
     InvoiceRow m_invoice;
     std::map<Id, std::optional<int>> m_terms;
+    long m_line = 0;
+    std::unordered_map<Id, long> m_written_line;  // clients, contacts, invoices of this file
+    SeenKeys m_seen;             // deals or touches of this file, by key
+    bool m_probe_store = false;  // the table had rows before: look for duplicates in it too
 };
 
 }  // namespace acctool::cli

@@ -119,6 +119,81 @@ Id ImportStore::add_touch(const Touch& t) {
     return m_db.sql().getLastInsertRowid();
 }
 
+bool ImportStore::no_deals() { return m_db.sql().execAndGet("SELECT NOT EXISTS (SELECT 1 FROM deal)").getInt() != 0; }
+
+bool ImportStore::no_touches() {
+    return m_db.sql().execAndGet("SELECT NOT EXISTS (SELECT 1 FROM touch)").getInt() != 0;
+}
+
+// One statement per state, each with its partial index's condition spelled as the index
+// spells it: SQLite uses a partial index only when the query's WHERE holds that term.
+std::optional<Id> ImportStore::find_deal(const Deal& d) {
+    SQLite::Statement* q = nullptr;
+    if (d.stage == "won") {
+        q = &prepared(m_find_won, m_db,
+                      "SELECT id FROM deal WHERE stage = 'won' AND client_id = ?1 AND closed_on = ?2 AND amount = ?3 "
+                      "AND product = ?4 AND title = ?5 LIMIT 1");
+        bind_optional_date(*q, 2, d.closed_on);
+    } else if (d.stage == "lost") {
+        q = &prepared(m_find_lost, m_db,
+                      "SELECT id FROM deal WHERE stage = 'lost' AND closed_on = ?2 AND client_id = ?1 AND amount = ?3 "
+                      "AND product = ?4 AND title = ?5 LIMIT 1");
+        bind_optional_date(*q, 2, d.closed_on);
+    } else {
+        q = &prepared(m_find_open, m_db,
+                      "SELECT id FROM deal WHERE stage NOT IN ('won', 'lost') AND client_id = ?1 AND stage = ?2 "
+                      "AND amount = ?3 AND product = ?4 AND title = ?5 LIMIT 1");
+        q->bindNoCopy(2, d.stage);
+    }
+    q->bind(1, static_cast<std::int64_t>(d.client_id));
+    bind_money(*q, 3, d.amount);
+    q->bindNoCopy(4, d.product);
+    q->bindNoCopy(5, d.title);
+    if (!q->executeStep()) return std::nullopt;
+    return q->getColumn(0).getInt64();
+}
+
+std::optional<Id> ImportStore::find_touch(const Touch& t) {
+    auto& q = prepared(m_find_touch, m_db,
+                       "SELECT id FROM touch WHERE client_id = ? AND touched_on = ? AND kind = ? AND summary = ? "
+                       "LIMIT 1");
+    q.bind(1, static_cast<std::int64_t>(t.client_id));
+    bind_date(q, 2, t.date);
+    q.bind(3, std::string(to_string(t.kind)));
+    q.bindNoCopy(4, t.summary);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
+Deal ImportStore::deal_key_of(Id id) {
+    auto& q = prepared(m_deal_key, m_db,
+                       "SELECT client_id, closed_on, amount, stage, product, title FROM deal WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    Deal d;
+    if (!q.executeStep()) return d;
+    d.id = id;
+    d.client_id = q.getColumn(0).getInt64();
+    d.closed_on = optional_date_at(q.getColumn(1));
+    d.amount = Money{q.getColumn(2).getInt64()};
+    d.stage = q.getColumn(3).getString();
+    d.product = q.getColumn(4).getString();
+    d.title = q.getColumn(5).getString();
+    return d;
+}
+
+Touch ImportStore::touch_key_of(Id id) {
+    auto& q = prepared(m_touch_key, m_db, "SELECT client_id, kind, touched_on, summary FROM touch WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    Touch t;
+    if (!q.executeStep()) return t;
+    t.id = id;
+    t.client_id = q.getColumn(0).getInt64();
+    t.kind = parse_touch_kind(q.getColumn(1).getString());
+    t.date = date_at(q.getColumn(2));
+    t.summary = q.getColumn(3).getString();
+    return t;
+}
+
 void ImportStore::load_invoices() {
     SQLite::Statement q(m_db.sql(), "SELECT number, id FROM invoice WHERE number <> ''");
     while (q.executeStep()) m_invoice_by_number.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());

@@ -25,6 +25,17 @@ public:
     Id add_contact(const Contact& contact);
     Id add_deal(const Deal& deal);
     Id add_touch(const Touch& touch);
+    // True when the table holds no row yet: an import into it needs no duplicate probe.
+    bool no_deals();
+    bool no_touches();
+    // A stored deal with the key of `deal` (core/import_keys.h), found through an index:
+    // won deals by client, lost ones by date, open ones by client and stage.
+    std::optional<Id> find_deal(const Deal& deal);
+    // A stored touch with the key of `touch`, by client and date.
+    std::optional<Id> find_touch(const Touch& touch);
+    // The key fields of a stored deal or touch (other fields left default).
+    Deal deal_key_of(Id id);
+    Touch touch_key_of(Id id);
     // Invoices by number (non-empty numbers only).
     std::optional<Id> find_invoice(const std::string& number);
     // Inserts the invoice and, when `paid` is above zero, one payment of it on paid_on.
@@ -52,6 +63,12 @@ private:
     std::optional<SQLite::Statement> m_insert_touch;
     std::optional<SQLite::Statement> m_insert_invoice;
     std::optional<SQLite::Statement> m_insert_payment;
+    std::optional<SQLite::Statement> m_find_won;
+    std::optional<SQLite::Statement> m_find_lost;
+    std::optional<SQLite::Statement> m_find_open;
+    std::optional<SQLite::Statement> m_find_touch;
+    std::optional<SQLite::Statement> m_deal_key;
+    std::optional<SQLite::Statement> m_touch_key;
 };
 
 }  // namespace acctool::store

@@ -79,7 +79,8 @@ fails_unchanged 2 "open.csv:2: column 1: quoted field is never closed" import de
 fails_unchanged 2 "invalid kind 'refunds'" import refunds "$TEST_DIR/open.csv"
 fails_unchanged 1 "cannot read '.*nope.csv'" import deals "$TEST_DIR/nope.csv"
 fails_unchanged 2 "invalid --on-duplicate 'merge'" import clients "$DATA/clients.csv" --on-duplicate merge
-fails_unchanged 2 "deals and touches have no key" import deals "$DATA/deals.csv" --on-duplicate skip
+fails_unchanged 2 "--on-duplicate update applies to clients, contacts and invoices: a duplicate deal has the same columns" \
+  import deals "$DATA/deals.csv" --on-duplicate update
 
 # Deal rules: open deals take no close date; lost reason only on lost deals; kind; probability.
 printf 'client,amount,stage,date,lost_reason,kind,probability\n"Acme, SRL",1,lead,2026-01-01,,,\n"Acme, SRL",1,won,2026-01-01,cheap,,\n"Acme, SRL",1,won,,,big,\n"Acme, SRL",1,lead,,,,2\n"Acme, SRL",-1,won,,,,\n' >"$TEST_DIR/rules.csv"
@@ -131,7 +132,11 @@ expect_eq "$(sql "select name, region, notes, tier from client where id = 1")" "
   "update replaces the file's columns, keeps the others"
 # Duplicates within one file count too.
 printf 'name\nTwin\ntwin\n' >"$TEST_DIR/twins.csv"
-fails_unchanged 2 "twins.csv:3: name: a client named 'twin' already exists" import clients "$TEST_DIR/twins.csv"
+fails_unchanged 2 "twins.csv:3: name: a client named 'twin' is already on line 2 of this file" import clients "$TEST_DIR/twins.csv"
+ok import clients "$TEST_DIR/twins.csv" --on-duplicate skip
+expect_err_has "^imported 1 client \(1 skipped\)$"
+expect_eq "$(sql "select count(*) from client where name_key = 'twin'")" 1 "the second twin is skipped"
+fails_unchanged 2 "dup.csv:2: name: a client named 'ACME, SRL' already exists \(client 1\)" import clients "$TEST_DIR/dup.csv"
 
 # Contacts by name within their client.
 printf 'client,name,role\n"Acme, SRL",ion pop,Boss\n' >"$TEST_DIR/kdup.csv"
@@ -151,6 +156,54 @@ expect_eq "$(sql "select due_on, paid_amount, paid_on from invoice where number 
 expect_eq "$(sql "select count(*) from payment where invoice_id = (select id from invoice where number = 'INV-002')")" "2" "payment added"
 printf 'client,amount,due,number,paid_amount,paid_on\n"Acme, SRL",1500,2026-12-20,INV-002,100,2026-11-22\n' >"$TEST_DIR/less.csv"
 fails_unchanged 2 "less.csv:2: paid amount 100.00 is less than the 1500.00 already paid" import invoices "$TEST_DIR/less.csv" --on-duplicate update
+
+# Deals and touches by their key: importing the same file again never doubles revenue.
+revenue=$(sql "select sum(amount) from deal where stage = 'won'")
+deals=$(sql "select count(*) from deal")
+fails_unchanged 2 "deals.csv:2: the same deal \(client, date, amount, stage, product and title\) already exists \(deal 1\); --on-duplicate skip accepts it" \
+  import deals "$DATA/deals.csv"
+expect_err_has "^acct: error: 5 problems in .*deals.csv; nothing was imported$"
+ok import deals "$DATA/deals.csv" --on-duplicate skip
+expect_err_has "^imported 0 deals \(5 skipped\)$"
+expect_eq "$(sql "select count(*), sum(amount) from deal where stage = 'won'")" "$(sql "select count(*) from deal where stage = 'won'")|$revenue" "revenue not doubled"
+expect_eq "$(sql "select count(*) from deal")" "$deals" "no deal added"
+# Append to the sheet and import again: only the new row goes in.
+{ cat "$DATA/deals.csv"; printf '"Acme, SRL",99,Appended,won,2026-11-20,,,,,\n'; } >"$TEST_DIR/appended.csv"
+ok import deals "$TEST_DIR/appended.csv" --on-duplicate skip
+expect_err_has "^imported 1 deal \(5 skipped\)$"
+expect_eq "$(sql "select count(*) from deal where title = 'Appended'")" 1 "the appended row is imported"
+# One stage differs: not a duplicate. Two equal rows in one file name both lines.
+printf 'client,amount,title,stage,date\n"Acme, SRL",5,Twin,won,2026-11-02\n"Acme, SRL",5,Twin,lost,2026-11-02\n"Acme, SRL",5,Twin,won,2026-11-02\n' >"$TEST_DIR/dtwins.csv"
+fails_unchanged 2 "dtwins.csv:4: the same deal \(client, date, amount, stage, product and title\) is already on line 2 of this file" \
+  import deals "$TEST_DIR/dtwins.csv"
+expect_err_has "^acct: error: 1 problem in"
+ok import deals "$TEST_DIR/dtwins.csv" --on-duplicate skip
+expect_err_has "^imported 2 deals \(1 skipped\)$"
+# Open deals: same client, stage, amount, product and title.
+printf 'client,amount,title,stage\n"Acme, SRL",5,Open one,proposal\n' >"$TEST_DIR/open1.csv"
+ok import deals "$TEST_DIR/open1.csv"
+fails_unchanged 2 "open1.csv:2: the same deal .* already exists \(deal [0-9]+\)" import deals "$TEST_DIR/open1.csv"
+touches=$(sql "select count(*) from touch")
+fails_unchanged 2 "touches.csv:2: the same touch \(client, kind, date and summary\) already exists \(touch 1\); --on-duplicate skip accepts it" \
+  import touches "$DATA/touches.csv"
+ok import touches "$DATA/touches.csv" --on-duplicate skip
+expect_err_has "^imported 0 touches \(3 skipped\)$"
+expect_eq "$(sql "select count(*) from touch")" "$touches" "no touch added"
+printf 'client,kind,date,summary\n"Acme, SRL",call,2026-11-03,x\n"Acme, SRL",visit,2026-11-03,x\n"Acme, SRL",call,2026-11-03,x\n' >"$TEST_DIR/ttwins.csv"
+fails_unchanged 2 "ttwins.csv:4: the same touch .* is already on line 2 of this file" import touches "$TEST_DIR/ttwins.csv"
+fails_unchanged 2 "a duplicate touch has the same columns" import touches "$TEST_DIR/ttwins.csv" --on-duplicate update
+# Invoices named twice in one file.
+printf 'client,amount,due,number\n"Acme, SRL",1,2026-12-01,INV-T\n"Acme, SRL",2,2026-12-01,INV-T\n' >"$TEST_DIR/itwins.csv"
+fails_unchanged 2 "itwins.csv:3: number: invoice number 'INV-T' is already on line 2 of this file" import invoices "$TEST_DIR/itwins.csv"
+# The probes use the indexes (no scan of the table per row).
+for q in "stage = 'won' AND client_id = 1 AND closed_on = '2026-01-01' AND amount = 1 AND product = '' AND title = ''" \
+         "stage = 'lost' AND closed_on = '2026-01-01' AND client_id = 1 AND amount = 1 AND product = '' AND title = ''" \
+         "stage NOT IN ('won', 'lost') AND client_id = 1 AND stage = 'lead' AND amount = 1 AND product = '' AND title = ''"; do
+  plan=$(sql "explain query plan select id from deal where $q limit 1")
+  check; printf '%s\n' "$plan" | grep -q 'USING .*INDEX' || fail "deal probe uses an index: $plan"
+done
+plan=$(sql "explain query plan select id from touch where client_id = 1 and touched_on = '2026-11-01' and kind = 'call' and summary = '' limit 1")
+check; printf '%s\n' "$plan" | grep -q 'USING .*INDEX' || fail "touch probe uses an index: $plan"
 
 # stdin.
 run_in $'name,tier\nFrom Stdin,A\n' import clients -
