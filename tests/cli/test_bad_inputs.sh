@@ -234,7 +234,7 @@ done <<TABLE
 2 | width.csv:2: expected 2 fields .* found 3 | import deals "$T/width.csv"
 2 | empty.csv: the file is empty | import deals "$T/empty.csv"
 2 | invalid --on-duplicate 'merge' | import clients "$T/dupname.csv" --on-duplicate merge
-2 | deals and touches have no key | import deals "$T/amount.csv" --on-duplicate skip
+2 | a duplicate deal has the same columns that make its key | import deals "$T/amount.csv" --on-duplicate update
 # config keys, through --config
 2 | calls.toml:2:[0-9]+: plan.calls_per_day | --config "$T/calls.toml" client add "New Co"
 2 | unknown.toml:2:[0-9]+: plan.cals_per_day: unknown key | --config "$T/unknown.toml" config check
