@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "core/money.h"
 #include "output/sink.h"
 
 namespace acctool::cli {
@@ -83,9 +84,13 @@ int run(int argc, char** argv) {
         if (ctx.action) ctx.action();
         if (!ctx.stdout_lost()) output::Sink(stdout).flush();
         return 0;
+    } catch (const AmountOverflow&) {
+        return runtime_error(1, ctx.amount_overflow_message());
     } catch (const Error& e) {
         return runtime_error(e.exit_code(), e.what());
     } catch (const SQLite::Exception& e) {
+        // sum() refuses to wrap: the same case as AmountOverflow (see core/money.h).
+        if (std::string_view(e.what()) == "integer overflow") return runtime_error(1, ctx.amount_overflow_message());
         return runtime_error(1, fmt::format("database: {}", e.what()));
     } catch (const std::exception& e) {
         return runtime_error(1, e.what());

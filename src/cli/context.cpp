@@ -11,6 +11,7 @@
 #include "core/errors.h"
 #include "core/journal_text.h"
 #include "output/sink.h"
+#include "store/amount_check.h"
 
 namespace acctool::cli {
 namespace fs = std::filesystem;
@@ -128,6 +129,19 @@ void Context::created(Id id, std::string_view confirmation) {
 
 void Context::info(std::string_view message) const {
     if (!global.quiet) output::write_stderr(fmt::format("{}\n", message));
+}
+
+std::string Context::amount_overflow_message() {
+    std::string message = AmountOverflow().what();
+    if (!m_db) return message;
+    try {
+        if (auto culprit = store::out_of_range_amount(*m_db))
+            return fmt::format("{}: {}, beyond the largest amount 999999999999.99 (the database was changed "
+                               "outside acct; correct that record)", message, *culprit);
+    } catch (const std::exception&) {
+        // The message without a culprit is still the right one.
+    }
+    return message + ": the amounts are in range, but too many of them are this large";
 }
 
 void Context::warn(std::string_view message) const {

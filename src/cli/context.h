@@ -69,6 +69,9 @@ public:
     void info(std::string_view message) const;
     // A warning on stderr, never silenced.
     void warn(std::string_view message) const;
+    // The message for a total that could not be computed (AmountOverflow, or SQLite's
+    // "integer overflow" of sum()): names the stored amount out of range, if there is one.
+    std::string amount_overflow_message();
 
 private:
     std::optional<Settings> m_settings;

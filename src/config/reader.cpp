@@ -13,7 +13,7 @@ namespace acctool::config::detail {
 namespace {
 
 // Large enough for any real target, small enough that a double still holds the cents exactly.
-constexpr double k_max_money_units = 1e12;
+constexpr double k_max_money_units = 999999999999.99;  // as parse_money (core/money.h)
 
 bool is_bare_key(std::string_view key) {
     return !key.empty() && std::all_of(key.begin(), key.end(), [](char c) {
@@ -243,7 +243,7 @@ std::optional<Money> Section::money(std::string_view key) const {
     double units = node->is_integer() ? static_cast<double>(node->as_integer()->get())
                                       : node->as_floating_point()->get();
     if (!(units >= 0 && units <= k_max_money_units))
-        reject(key, fmt::format("must be an amount from 0 to {:.0f}", k_max_money_units));
+        reject(key, fmt::format("must be an amount from 0 to {:.2f}", k_max_money_units));
     if (!has_whole_cents(units)) reject(key, "must have at most two decimals");
     return money_from_units(units);
 }

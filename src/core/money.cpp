@@ -11,12 +11,15 @@
 
 namespace acctool {
 
+AmountOverflow::AmountOverflow()
+    : Failure("a total of amounts is beyond 92233720368547758.07, more than acct can compute") {}
+
 namespace {
 
 // GCC and Clang both have a 128-bit integer; __extension__ keeps -Wpedantic quiet.
 __extension__ typedef __int128 Wide;
 
-constexpr std::int64_t k_max_minor = std::numeric_limits<std::int64_t>::max();
+constexpr std::int64_t k_max_minor = k_max_amount_minor;
 
 [[noreturn]] void fail(std::string_view text, const std::string& why) {
     throw InvalidInput("invalid amount '" + std::string(text) + "': " + why);
@@ -146,7 +149,7 @@ void check_grouping(std::string_view text, const Groups& g, bool has_decimals) {
 Wide accumulate(std::string_view text, Wide value, std::string_view digits) {
     for (char c : digits) {
         value = value * 10 + (c - '0');
-        if (value > k_max_minor) fail(text, "too large to hold");
+        if (value > k_max_minor) fail(text, "amounts are at most 999999999999.99");
     }
     return value;
 }
@@ -194,7 +197,7 @@ Money parse_money(std::string_view text, Sign sign) {
     std::string padded(cents);
     padded.resize(2, '0');
     Wide minor = units * k_minor_per_unit + (padded[0] - '0') * 10 + (padded[1] - '0');
-    if (minor > k_max_minor) fail(text, "too large to hold");
+    if (minor > k_max_minor) fail(text, "amounts are at most 999999999999.99");
     return Money{static_cast<std::int64_t>(negative ? -minor : minor)};
 }
 
@@ -219,8 +222,8 @@ std::string format_money(Money m, std::string_view sep) {
 }
 
 Money checked(Wide minor) {
-    if (minor > k_max_minor || minor < -k_max_minor)
-        throw std::overflow_error("money amount out of range");
+    constexpr Wide k_int64_max = std::numeric_limits<std::int64_t>::max();
+    if (minor > k_int64_max || minor < -k_int64_max) throw AmountOverflow();
     return Money{static_cast<std::int64_t>(minor)};
 }
 
@@ -230,7 +233,7 @@ std::string format_money_plain(Money m) { return format_money(m, ""); }
 std::string format_money_grouped(Money m) { return format_money(m, ","); }
 
 // A zero denominator is a caller's bug (check counts before averaging): std::invalid_argument.
-// A result beyond int64 throws std::overflow_error.
+// A result beyond int64 throws AmountOverflow.
 Money scale_money(Money amount, std::int64_t numerator, std::int64_t denominator) {
     if (denominator == 0) throw std::invalid_argument("scale_money: zero denominator");
     Wide product = static_cast<Wide>(amount.minor) * numerator;
@@ -252,8 +255,8 @@ Money apply_rate(Money amount, double rate) {
 // Rounds the decimal the user wrote, not its binary approximation: 1500.005 gives 1500.01
 // although 1500.005 * 100 is 150000.49999... in a double.
 Money money_from_units(double units) {
-    if (!std::isfinite(units) || std::fabs(units) >= 9e16)
-        throw InvalidInput("invalid amount '" + std::to_string(units) + "': too large to hold");
+    if (!std::isfinite(units) || std::fabs(units) >= 1e12)
+        throw InvalidInput("invalid amount '" + std::to_string(units) + "': amounts are at most 999999999999.99");
     char buffer[64];
     auto [end, ec] =
         std::to_chars(buffer, buffer + sizeof buffer, std::fabs(units), std::chars_format::fixed);

@@ -6,27 +6,52 @@
 #include <string>
 #include <string_view>
 
+#include "core/errors.h"
+
 namespace acctool {
+
+inline constexpr int k_minor_digits = 2;
+inline constexpr std::int64_t k_minor_per_unit = 100;
+// The largest amount acct accepts anywhere (command line, imports, config):
+// 999 999 999 999.99 in major units. Any sum of fewer than 92 000 such amounts fits in
+// int64; a larger one is caught by the checked arithmetic below (see AmountOverflow).
+inline constexpr std::int64_t k_max_amount_minor = 99'999'999'999'999;
+
+// A sum or difference of amounts that int64 minor units cannot hold. Every Money
+// operation is checked, and so is SQLite's sum() (it raises "integer overflow" instead of
+// wrapping), so a report never prints a wrapped figure: it fails with this one-line
+// message (exit 1), which the command line completes with the stored record to blame.
+class AmountOverflow : public Failure {
+public:
+    AmountOverflow();
+};
 
 struct Money {
     std::int64_t minor = 0;
 
     friend auto operator<=>(const Money&, const Money&) = default;
-    friend Money operator+(Money a, Money b) { return {a.minor + b.minor}; }
-    friend Money operator-(Money a, Money b) { return {a.minor - b.minor}; }
-    Money& operator+=(Money b) { minor += b.minor; return *this; }
-    Money& operator-=(Money b) { minor -= b.minor; return *this; }
-    Money operator-() const { return {-minor}; }
+    friend Money operator+(Money a, Money b) { return a += b; }
+    friend Money operator-(Money a, Money b) { return a -= b; }
+    Money& operator+=(Money b) {
+        std::int64_t sum = 0;
+        if (__builtin_add_overflow(minor, b.minor, &sum)) throw AmountOverflow();
+        minor = sum;
+        return *this;
+    }
+    Money& operator-=(Money b) {
+        std::int64_t difference = 0;
+        if (__builtin_sub_overflow(minor, b.minor, &difference)) throw AmountOverflow();
+        minor = difference;
+        return *this;
+    }
+    Money operator-() const { return Money{} - *this; }
 };
-
-inline constexpr int k_minor_digits = 2;
-inline constexpr std::int64_t k_minor_per_unit = 100;
 
 enum class Sign { NonNegative, Any };
 
 // Parses "12000", "12000.5", "12,000.50", "12 000", "12_000" (and "-5" when sign is Any).
 // Throws InvalidInput naming the text and what was read for "12.000,50", three decimals,
-// a sign where none is allowed, empty text, or an amount too large to hold.
+// a sign where none is allowed, empty text, or an amount above k_max_amount_minor.
 Money parse_money(std::string_view text, Sign sign = Sign::NonNegative);
 
 // "12000.50", "-3.05": for CSV, TSV, JSON and config show.

@@ -325,11 +325,11 @@ TEST_CASE("config errors name the file, line, column and key") {
               "c.toml:1:18: targets.periods.2026-Q5: must be a quarter label such as \"2026-Q4\", as "
               "targets.period is \"quarter\", got \"2026-Q5\"");
         CHECK(error_of("[targets]\nrevenue = -1\n") ==
-              "c.toml:2:11: targets.revenue: must be an amount from 0 to 1000000000000, got -1");
+              "c.toml:2:11: targets.revenue: must be an amount from 0 to 999999999999.99, got -1");
         CHECK(error_of("[targets]\nrevenue = 10.505\n") ==
               "c.toml:2:11: targets.revenue: must have at most two decimals, got 10.505");
         CHECK(error_of("[targets]\nrevenue = nan\n") ==
-              "c.toml:2:11: targets.revenue: must be an amount from 0 to 1000000000000, got nan");
+              "c.toml:2:11: targets.revenue: must be an amount from 0 to 999999999999.99, got nan");
     }
     SUBCASE("commission") {
         CHECK(error_of("[commission]\nbasis = \"paid\"\n") ==
@@ -363,6 +363,6 @@ TEST_CASE("config errors name the file, line, column and key") {
                        "kpis = [{ metric = \"revenue\", weight = 1, floor = 0.5, cap = 0.4 }]\n") ==
               "c.toml:4:62: compensation.kpis[1].cap: must be at least floor (0.5), got 0.4");
         CHECK(error_of("[compensation]\nfixed = -2500\n") ==
-              "c.toml:2:9: compensation.fixed: must be an amount from 0 to 1000000000000, got -2500");
+              "c.toml:2:9: compensation.fixed: must be an amount from 0 to 999999999999.99, got -2500");
     }
 }

@@ -48,7 +48,7 @@ TEST_CASE("parse_money accepts the documented forms") {
         {"007", 700},
         {"999", 99900},
         {"  42.10\t", 4210},  // surrounding blanks are trimmed
-        {"92233720368547758.07", std::numeric_limits<std::int64_t>::max()},
+        {"999999999999.99", 99999999999999},
     };
     for (const auto& row : rows) {
         SUBCASE(row.text) {
@@ -96,8 +96,9 @@ TEST_CASE("parse_money explains what it read") {
         {"12,", "read a separator after the last digit"},
         {"12,,000", "read two separators in a row"},
         {"1,234 567", "read both ',' and ' ' as thousands separators; use one of them"},
-        {"92233720368547758.08", "too large to hold"},
-        {"99999999999999999999", "too large to hold"},
+        {"92233720368547758.08", "amounts are at most 999999999999.99"},
+        {"99999999999999999999", "amounts are at most 999999999999.99"},
+        {"1000000000000", "amounts are at most 999999999999.99"},
     };
     for (const auto& row : rows) {
         SUBCASE(row.text) {
@@ -164,7 +165,7 @@ TEST_CASE("scale_money rounds half away from zero") {
     }
     CHECK_THROWS_AS(acctool::scale_money(Money{1}, 1, 0), std::invalid_argument);
     CHECK_THROWS_AS(acctool::scale_money(Money{std::numeric_limits<std::int64_t>::max()}, 2, 1),
-                    std::overflow_error);
+                    acctool::AmountOverflow);
 }
 
 TEST_CASE("apply_rate works on the rate to 1e-9") {
@@ -204,4 +205,19 @@ TEST_CASE("money_ratio") {
     CHECK(acctool::money_ratio(Money{150}, Money{200}) == doctest::Approx(0.75));
     CHECK(acctool::money_ratio(Money{-50}, Money{200}) == doctest::Approx(-0.25));
     CHECK(acctool::money_ratio(Money{150}, Money{0}) == 0.0);
+}
+
+TEST_CASE("amounts are bounded at 999999999999.99 and every sum is checked") {
+    CHECK(acctool::parse_money("999999999999.99").minor == acctool::k_max_amount_minor);
+    CHECK(acctool::parse_money("999,999,999,999.99").minor == acctool::k_max_amount_minor);
+    CHECK(acctool::parse_money("-999999999999.99", acctool::Sign::Any).minor == -acctool::k_max_amount_minor);
+    CHECK(money_error("1000000000000.00") == "invalid amount '1000000000000.00': amounts are at most 999999999999.99");
+    CHECK_THROWS_AS(acctool::money_from_units(1e12), acctool::InvalidInput);
+    const Money big{std::numeric_limits<std::int64_t>::max()};
+    CHECK_THROWS_AS(big + Money{1}, acctool::AmountOverflow);
+    CHECK_THROWS_AS(Money{std::numeric_limits<std::int64_t>::min()} - Money{1}, acctool::AmountOverflow);
+    CHECK_THROWS_AS(-Money{std::numeric_limits<std::int64_t>::min()}, acctool::AmountOverflow);
+    Money sum = big;
+    CHECK_THROWS_AS(sum += big, acctool::AmountOverflow);
+    CHECK(sum == big);
 }
