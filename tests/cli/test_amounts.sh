@@ -73,7 +73,7 @@ check_answers() {
     expect_eq "$(printf '%s\n' "$ERR" | wc -l)" 1 "one line"
   fi
 }
-for args in "kpi" "kpi --period 2026-11" "report sales" "report sales --period 2026-11 --by product" \
+for args in "kpi" "kpi --period 2026-11" "kpi --statement" "report sales" "report sales --period 2026-11 --by product" \
             "report sales --by month" "report portfolio" "report history Acme" "report forecast" "report receivables" \
             "report pipeline" "report abc" "report activity" "client show Acme" "client list" "deal list" "invoice list"; do
   # shellcheck disable=SC2086
