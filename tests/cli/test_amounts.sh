@@ -47,8 +47,8 @@ printf 'client;amount;date\nAcme SRL;1.000.000.000.000,00;2026-11-01\n' >"$TEST_
 fails_unchanged 2 "ro.csv:2: amount: .*amounts are at most 999999999999.99" import deals "$TEST_DIR/ro.csv" --locale ro
 
 # The largest amounts, many of them: every sum is exact (100 x 10^12 fits easily).
-for i in $(seq 1 30); do printf 'Acme SRL,999999999999.99,2026-11-%02d\n' $(( (i % 20) + 1 )); done \
-  | sed '1i client,amount,date' >"$TEST_DIR/max.csv"
+for i in $(seq 1 30); do printf 'Acme SRL,999999999999.99,2026-11-%02d,Order %d\n' $(( (i % 20) + 1 )) "$i"; done \
+  | sed '1i client,amount,date,title' >"$TEST_DIR/max.csv"
 ok -q import deals "$TEST_DIR/max.csv"
 ok --csv report sales --period 2026-11
 expect_out_has "^Acme SRL,31,30999999999999.69,"  # 31 won deals of the largest amount
