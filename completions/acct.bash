@@ -36,9 +36,11 @@ _acct_flags_for() {
     'deal list') echo '--open --won --lost --stale --client --period' ;;
     'deal edit') echo '--amount --title --product --kind --probability --close --date --discount --client' ;;
     'deal reopen') echo '--stage' ;;
-    'deal delete' | 'refund delete') echo '--yes' ;;
+    'deal delete' | 'refund delete' | 'touch delete') echo '--yes' ;;
     'refund list') echo '--client --deal --period' ;;
     touch) echo '--date --contact --next --next-date --keep-followups' ;;
+    'touch list') echo '--client --kind --period' ;;
+    'touch edit') echo '--kind --date --summary --contact' ;;
     'followup list') echo '--client --overdue --all' ;;
     'followup done') echo '--date' ;;
     'invoice add') echo '--due --number --issued --deal' ;;
@@ -103,7 +105,7 @@ _acct_option_value() {
     --tier) _acct_reply_lines "$(_acct_names tiers)" ;;
     --stage) _acct_reply_lines "$(_acct_names stages)" ;;
     --status) _acct_reply_words "$_acct_statuses" ;;
-    --kind) _acct_reply_words "$_acct_deal_kinds" ;;
+    --kind) if [[ $2 == touch* ]]; then _acct_reply_words "$_acct_touch_kinds"; else _acct_reply_words "$_acct_deal_kinds"; fi ;;
     --severity) _acct_reply_words "$_acct_severities" ;;
     --by) _acct_reply_words "$_acct_by_keys" ;;
     --on-duplicate) _acct_reply_words "$_acct_duplicates" ;;
@@ -155,6 +157,7 @@ _acct() {
       1) path=$word ;;
       2) case ${positional[0]} in client | contact | deal | refund | followup | invoice | case | config | report | import | export)
            path="$path $word" ;;
+         touch) case $word in list | edit | delete) path="$path $word" ;; esac ;;
          esac ;;
     esac
   done
@@ -178,6 +181,7 @@ _acct() {
     client) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list show edit archive unarchive'; return; } ;;
     contact) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list edit'; return; } ;;
     deal) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'log add move win lose refund list edit reopen delete'; return; } ;;
+    touch) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_lines "$(printf '%s\n' list edit delete; _acct_names clients)"; return; } ;;
     refund) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list delete'; return; } ;;
     followup) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list done move drop'; return; } ;;
     invoice) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add pay list'; return; } ;;

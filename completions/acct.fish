@@ -9,7 +9,7 @@ function __acct_positional
     set -l words (commandline -opc)
     set -e words[1]
     set -l switches --csv --json --bom -q --quiet --help -h --help-all --version --all --open --won \
-        --lost --stale --overdue --compare --list --dry-run --create-clients --ignore-columns --explain --force
+        --lost --stale --overdue --compare --list --dry-run --create-clients --ignore-columns --explain --force --yes
     set -l skip 0
     set -l out
     for w in $words
@@ -122,7 +122,8 @@ complete -c acct -n '__acct_at import 0' -a 'clients contacts deals touches invo
 complete -c acct -n '__acct_at export 0' -a 'clients contacts deals touches invoices'
 complete -c acct -n '__acct_at import clients 0; or __acct_at import contacts 0; or __acct_at import deals 0; or __acct_at import touches 0; or __acct_at import invoices 0' -F
 complete -c acct -n '__acct_at backup 0' -F
-complete -c acct -n '__acct_at touch 1' -a 'call visit meeting email message note'
+complete -c acct -n '__acct_at touch 0' -a 'list edit delete'
+complete -c acct -n '__acct_at touch 1; and not __acct_in touch list; and not __acct_in touch edit; and not __acct_in touch delete' -a 'call visit meeting email message note'
 complete -c acct -n '__acct_at deal move 1' -a '(__acct_names stages)'
 
 # Client names where a REF is expected.
@@ -210,6 +211,11 @@ complete -c acct -n '__acct_in touch' -l date -x -a $dates -d 'When it happened'
 complete -c acct -n '__acct_in touch' -l contact -x -d Contact
 complete -c acct -n '__acct_in touch' -l next -x -d 'Next action'
 complete -c acct -n '__acct_in touch' -l next-date -x -a $dates -d 'Date of the next action'
+complete -c acct -n '__acct_in touch list' -l client -x -a '(__acct_names clients)' -d 'One client'
+complete -c acct -n '__acct_in touch list; or __acct_in touch edit' -l kind -x -a 'call visit meeting email message note' -d Kind
+complete -c acct -n '__acct_in touch list' -l period -x -a $periods -d Period
+complete -c acct -n '__acct_in touch edit' -l summary -x -d Summary
+complete -c acct -n '__acct_in touch delete' -l yes -d 'Do not ask'
 complete -c acct -n '__acct_in touch' -l keep-followups -d 'Do not close open follow-ups'
 complete -c acct -n '__acct_in followup list' -l client -x -a '(__acct_names clients)' -d 'One client'
 complete -c acct -n '__acct_in followup list' -l overdue -d 'Due before today'

@@ -1,13 +1,16 @@
-// acct touch REF KIND [SUMMARY]: log an interaction, optionally pinning the follow-up.
+// acct touch REF KIND [SUMMARY]: log an interaction, optionally opening a follow-up.
+// touch list|edit|delete are in touch_fix.cpp.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/corrections.h"
 #include "core/errors.h"
 #include "core/followup.h"
 #include "core/happened.h"
 #include "core/text.h"
+#include "core/touch_edit.h"
 #include "store/clients.h"
 #include "store/contacts.h"
 #include "store/followups.h"
@@ -21,19 +24,14 @@ struct TouchLog {
     bool keep_followups = false;
 };
 
-std::string free_text(const std::string& text, std::string_view what) {
-    if (!is_valid_utf8(text)) throw InvalidInput(fmt::format("invalid {}: not valid UTF-8", what));
-    return std::string(trim(text));
-}
-
 // --next alone records the next action without pinning a day; --next-date pins the
 // follow-up (the plan schedules it on that day), with or without a text.
 Touch touch_from_options(Context& ctx, const TouchLog& opts) {
     Touch touch;
     touch.kind = parse_touch_kind(opts.kind);
     touch.date = happened_or_today(opts.date, ctx.today(), "touch");
-    touch.summary = free_text(opts.summary, "summary");
-    touch.next_action = free_text(opts.next, "next action");
+    touch.summary = touch_text(opts.summary, "summary");
+    touch.next_action = touch_text(opts.next, "next action");
     if (!opts.next_date.empty()) touch.next_date = parse_date(opts.next_date, ctx.today(), Direction::Future);
     check_next_step(touch.next_action, touch.next_date, opts.next_date, touch.date);
     return touch;
@@ -78,9 +76,11 @@ void touch_log(Context& ctx, const TouchLog& opts) {
 
 void setup_touch(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<TouchLog>();
-    auto* cmd = app.add_subcommand("touch", "Log an interaction with a client (call, visit, meeting, ...)");
-    cmd->add_option("ref", opts->client_ref, "Client id, name or unique part of the name")->required();
-    cmd->add_option("kind", opts->kind, "call, visit, meeting, email, message or note")->required();
+    auto* cmd = app.add_subcommand("touch", "Log an interaction with a client (call, visit, meeting, ...); list, "
+                                            "edit and delete touches");
+    // REF and KIND are required of a touch being logged, not of `touch list`: checked below.
+    auto* ref = cmd->add_option("ref", opts->client_ref, "Client id, name or unique part of the name");
+    cmd->add_option("kind", opts->kind, "call, visit, meeting, email, message or note");
     cmd->add_option("summary", opts->summary, "What was said or done");
     cmd->add_option("--date", opts->date, "When it happened (default today)");
     cmd->add_option("--contact", opts->contact, "The contact (id or name) at the client");
@@ -88,7 +88,23 @@ void setup_touch(CLI::App& app, Context& ctx) {
     cmd->add_option("--next-date", opts->next_date, "Open a follow-up due on this date (with --next: what to do)");
     cmd->add_flag("--keep-followups", opts->keep_followups,
                   "Do not close the client's open follow-ups due by this touch's date");
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { touch_log(ctx, *opts); }; });
+    cmd->require_subcommand(0, 1);
+    setup_touch_fixes(cmd, ctx);
+    // `acct touch list` lists; in `acct touch acme note list` the last word is a summary:
+    // once a first argument is read as the client, list, edit and delete are words again.
+    cmd->validate_positionals();
+    ref->check(CLI::Validator(
+        [cmd](std::string&) {
+            for (CLI::App* sub : cmd->get_subcommands({})) sub->disabled();
+            return std::string();
+        },
+        "", "client"));
+    cmd->callback([&ctx, opts, cmd] {
+        if (!cmd->get_subcommands().empty()) return;  // touch list|edit|delete
+        if (opts->client_ref.empty()) throw CLI::RequiredError("ref");
+        if (opts->kind.empty()) throw CLI::RequiredError("kind");
+        ctx.action = [&ctx, opts] { touch_log(ctx, *opts); };
+    });
 }
 
 }  // namespace acctool::cli
