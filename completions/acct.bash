@@ -4,7 +4,7 @@
 # the --db and --config of the command line being completed.
 
 # Words that are the names of things, by what they name.
-_acct_commands='init config client contact deal refund touch followup invoice case plan report kpi import export backup undo log completion'
+_acct_commands='init config client contact deal refund touch followup invoice payment case plan report kpi import export backup undo log completion'
 _acct_formats='table csv tsv json ics'
 _acct_colors='auto always never'
 _acct_statuses='customer prospect archived'
@@ -36,7 +36,7 @@ _acct_flags_for() {
     'deal list') echo '--open --won --lost --stale --client --period' ;;
     'deal edit') echo '--amount --title --product --kind --probability --close --date --discount --client' ;;
     'deal reopen') echo '--stage' ;;
-    'deal delete' | 'refund delete' | 'touch delete') echo '--yes' ;;
+    'deal delete' | 'refund delete' | 'touch delete' | 'invoice delete' | 'payment delete') echo '--yes' ;;
     'refund list') echo '--client --deal --period' ;;
     touch) echo '--date --contact --next --next-date --keep-followups' ;;
     'touch list') echo '--client --kind --period' ;;
@@ -46,6 +46,8 @@ _acct_flags_for() {
     'invoice add') echo '--due --number --issued --deal' ;;
     'invoice pay') echo '--amount --date' ;;
     'invoice list') echo '--overdue --client' ;;
+    'invoice edit') echo '--amount --due --issued --number --deal' ;;
+    'payment list') echo '--invoice --client --period' ;;
     'case open') echo '--severity --at' ;;
     'case respond' | 'case resolve') echo '--at' ;;
     'deal move') echo '--probability --close' ;;
@@ -155,7 +157,7 @@ _acct() {
     positional+=("$word")
     case ${#positional[@]} in
       1) path=$word ;;
-      2) case ${positional[0]} in client | contact | deal | refund | followup | invoice | case | config | report | import | export)
+      2) case ${positional[0]} in client | contact | deal | refund | followup | invoice | payment | case | config | report | import | export)
            path="$path $word" ;;
          touch) case $word in list | edit | delete) path="$path $word" ;; esac ;;
          esac ;;
@@ -184,7 +186,8 @@ _acct() {
     touch) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_lines "$(printf '%s\n' list edit delete; _acct_names clients)"; return; } ;;
     refund) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list delete'; return; } ;;
     followup) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list done move drop'; return; } ;;
-    invoice) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add pay list'; return; } ;;
+    invoice) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add pay list edit delete'; return; } ;;
+    payment) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list delete'; return; } ;;
     case) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'open respond resolve list'; return; } ;;
     config) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'check show'; return; } ;;
     report) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words "$_acct_reports"; return; } ;;

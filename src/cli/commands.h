@@ -24,6 +24,7 @@ void setup_refund(CLI::App& app, Context& ctx);
 void setup_touch(CLI::App& app, Context& ctx);
 void setup_followup(CLI::App& app, Context& ctx);
 void setup_invoice(CLI::App& app, Context& ctx);
+void setup_payment(CLI::App& app, Context& ctx);
 void setup_case(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
 void setup_report(CLI::App& app, Context& ctx);
@@ -46,6 +47,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"touch", setup_touch},
     {"followup", setup_followup},
     {"invoice", setup_invoice},
+    {"payment", setup_payment},
     {"case", setup_case},
     {"plan", setup_plan},
     {"report", setup_report},

@@ -1,11 +1,14 @@
-// acct invoice add|pay|list: receivables and their payments.
+// acct invoice add|pay|list|edit|delete: receivables and their payments.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/confirm.h"
 #include "cli/context.h"
+#include "cli/field_options.h"
 #include "core/errors.h"
 #include "core/happened.h"
+#include "core/invoice_edit.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/deals.h"
@@ -20,8 +23,18 @@ struct InvoiceAdd {
 };
 
 struct InvoicePay {
-    Id id = 0;
+    std::string ref;  // ID|NUMBER
     std::string amount, date;
+};
+
+struct InvoiceEditOptions {
+    Id id = 0;
+    InvoiceEdit edit;
+};
+
+struct InvoiceDelete {
+    Id id = 0;
+    bool yes = false;
 };
 
 struct InvoiceList {
@@ -37,17 +50,13 @@ void require_deal_of_client(store::Database& db, Id deal_id, const Client& clien
 
 void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     Invoice invoice;
-    invoice.amount = parse_money(opts.amount);
-    if (invoice.amount == Money{})
-        throw InvalidInput(fmt::format("invalid amount '{}': an invoice needs an amount above zero", opts.amount));
+    invoice.amount = parse_invoice_amount(opts.amount);
     invoice.currency = ctx.settings().currency;
     invoice.number = std::string(trim(opts.number));
     const std::optional<Date> issued =
         opts.issued.empty() ? std::nullopt : std::optional(parse_happened_date(opts.issued, ctx.today(), "issue"));
     invoice.due = parse_date(opts.due, ctx.today(), Direction::Future);
-    if (issued && invoice.due < *issued)
-        throw InvalidInput(fmt::format("invalid due date '{}': {} is before the issue date {}", opts.due,
-                                       format_date(invoice.due), format_date(*issued)));
+    if (issued) check_due_after_issue(invoice.due, *issued, opts.due);
     invoice.deal_id = opts.deal_id;
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
@@ -63,7 +72,6 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
 
 void invoice_pay(Context& ctx, const InvoicePay& opts) {
     Payment payment;
-    payment.invoice_id = opts.id;
     payment.date = happened_or_today(opts.date, ctx.today(), "payment");
     std::optional<Money> amount;
     if (!opts.amount.empty()) {
@@ -72,7 +80,8 @@ void invoice_pay(Context& ctx, const InvoicePay& opts) {
     }
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
-    const Invoice invoice = store::get_invoice(db, opts.id);
+    const Invoice invoice = store::resolve_invoice(db, opts.ref);
+    payment.invoice_id = invoice.id;
     const Money open = invoice.open_amount();
     if (open <= Money{}) throw Conflict(fmt::format("invoice {} is already paid in full", invoice.id));
     payment.amount = amount.value_or(open);
@@ -86,6 +95,42 @@ void invoice_pay(Context& ctx, const InvoicePay& opts) {
                                     : fmt::format("paid {} on invoice {}; {} still open",
                                                   format_money_grouped(payment.amount), invoice.id,
                                                   format_money_grouped(rest)));
+}
+
+void invoice_edit(Context& ctx, const InvoiceEditOptions& opts) {
+    if (opts.edit.empty())
+        throw InvalidInput(fmt::format("nothing to change on invoice {}: give a field to edit (see acct invoice edit "
+                                       "--help)",
+                                       opts.id));
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    Invoice invoice = store::get_invoice(db, opts.id);
+    const ChangeList changes = apply_invoice_edit(invoice, opts.edit, ctx.today());
+    if (invoice.deal_id && opts.edit.deal)
+        require_deal_of_client(db, *invoice.deal_id, store::get_client(db, invoice.client_id));
+    if (changes.empty()) {
+        ctx.info(fmt::format("invoice {} of '{}' already reads so: nothing changed", invoice.id, invoice.client_name));
+        return;
+    }
+    store::update_invoice(db, invoice);
+    tx.commit();
+    ctx.info(fmt::format("edited invoice {} of '{}': {}", invoice.id, invoice.client_name, changes.text()));
+}
+
+void invoice_delete(Context& ctx, const InvoiceDelete& opts) {
+    std::string question;
+    {
+        auto& db = ctx.db();
+        question = "delete " + describe_invoice(store::get_invoice(db, opts.id));
+        if (const long payments = store::payments_of_invoice(db, opts.id); payments > 0)
+            question += ", and its " + count_of(payments, "payment", "payments");
+    }
+    confirm_delete(question, opts.yes);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    store::delete_invoice(db, opts.id);
+    tx.commit();
+    ctx.info(fmt::format("deleted invoice {}", opts.id));
 }
 
 // Days past due of an invoice not fully paid; none when paid or not yet due.
@@ -110,7 +155,7 @@ void invoice_list(Context& ctx, const InvoiceList& opts) {
 }  // namespace
 
 void setup_invoice(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("invoice", "Add invoices, record payments, list receivables");
+    auto* group = app.add_subcommand("invoice", "Add invoices, record payments, list, correct and delete receivables");
     group->require_subcommand(1);
 
     auto add = std::make_shared<InvoiceAdd>();
@@ -126,7 +171,7 @@ void setup_invoice(CLI::App& app, Context& ctx) {
 
     auto pay = std::make_shared<InvoicePay>();
     auto* pay_cmd = group->add_subcommand("pay", "Record a payment (default: the whole open amount)");
-    pay_cmd->add_option("id", pay->id, "Invoice id (see invoice list)")->required();
+    pay_cmd->add_option("invoice", pay->ref, "Invoice id or number (see invoice list)")->required();
     pay_cmd->add_option("--amount", pay->amount, "Amount paid (default: what is still open)");
     pay_cmd->add_option("--date", pay->date, "Payment date (default today)");
     pay_cmd->callback([&ctx, pay] { ctx.action = [&ctx, pay] { invoice_pay(ctx, *pay); }; });
@@ -136,6 +181,22 @@ void setup_invoice(CLI::App& app, Context& ctx) {
     list_cmd->add_flag("--overdue", list->overdue, "Only invoices past due and not fully paid");
     list_cmd->add_option("--client", list->client_ref, "Only this client's invoices");
     list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { invoice_list(ctx, *list); }; });
+
+    auto edit = std::make_shared<InvoiceEditOptions>();
+    auto* edit_cmd = group->add_subcommand("edit", "Correct an invoice");
+    edit_cmd->add_option("id", edit->id, "Invoice id (see invoice list)")->required();
+    add_field_option(edit_cmd, "--amount", edit->edit.amount, "Invoiced amount (not below what is paid)");
+    add_field_option(edit_cmd, "--due", edit->edit.due, "Due date");
+    add_field_option(edit_cmd, "--issued", edit->edit.issued, "Issue date (not in the future)");
+    add_field_option(edit_cmd, "--number", edit->edit.number, "Invoice number (unique; '' = none)");
+    add_field_option(edit_cmd, "--deal", edit->edit.deal, "The deal it bills ('' = none)");
+    edit_cmd->callback([&ctx, edit] { ctx.action = [&ctx, edit] { invoice_edit(ctx, *edit); }; });
+
+    auto del = std::make_shared<InvoiceDelete>();
+    auto* delete_cmd = group->add_subcommand("delete", "Delete an invoice and its payments");
+    delete_cmd->add_option("id", del->id, "Invoice id (see invoice list)")->required();
+    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { invoice_delete(ctx, *del); }; });
 }
 
 }  // namespace acctool::cli

@@ -1,9 +1,13 @@
 #include "store/invoices.h"
 
+#include <array>
+#include <charconv>
+
 #include <fmt/format.h>
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/text.h"
 #include "store/binding.h"
 #include "store/rows.h"
 
@@ -14,16 +18,48 @@ constexpr const char* k_invoice_select =
     "SELECT i.id, i.client_id, c.name, i.deal_id, i.number, i.amount, i.currency, i.issued_on, i.due_on, "
     "i.paid_amount, i.paid_on FROM invoice i JOIN client c ON c.id = i.client_id ";
 
+constexpr const char* k_payment_select =
+    "SELECT p.id, p.invoice_id, p.amount, p.paid_on, p.currency, i.number, c.name FROM payment p "
+    "JOIN invoice i ON i.id = p.invoice_id JOIN client c ON c.id = i.client_id ";
+
+PaymentRow payment_from_row(SQLite::Statement& q) {
+    PaymentRow row;
+    row.payment.id = q.getColumn(0).getInt64();
+    row.payment.invoice_id = q.getColumn(1).getInt64();
+    row.payment.amount = money_at(q.getColumn(2));
+    row.payment.date = date_at(q.getColumn(3));
+    row.currency = q.getColumn(4).getString();
+    row.number = q.getColumn(5).getString();
+    row.client_name = q.getColumn(6).getString();
+    return row;
+}
+
+void require_free_number(Database& db, const Invoice& invoice) {
+    if (invoice.number.empty()) return;
+    SQLite::Statement dup(db.sql(), "SELECT id FROM invoice WHERE number = ? AND id <> ?");
+    dup.bind(1, invoice.number);
+    dup.bind(2, static_cast<std::int64_t>(invoice.id));
+    if (dup.executeStep())
+        throw Conflict(fmt::format("invoice number '{}' is already taken by invoice {}", invoice.number,
+                                   dup.getColumn(0).getInt64()));
+}
+
+// paid_amount and paid_on from the invoice's payments: paid_on is the latest payment's
+// date once they cover the amount (see insert_payment).
+void refresh_paid(Database& db, Id invoice_id) {
+    SQLite::Statement q(db.sql(),
+                        "UPDATE invoice SET "
+                        "paid_amount = (SELECT coalesce(sum(amount), 0) FROM payment WHERE invoice_id = ?1), "
+                        "paid_on = CASE WHEN (SELECT coalesce(sum(amount), 0) FROM payment WHERE invoice_id = ?1) "
+                        ">= amount THEN (SELECT max(paid_on) FROM payment WHERE invoice_id = ?1) END WHERE id = ?1");
+    q.bind(1, static_cast<std::int64_t>(invoice_id));
+    q.exec();
+}
+
 }  // namespace
 
 Id insert_invoice(Database& db, const Invoice& invoice) {
-    if (!invoice.number.empty()) {
-        SQLite::Statement dup(db.sql(), "SELECT id FROM invoice WHERE number = ?");
-        dup.bind(1, invoice.number);
-        if (dup.executeStep())
-            throw Conflict(fmt::format("invoice number '{}' is already taken by invoice {}", invoice.number,
-                                       dup.getColumn(0).getInt64()));
-    }
+    require_free_number(db, invoice);
     SQLite::Statement q(db.sql(),
                         "INSERT INTO invoice(client_id, deal_id, number, amount, currency, issued_on, due_on, "
                         "paid_amount, paid_on) VALUES (?,?,?,?,?,?,?,?,?)");
@@ -46,6 +82,95 @@ Invoice get_invoice(Database& db, Id id) {
     q.bind(1, static_cast<std::int64_t>(id));
     if (!q.executeStep()) throw NotFound(fmt::format("no invoice with id {}", id));
     return invoice_from_row(q);
+}
+
+Invoice resolve_invoice(Database& db, std::string_view ref) {
+    const std::string text(trim(ref));
+    Id id = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+    if (ec == std::errc{} && end == text.data() + text.size() && !text.empty()) {
+        SQLite::Statement q(db.sql(), std::string(k_invoice_select) + "WHERE i.id = ?");
+        q.bind(1, static_cast<std::int64_t>(id));
+        if (q.executeStep()) return invoice_from_row(q);
+    }
+    SQLite::Statement q(db.sql(), std::string(k_invoice_select) + "WHERE i.number = ? AND i.number <> ''");
+    q.bind(1, text);
+    if (q.executeStep()) return invoice_from_row(q);
+    throw NotFound(fmt::format("no invoice has the id or number '{}'", text));
+}
+
+void update_invoice(Database& db, const Invoice& invoice) {
+    require_free_number(db, invoice);
+    SQLite::Statement q(db.sql(),
+                        "UPDATE invoice SET client_id = ?, deal_id = ?, number = ?, amount = ?, issued_on = ?, "
+                        "due_on = ? WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(invoice.client_id));
+    if (invoice.deal_id) q.bind(2, static_cast<std::int64_t>(*invoice.deal_id));
+    else q.bind(2);
+    q.bind(3, invoice.number);
+    bind_money(q, 4, invoice.amount);
+    bind_date(q, 5, invoice.issued);
+    bind_date(q, 6, invoice.due);
+    q.bind(7, static_cast<std::int64_t>(invoice.id));
+    if (q.exec() == 0) throw NotFound(fmt::format("no invoice with id {}", invoice.id));
+    refresh_paid(db, invoice.id);
+}
+
+constexpr std::array<const char*, 2> k_delete_invoice_steps = {
+    "DELETE FROM payment WHERE invoice_id = ?",
+    "DELETE FROM invoice WHERE id = ?",
+};
+
+void delete_invoice(Database& db, Id id) {
+    get_invoice(db, id);  // NotFound names the id
+    for (std::size_t step = 0; step < k_delete_invoice_steps.size(); ++step) {
+        SQLite::Statement q(db.sql(), k_delete_invoice_steps[step]);
+        q.bind(1, static_cast<std::int64_t>(id));
+        q.exec();
+    }
+}
+
+PaymentRow get_payment(Database& db, Id id) {
+    SQLite::Statement q(db.sql(), std::string(k_payment_select) + "WHERE p.id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    if (!q.executeStep()) throw NotFound(fmt::format("no payment with id {}", id));
+    return payment_from_row(q);
+}
+
+void delete_payment(Database& db, Id id) {
+    const PaymentRow row = get_payment(db, id);
+    SQLite::Statement q(db.sql(), "DELETE FROM payment WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    q.exec();
+    refresh_paid(db, row.payment.invoice_id);
+}
+
+long payments_of_invoice(Database& db, Id invoice_id) {
+    SQLite::Statement q(db.sql(), "SELECT count(*) FROM payment WHERE invoice_id = ?");
+    q.bind(1, static_cast<std::int64_t>(invoice_id));
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+}
+
+// Fixed text chosen by which filters are set, never by their values (see deals.cpp).
+constexpr const char* k_payment_of_invoice = "AND p.invoice_id = ?1 ";
+constexpr const char* k_payment_of_client = "AND i.client_id = ?2 ";
+constexpr const char* k_payment_in_period = "AND p.paid_on BETWEEN ?3 AND ?4 ";
+
+std::vector<PaymentRow> list_payments(Database& db, const PaymentFilter& f) {
+    SQLite::Statement q(db.sql(), std::string(k_payment_select) + "WHERE 1 " +
+                                      (f.invoice_id ? k_payment_of_invoice : "") +
+                                      (f.client_id ? k_payment_of_client : "") +
+                                      (f.period ? k_payment_in_period : "") + "ORDER BY p.paid_on, p.id");
+    if (f.invoice_id) q.bind(1, static_cast<std::int64_t>(*f.invoice_id));
+    if (f.client_id) q.bind(2, static_cast<std::int64_t>(*f.client_id));
+    if (f.period) {
+        bind_date(q, 3, f.period->first);
+        bind_date(q, 4, f.period->last);
+    }
+    std::vector<PaymentRow> rows;
+    while (q.executeStep()) rows.push_back(payment_from_row(q));
+    return rows;
 }
 
 Id insert_payment(Database& db, const Payment& payment, const std::string& currency) {

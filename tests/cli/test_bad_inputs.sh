@@ -173,7 +173,13 @@ done <<TABLE
 1 | 'INV-001' | invoice add Zeta 100 --due +30d --number INV-001
 1 | no deal with id 999 | invoice add Zeta 100 --due +30d --deal 999
 2 | '2026-11-01' | invoice add Zeta 100 --due 2026-11-01 --issued 2026-11-20
-1 | no invoice with id 999 | invoice pay 999
+1 | no invoice has the id or number '999' | invoice pay 999
+1 | no invoice has the id or number 'F-404' | invoice pay F-404
+1 | no invoice with id 999 | invoice edit 999 --amount 1
+1 | no invoice with id 999 | invoice delete 999 --yes
+1 | no payment with id 999 | payment delete 999 --yes
+1 | no touch with id 999 | touch edit 999 --summary x
+1 | no touch with id 999 | touch delete 999 --yes
 1 | $PAID | invoice pay $PAID
 1 | payment 5000.00 is more than the open amount 800.00 | invoice pay $UNPAID --amount 5000
 2 | 'nope' | invoice pay $UNPAID --date nope

@@ -51,7 +51,7 @@ expect_out_has '"days_overdue":69'
 # Refusals: nothing written.
 fails_unchanged 1 "payment 30.01 is more than the open amount 30.00 of invoice 4" invoice pay 4 --amount 30.01
 fails_unchanged 1 "invoice 2 is already paid in full" invoice pay 2
-fails_unchanged 1 "no invoice with id 9" invoice pay 9
+fails_unchanged 1 "no invoice has the id or number .9." invoice pay 9
 fails_unchanged 1 "invoice number 'F-001' is already taken by invoice 1" invoice add Ωμέγα 10 --due +1w --number F-001
 fails_unchanged 1 "deal 2 belongs to 'Ωμέγα ΑΕ', not to 'Acme SRL'" invoice add Acme 10 --due +1w --deal 2
 fails_unchanged 1 "no deal with id 42" invoice add Acme 10 --due +1w --deal 42

@@ -4,6 +4,7 @@
 
 #include "core/corrections.h"
 #include "core/errors.h"
+#include "core/invoice_edit.h"
 #include "core/touch_edit.h"
 
 using namespace acctool;
@@ -81,4 +82,39 @@ TEST_CASE("client delete: only a client with no deals, invoices, touches or case
         CHECK(std::string(e.what()) ==
               "client 'Acme's SRL' has 3 deals, 1 touch: archive it instead (acct client archive 'Acme'\\''s SRL')");
     }
+}
+
+TEST_CASE("invoice edit: as invoice add validates, never below what is paid") {
+    Invoice i;
+    i.id = 3;
+    i.client_name = "Acme SRL";
+    i.number = "F-1";
+    i.currency = "EUR";
+    i.amount = parse_money("1200");
+    i.paid_amount = parse_money("300");
+    i.issued = parse_iso_date("2026-11-15");
+    i.due = parse_iso_date("2026-12-15");
+    CHECK(describe_invoice(i) == "invoice 3 'F-1' of 'Acme SRL', 1,200.00 EUR due 2026-12-15");
+    InvoiceEdit below;
+    below.amount = "299.99";
+    CHECK_THROWS_AS(apply_invoice_edit(i, below, k_today), Conflict);
+    InvoiceEdit zero;
+    zero.amount = "0";
+    CHECK_THROWS_AS(apply_invoice_edit(i, zero, k_today), InvalidInput);
+    InvoiceEdit early;
+    early.due = "2026-11-01";
+    CHECK_THROWS_AS(apply_invoice_edit(i, early, k_today), InvalidInput);
+    InvoiceEdit future;
+    future.issued = "+1d";
+    CHECK_THROWS_AS(apply_invoice_edit(i, future, k_today), InvalidInput);
+    CHECK(format_money_plain(i.amount) == "1200.00");
+    InvoiceEdit edit;
+    edit.amount = "300";
+    edit.number = " ";
+    edit.deal = "4";
+    CHECK(apply_invoice_edit(i, edit, k_today).text() == "amount 300.00, number cleared, deal 4");
+    CHECK(i.deal_id == Id{4});
+    InvoiceEdit bad_deal;
+    bad_deal.deal = "x";
+    CHECK_THROWS_AS(apply_invoice_edit(i, bad_deal, k_today), InvalidInput);
 }

@@ -1,0 +1,76 @@
+// acct payment list|delete: the payments of invoices (recorded by `invoice pay`).
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/confirm.h"
+#include "cli/context.h"
+#include "core/errors.h"
+#include "core/money.h"
+#include "store/clients.h"
+#include "store/invoices.h"
+
+namespace acctool::cli {
+namespace {
+
+struct PaymentList {
+    std::string invoice_ref, client_ref, period;
+};
+
+struct PaymentDelete {
+    Id id = 0;
+    bool yes = false;
+};
+
+void payment_list(Context& ctx, const PaymentList& opts) {
+    store::PaymentFilter filter;
+    if (!opts.period.empty()) filter.period = parse_period(opts.period, ctx.today());
+    auto& db = ctx.db();
+    if (!opts.invoice_ref.empty()) filter.invoice_id = store::resolve_invoice(db, opts.invoice_ref).id;
+    if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
+    output::Table table({{"id"}, {"invoice_id"}, {"number"}, {"client"}, {"amount"}, {"currency"}, {"date"}});
+    for (const auto& row : store::list_payments(db, filter)) {
+        const Payment& p = row.payment;
+        table.add({p.id, p.invoice_id, output::text_or_empty(row.number), row.client_name, p.amount, row.currency,
+                   p.date});
+    }
+    ctx.emit(table);
+}
+
+void payment_delete(Context& ctx, const PaymentDelete& opts) {
+    const store::PaymentRow row = store::get_payment(ctx.db(), opts.id);
+    const std::string number = row.number.empty() ? "" : " '" + row.number + "'";
+    confirm_delete(fmt::format("delete payment {} of {} {} on {} to invoice {}{} of '{}'", row.payment.id,
+                               format_money_grouped(row.payment.amount), row.currency, format_date(row.payment.date),
+                               row.payment.invoice_id, number, row.client_name),
+                   opts.yes);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    store::delete_payment(db, opts.id);
+    const Invoice invoice = store::get_invoice(db, row.payment.invoice_id);
+    tx.commit();
+    ctx.info(fmt::format("deleted payment {}; invoice {} has {} of {} paid", opts.id, invoice.id,
+                         format_money_grouped(invoice.paid_amount), format_money_grouped(invoice.amount)));
+}
+
+}  // namespace
+
+void setup_payment(CLI::App& app, Context& ctx) {
+    auto* group = app.add_subcommand("payment", "List and delete payments (record them with invoice pay)");
+    group->require_subcommand(1);
+
+    auto list = std::make_shared<PaymentList>();
+    auto* list_cmd = group->add_subcommand("list", "List payments");
+    list_cmd->add_option("--invoice", list->invoice_ref, "Only this invoice's payments (id or number)");
+    list_cmd->add_option("--client", list->client_ref, "Only payments of this client's invoices");
+    list_cmd->add_option("--period", list->period, "Paid in this period");
+    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { payment_list(ctx, *list); }; });
+
+    auto del = std::make_shared<PaymentDelete>();
+    auto* delete_cmd = group->add_subcommand("delete", "Delete a payment entered by mistake");
+    delete_cmd->add_option("id", del->id, "Payment id (see payment list)")->required();
+    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { payment_delete(ctx, *del); }; });
+}
+
+}  // namespace acctool::cli
