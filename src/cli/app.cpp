@@ -10,6 +10,7 @@
 #include "cli/context.h"
 #include "core/errors.h"
 #include "core/money.h"
+#include "core/text.h"
 #include "output/sink.h"
 
 namespace acctool::cli {
@@ -48,12 +49,15 @@ std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
 }
 
 int usage_error(const CLI::App& app, const CLI::ParseError& e) {
-    output::write_stderr(fmt::format("acct: error: {}\nRun 'acct --help' for usage.\n", usage_message(app, e)));
+    output::write_stderr(fmt::format("acct: error: {}\nRun 'acct --help' for usage.\n",
+                                     escape_controls(usage_message(app, e), Newlines::Keep)));
     return 2;
 }
 
 int runtime_error(int code, std::string_view message) {
-    output::write_stderr(fmt::format("acct: error: {}\n", message));
+    // Messages echo values (a typed name, a stored title): their control characters are
+    // shown escaped, never sent to the terminal.
+    output::write_stderr(fmt::format("acct: error: {}\n", escape_controls(message, Newlines::Keep)));
     return code;
 }
 

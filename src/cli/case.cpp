@@ -28,7 +28,7 @@ std::string at_or_now(Context& ctx, const std::string& at) {
 
 void case_open(Context& ctx, const CaseOpen& opts) {
     SupportCase c;
-    c.summary = parse_name(opts.summary, "case summary");
+    c.summary = parse_name(opts.summary, "case summary", TextKind::Lines);
     if (!opts.severity.empty()) c.severity = parse_severity(opts.severity);
     c.opened_at = at_or_now(ctx, opts.at);
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);

@@ -9,6 +9,7 @@
 
 #include "config/config.h"
 #include "core/errors.h"
+#include "core/text.h"
 #include "core/journal_text.h"
 #include "output/sink.h"
 #include "store/amount_check.h"
@@ -128,7 +129,7 @@ void Context::created(Id id, std::string_view confirmation) {
 }
 
 void Context::info(std::string_view message) const {
-    if (!global.quiet) output::write_stderr(fmt::format("{}\n", message));
+    if (!global.quiet) output::write_stderr(fmt::format("{}\n", escape_controls(message, Newlines::Keep)));
 }
 
 std::string Context::amount_overflow_message() {
@@ -145,7 +146,7 @@ std::string Context::amount_overflow_message() {
 }
 
 void Context::warn(std::string_view message) const {
-    output::write_stderr(fmt::format("acct: warning: {}\n", message));
+    output::write_stderr(fmt::format("acct: warning: {}\n", escape_controls(message, Newlines::Keep)));
 }
 
 }  // namespace acctool::cli

@@ -40,8 +40,8 @@ Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount
     Deal deal;
     deal.amount = parse_money(amount);
     deal.currency = ctx.settings().currency;
-    deal.product = std::string(trim(fields.product));
-    deal.title = std::string(trim(fields.title));
+    deal.product = parse_text(fields.product, "product");
+    deal.title = parse_text(fields.title, "deal title");
     if (!fields.kind.empty()) deal.kind = parse_deal_kind(fields.kind);
     deal.created_on = day;
     deal.stage_changed_on = day;

@@ -121,7 +121,7 @@ void deal_refund(Context& ctx, const DealRefund& opts) {
     refund.amount = parse_money(opts.amount);
     if (refund.amount == Money{}) throw InvalidInput(fmt::format("invalid refund '{}': it is zero", opts.amount));
     refund.date = happened_or_today(opts.date, ctx.today(), "refund");
-    refund.reason = std::string(trim(opts.reason));
+    refund.reason = parse_text(opts.reason, "refund reason", TextKind::Lines);
     refund.currency = ctx.settings().currency;
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);

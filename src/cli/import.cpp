@@ -100,8 +100,10 @@ public:
     void add(long line, const CellProblem& p) {
         ++m_count;
         if (m_count > k_problems_shown) return;
-        if (p.column.empty()) output::write_stderr(fmt::format("{}:{}: {}\n", m_file, line, p.problem));
-        else output::write_stderr(fmt::format("{}:{}: {}: {}\n", m_file, line, p.column, p.problem));
+        const std::string problem = escape_controls(p.problem);
+        const std::string file = escape_controls(m_file);
+        if (p.column.empty()) output::write_stderr(fmt::format("{}:{}: {}\n", file, line, problem));
+        else output::write_stderr(fmt::format("{}:{}: {}: {}\n", file, line, p.column, problem));
     }
     std::size_t count() const { return m_count; }
     void finish() const {

@@ -7,6 +7,7 @@
 #include "cli/context.h"
 #include "cli/field_options.h"
 #include "core/errors.h"
+#include "core/fields.h"
 #include "core/happened.h"
 #include "core/invoice_edit.h"
 #include "core/text.h"
@@ -52,7 +53,7 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     Invoice invoice;
     invoice.amount = parse_invoice_amount(opts.amount);
     invoice.currency = ctx.settings().currency;
-    invoice.number = std::string(trim(opts.number));
+    invoice.number = parse_text(opts.number, "invoice number");
     const std::optional<Date> issued =
         opts.issued.empty() ? std::nullopt : std::optional(parse_happened_date(opts.issued, ctx.today(), "issue"));
     invoice.due = parse_date(opts.due, ctx.today(), Direction::Future);

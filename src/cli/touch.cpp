@@ -7,6 +7,7 @@
 #include "cli/context.h"
 #include "cli/corrections.h"
 #include "core/errors.h"
+#include "core/fields.h"
 #include "core/followup.h"
 #include "core/happened.h"
 #include "core/text.h"

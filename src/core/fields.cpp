@@ -10,16 +10,15 @@ namespace {
 
 std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
-bool has_control_character(std::string_view text) {
-    for (unsigned char ch : text)
-        if (ch < 0x20 || ch == 0x7f) return true;
-    return false;
-}
+// The value as a message shows it: at most 60 characters, so that a megabyte of text is
+// never echoed, on one line, its control characters escaped.
+std::string echoed(std::string_view text) { return quoted(escape_controls(shorten(text, 60))); }
 
-// A free-text field: valid UTF-8, kept as typed (only trimmed).
-std::string parse_text(std::string_view text, std::string_view what) {
-    if (!is_valid_utf8(text)) throw InvalidInput("invalid " + std::string(what) + ": not valid UTF-8");
-    return std::string(trim(text));
+std::string code_point_name(char32_t c) {
+    static constexpr char k_hex[] = "0123456789ABCDEF";
+    std::string out = "U+";
+    for (int shift = 12; shift >= 0; shift -= 4) out += k_hex[(c >> shift) & 0xF];
+    return out;
 }
 
 std::optional<int> optional_days(std::string_view text, std::string_view what, int min) {
@@ -73,16 +72,29 @@ std::string canonical_tier(const Settings& settings, std::string_view text) {
     throw InvalidInput("invalid tier " + quoted(text) + ": the config defines " + join(names, ", "));
 }
 
-std::string parse_name(std::string_view text, std::string_view what) {
-    std::string name = parse_text(text, what);
+std::string parse_text(std::string_view text, std::string_view what, TextKind kind, std::size_t max_chars) {
+    const std::string field(what);
+    if (!is_valid_utf8(text)) throw InvalidInput("invalid " + field + " " + echoed(text) + ": not valid UTF-8");
+    const std::string_view trimmed = trim(text);
+    if (auto control = find_control(trimmed, kind == TextKind::Lines))
+        throw InvalidInput("invalid " + field + " " + echoed(trimmed) + ": control character " +
+                           code_point_name(control->code_point) + " at character " +
+                           std::to_string(control->character) +
+                           (kind == TextKind::Lines ? " (only tab and newline are allowed)" : ""));
+    if (max_chars > 0 && count_chars(trimmed) > max_chars)
+        throw InvalidInput("invalid " + field + " " + echoed(trimmed) + ": " + std::to_string(count_chars(trimmed)) +
+                           " characters; at most " + std::to_string(max_chars));
+    return std::string(trimmed);
+}
+
+std::string parse_name(std::string_view text, std::string_view what, TextKind kind, std::size_t max_chars) {
+    std::string name = parse_text(text, what, kind, max_chars);
     if (name.empty()) throw InvalidInput("invalid " + std::string(what) + ": it is empty");
-    if (has_control_character(name))
-        throw InvalidInput("invalid " + std::string(what) + " " + quoted(name) + ": it contains a control character");
     return name;
 }
 
 void apply_client_fields(Client& c, const ClientFields& f, const Settings& settings) {
-    if (f.name) c.name = parse_name(*f.name, "client name");
+    if (f.name) c.name = parse_name(*f.name, "client name", TextKind::Line, k_max_name_chars);
     if (f.tier) c.tier = canonical_tier(settings, *f.tier);
     if (f.status) c.status = parse_client_status(trim(*f.status));
     if (f.industry) c.industry = parse_text(*f.industry, "industry");
@@ -94,11 +106,11 @@ void apply_client_fields(Client& c, const ClientFields& f, const Settings& setti
         else c.credit_limit = parse_money(*f.credit_limit);
     }
     if (f.payment_terms_days) c.payment_terms_days = optional_days(*f.payment_terms_days, "payment terms (days)", 0);
-    if (f.notes) c.notes = parse_text(*f.notes, "notes");
+    if (f.notes) c.notes = parse_text(*f.notes, "notes", TextKind::Lines);
 }
 
 void apply_contact_fields(Contact& k, const ContactFields& f) {
-    if (f.name) k.name = parse_name(*f.name, "contact name");
+    if (f.name) k.name = parse_name(*f.name, "contact name", TextKind::Line, k_max_name_chars);
     if (f.role) k.role = parse_text(*f.role, "role");
     if (f.email) {
         k.email = parse_text(*f.email, "email");
@@ -111,7 +123,7 @@ void apply_contact_fields(Contact& k, const ContactFields& f) {
         else k.birthday = parse_birthday(trim(*f.birthday));
     }
     if (f.decision_maker) k.decision_maker = parse_yes_no(*f.decision_maker, "decision maker");
-    if (f.notes) k.notes = parse_text(*f.notes, "notes");
+    if (f.notes) k.notes = parse_text(*f.notes, "notes", TextKind::Lines);
 }
 
 }  // namespace acctool

@@ -19,8 +19,21 @@ double parse_probability(std::string_view text);
 bool parse_yes_no(std::string_view text, std::string_view what);
 // A tier of the config, matched case-insensitively, returned as configured.
 std::string canonical_tier(const Settings& settings, std::string_view text);
-// A name: trimmed, non-empty, valid UTF-8, no control characters.
-std::string parse_name(std::string_view text, std::string_view what);
+// Whether a text field may hold several lines: notes and summaries keep tab and newline,
+// every other field is one line.
+enum class TextKind { Line, Lines };
+// The one check of every text field, on the command line and in imports: valid UTF-8 and
+// no control character (C0 but tab and newline in TextKind::Lines, DEL, C1), at most
+// `max_chars` characters when not 0; returned trimmed. The message names the field, the
+// value (shortened) and the character: "invalid client name 'A\x1bB': control character
+// U+001B at character 2".
+std::string parse_text(std::string_view text, std::string_view what, TextKind kind = TextKind::Line,
+                       std::size_t max_chars = 0);
+// A name: as parse_text, and non-empty.
+std::string parse_name(std::string_view text, std::string_view what, TextKind kind = TextKind::Line,
+                       std::size_t max_chars = 0);
+// Client and contact names are at most this many characters (man/acct.1).
+inline constexpr std::size_t k_max_name_chars = 200;
 
 // The editable fields of a client as typed; empty optionals are left unchanged.
 struct ClientFields {

@@ -20,9 +20,8 @@ void checked(const ColumnMap& map, int column, Problems& problems, Parse parse) 
     }
 }
 
-std::string text_cell(std::string_view cell, std::string_view what) {
-    if (!is_valid_utf8(cell)) throw InvalidInput("invalid " + std::string(what) + ": not valid UTF-8");
-    return std::string(trim(cell));
+std::string text_cell(std::string_view cell, std::string_view what, TextKind kind = TextKind::Line) {
+    return parse_text(cell, what, kind);
 }
 
 std::optional<Date> optional_iso(std::string_view cell) {
@@ -61,6 +60,7 @@ std::string canonical_stage(const Settings& settings, std::string_view text) {
 std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& problems) {
     std::string name{trim(map.text(fields, 0))};
     if (name.empty()) problems.push_back({"client", "it is empty: name the client"});
+    else checked(map, 0, problems, [&] { name = parse_text(name, "client name", TextKind::Line, k_max_name_chars); });
     return name;
 }
 
@@ -145,7 +145,7 @@ void parse_touch_row(const ColumnMap& map, const Fields& fields, Date today, Tou
     row.client = client_cell(map, fields, problems);
     checked(map, kind, problems, [&] { t.kind = parse_touch_kind(trim(map.text(fields, kind))); });
     checked(map, date, problems, [&] { t.date = happened_iso(map.text(fields, date), today, "touch"); });
-    checked(map, summary, problems, [&] { t.summary = text_cell(map.text(fields, summary), "summary"); });
+    checked(map, summary, problems, [&] { t.summary = text_cell(map.text(fields, summary), "summary", TextKind::Lines); });
     checked(map, contact, problems, [&] { row.contact = text_cell(map.text(fields, contact), "contact"); });
     checked(map, next_action, problems, [&] { t.next_action = text_cell(map.text(fields, next_action), "next action"); });
     checked(map, next_date, problems, [&] { t.next_date = optional_iso(map.text(fields, next_date)); });

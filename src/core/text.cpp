@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <memory>
+#include <utility>
 
 #include "core/errors.h"
 
@@ -34,6 +35,84 @@ bool is_valid_utf8(std::string_view text) {
         rest -= n;
     }
     return true;
+}
+
+namespace {
+
+bool is_control(char32_t c) { return c < 0x20 || c == 0x7F || (c >= 0x80 && c <= 0x9F); }
+
+// The code point of the valid UTF-8 sequence at text[i], and its length; length 0 when
+// the bytes there are not valid UTF-8.
+std::pair<char32_t, std::size_t> decode_at(std::string_view text, std::size_t i) {
+    utf8proc_int32_t codepoint = 0;
+    utf8proc_ssize_t n = utf8proc_iterate(bytes(text.substr(i)), static_cast<utf8proc_ssize_t>(text.size() - i),
+                                          &codepoint);
+    if (n <= 0 || codepoint < 0) return {0, 0};
+    return {static_cast<char32_t>(codepoint), static_cast<std::size_t>(n)};
+}
+
+void append_hex(std::string& out, const char* prefix, unsigned value, int digits) {
+    static constexpr char k_hex[] = "0123456789abcdef";
+    out += prefix;
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) out += k_hex[(value >> shift) & 0xF];
+}
+
+}  // namespace
+
+std::optional<ControlAt> find_control(std::string_view text, bool allow_tab_newline) {
+    std::size_t character = 0;
+    for (std::size_t i = 0; i < text.size();) {
+        ++character;
+        const auto [c, n] = decode_at(text, i);
+        if (n == 0) return std::nullopt;  // not UTF-8: the caller checks that first
+        // A Windows line end (CR LF) is a newline too; a lone CR (which would overwrite the
+        // line on a terminal) is not.
+        const bool crlf = c == '\r' && text.substr(i + 1, 1) == "\n";
+        const bool allowed = allow_tab_newline && (c == '\t' || c == '\n' || crlf);
+        if (is_control(c) && !allowed) return ControlAt{i, character, c};
+        i += n;
+    }
+    return std::nullopt;
+}
+
+std::string escape_controls(std::string_view text, Newlines newlines) {
+    std::string out;
+    out.reserve(text.size());
+    for (std::size_t i = 0; i < text.size();) {
+        const auto first = static_cast<unsigned char>(text[i]);
+        if (first >= 0x20 && first < 0x7F) {  // the common case, without decoding
+            out += text[i++];
+            continue;
+        }
+        const auto [c, n] = decode_at(text, i);
+        if (n == 0) {
+            append_hex(out, "\\x", first, 2);
+            ++i;
+            continue;
+        }
+        if ((c == '\n' || c == '\t' || c == '\r') && newlines == Newlines::Blank) out += ' ';
+        else if (c == '\n' && newlines == Newlines::Keep) out += '\n';
+        else if (c < 0x80 && is_control(c)) append_hex(out, "\\x", static_cast<unsigned>(c), 2);
+        else if (is_control(c)) append_hex(out, "\\u", static_cast<unsigned>(c), 4);
+        else out.append(text.substr(i, n));
+        i += n;
+    }
+    return out;
+}
+
+std::size_t count_chars(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+std::string shorten(std::string_view text, std::size_t max_chars) {
+    std::size_t chars = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+        if (chars++ == max_chars) return std::string(text.substr(0, i)) + "\u2026";
+    }
+    return std::string(text);
 }
 
 std::string fold_case(std::string_view text) {

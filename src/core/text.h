@@ -1,5 +1,6 @@
 #pragma once
 // Unicode text helpers that do not depend on the locale (cron runs in the C locale).
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -11,6 +12,29 @@ namespace acctool {
 std::string fold_case(std::string_view text);
 // True when text is valid UTF-8.
 bool is_valid_utf8(std::string_view text);
+
+// A control character of text: C0 (U+0000-U+001F), DEL or C1 (U+0080-U+009F).
+struct ControlAt {
+    std::size_t offset;      // byte offset in the text
+    std::size_t character;   // 1-based character position, for messages
+    char32_t code_point;
+};
+// The first control character of valid UTF-8 text, skipping tab and newline (LF, or CR LF)
+// when `allow_tab_newline`; nothing when there is none.
+std::optional<ControlAt> find_control(std::string_view text, bool allow_tab_newline);
+
+// Text safe to show on a terminal: each control character as \xHH (ESC as \x1b, the C1
+// CSI U+009B as \u009b), and each byte of invalid UTF-8 as \xHH, so that stored or typed
+// text can never drive the terminal. Newlines are kept when `keep_newlines` (messages), and
+// tab and newline become one space when `blank_tab_newline` (table cells); everything else
+// is unchanged (CR too becomes a space in table cells).
+enum class Newlines { Escape, Keep, Blank };
+std::string escape_controls(std::string_view text, Newlines newlines = Newlines::Escape);
+// Cuts text to at most `max_chars` characters, adding "…" when cut: for echoing a long
+// value in a message.
+std::string shorten(std::string_view text, std::size_t max_chars);
+// The number of characters (code points) of valid UTF-8 text.
+std::size_t count_chars(std::string_view text);
 // Trims ASCII white space at both ends.
 std::string_view trim(std::string_view text);
 // Splits on `sep`, trimming each piece and dropping empty ones ("a, b,,c" -> a b c).

@@ -1,14 +1,15 @@
 #include "core/touch_edit.h"
 
 #include "core/errors.h"
+#include "core/fields.h"
 #include "core/happened.h"
 #include "core/text.h"
 
 namespace acctool {
 
+// The summary may hold several lines; the next action is one line.
 std::string touch_text(std::string_view text, std::string_view what) {
-    if (!is_valid_utf8(text)) throw InvalidInput("invalid " + std::string(what) + ": not valid UTF-8");
-    return std::string(trim(text));
+    return parse_text(text, what, what == "summary" ? TextKind::Lines : TextKind::Line);
 }
 
 ChangeList apply_touch_edit(Touch& touch, const TouchEdit& edit, Date today) {

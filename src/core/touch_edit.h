@@ -12,7 +12,7 @@
 
 namespace acctool {
 
-// A summary or next action: trimmed, valid UTF-8 (empty is allowed).
+// A summary or next action as parse_text (core/fields.h) checks it (empty is allowed).
 std::string touch_text(std::string_view text, std::string_view what);
 
 // The fields of `touch edit` as typed; empty optionals are left unchanged. The contact is

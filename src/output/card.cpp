@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "core/text.h"
 #include "output/cells.h"
 #include "output/sink.h"
 #include "output/width.h"
@@ -13,12 +14,15 @@ namespace {
 
 void write_card_table(const Card& card, const RenderOptions& options, std::FILE* out) {
     Sink sink(out);
-    sink.write(options.color ? fmt::format("\x1b[1m{}\x1b[0m\n", card.title) : card.title + "\n");
+    // Stored text shows its control characters escaped, as in tables (core/text.h).
+    const std::string title = escape_controls(card.title, Newlines::Blank);
+    sink.write(options.color ? fmt::format("\x1b[1m{}\x1b[0m\n", title) : title + "\n");
     std::size_t key_width = 0;
     for (const auto& [key, value] : card.fields) key_width = std::max(key_width, display_width(key));
     for (const auto& [key, value] : card.fields) {
         if (std::holds_alternative<std::monostate>(value)) continue;  // a card shows what is known
-        sink.write(fmt::format("  {} {}\n", pad_right(key, key_width), table_text(value)));
+        sink.write(fmt::format("  {} {}\n", pad_right(key, key_width),
+                               escape_controls(table_text(value), Newlines::Blank)));
     }
     for (const auto& section : card.sections) {
         sink.write(fmt::format("\n{} ({})\n", section.title, section.table.rows.size()));

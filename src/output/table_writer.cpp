@@ -5,6 +5,7 @@
 // one shape whatever the data; "no clients match" style messages are the CLI's, on stderr.
 #include <algorithm>
 
+#include "core/text.h"
 #include "output/cells.h"
 #include "output/sink.h"
 #include "output/width.h"
@@ -17,20 +18,9 @@ constexpr std::string_view k_bold = "\x1b[1m";
 constexpr std::string_view k_reset = "\x1b[0m";
 constexpr std::string_view k_gap = "  ";
 
-// Control characters would break the grid (newline, tab) or drive the terminal (ESC), so
-// each C0 and C1 control and DEL shows as one space.
-std::string printable(std::string text) {
-    std::string out;
-    out.reserve(text.size());
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        const auto c = static_cast<unsigned char>(text[i]);
-        const bool c1 = c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
-                        static_cast<unsigned char>(text[i + 1]) <= 0x9F;
-        if (c1) ++i;
-        out += (c < 0x20 || c == 0x7F || c1) ? ' ' : static_cast<char>(c);
-    }
-    return out;
-}
+// Newline and tab would break the grid and show as one space; any other control
+// character would drive the terminal (ESC) and shows escaped, as \x1b (core/text.h).
+std::string printable(const std::string& text) { return escape_controls(text, Newlines::Blank); }
 
 void trim_trailing_spaces(std::string& line) {
     const auto last = line.find_last_not_of(' ');

@@ -60,13 +60,13 @@ TEST_CASE("table writer") {
         t.add({std::int64_t{1}, std::string("x")});
         CHECK(test::render(t, Format::Table, {.color = true}) == "\x1b[1mid  name\x1b[0m\n 1  x\n");
     }
-    SUBCASE("control characters in cells show as spaces") {
+    SUBCASE("newline and tab show as spaces, other control characters escaped") {
         Table t({{"note"}, {"n"}});
         t.add({std::string("a\nb\tc\x1b[31m\u0085d"), std::int64_t{1}});
         CHECK(test::render(t, Format::Table) ==
-              "note          n\n"
-              "------------  -\n"
-              "a b c [31m d  1\n");
+              "note                  n\n"
+              "--------------------  -\n"
+              "a b c\\x1b[31m\\u0085d  1\n");
     }
 }
 

@@ -110,3 +110,26 @@ TEST_CASE("ascii_lower leaves other bytes alone") {
     CHECK(acctool::ascii_lower("FRI") == "fri");
     CHECK(acctool::ascii_lower("Ёлка-MIX") == "Ёлка-mix");
 }
+
+TEST_CASE("control characters: found and escaped for the terminal") {
+    using acctool::escape_controls;
+    using acctool::Newlines;
+    CHECK(escape_controls("a\x1b[31mb") == "a\\x1b[31mb");
+    CHECK(escape_controls("bell\a") == "bell\\x07");
+    CHECK(escape_controls("del\x7f") == "del\\x7f");
+    CHECK(escape_controls("csi\xc2\x9b" "2J") == "csi\\u009b2J");
+    CHECK(escape_controls("bad\xff") == "bad\\xff");
+    CHECK(escape_controls("Ромашка «ООО» 😀") == "Ромашка «ООО» 😀");
+    CHECK(escape_controls("a\nb\tc") == "a\\x0ab\\x09c");
+    CHECK(escape_controls("a\nb\tc", Newlines::Keep) == "a\nb\\x09c");
+    CHECK(escape_controls("a\nb\tc", Newlines::Blank) == "a b c");
+    CHECK_FALSE(acctool::find_control("plain ÄÖ", false).has_value());
+    CHECK_FALSE(acctool::find_control("two\nlines\t", true).has_value());
+    auto at = acctool::find_control("Äb\xc2\x85", true);
+    REQUIRE(at.has_value());
+    CHECK(at->character == 3);
+    CHECK(at->code_point == 0x85);
+    CHECK(acctool::shorten("abcdef", 3) == "abc\u2026");
+    CHECK(acctool::shorten("äbc", 3) == "äbc");
+    CHECK(acctool::count_chars("äbc") == 3);
+}
