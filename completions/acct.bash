@@ -13,7 +13,7 @@ _acct_touch_kinds='call visit meeting email message note'
 _acct_severities='low normal high critical'
 _acct_reports='sales history pipeline forecast receivables abc activity portfolio'
 _acct_by_keys='client product month week tier region kind'
-_acct_io_kinds='clients contacts deals touches invoices'
+_acct_io_kinds='clients contacts deals refunds touches followups invoices payments cases rates all'
 _acct_duplicates='error skip update'
 _acct_dates='today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun'
 _acct_weeks='this next last'
@@ -131,6 +131,7 @@ _acct_positional() {
       _acct_reply_lines "$(_acct_names clients)" ;;
     'touch:1') _acct_reply_words "$_acct_touch_kinds" ;;
     'deal move:1') _acct_reply_lines "$(_acct_names stages)" ;;
+    'export all:0' | 'import all:0') _filedir -d ;;
     'import '*':0' | 'backup:0') _filedir ;;
   esac
 }

@@ -120,9 +120,10 @@ complete -c acct -n '__acct_at invoice 0' -a 'add pay list edit delete'
 complete -c acct -n '__acct_at payment 0' -a 'list delete'
 complete -c acct -n '__acct_at case 0' -a 'open respond resolve list'
 complete -c acct -n '__acct_at report 0' -a 'sales history pipeline forecast receivables abc activity portfolio'
-complete -c acct -n '__acct_at import 0' -a 'clients contacts deals touches invoices'
-complete -c acct -n '__acct_at export 0' -a 'clients contacts deals touches invoices'
-complete -c acct -n '__acct_at import clients 0; or __acct_at import contacts 0; or __acct_at import deals 0; or __acct_at import touches 0; or __acct_at import invoices 0' -F
+complete -c acct -n '__acct_at import 0' -a 'clients contacts deals refunds touches followups invoices payments cases rates all'
+complete -c acct -n '__acct_at export 0' -a 'clients contacts deals refunds touches followups invoices payments cases rates all'
+complete -c acct -n '__acct_at import clients 0; or __acct_at import contacts 0; or __acct_at import deals 0; or __acct_at import refunds 0; or __acct_at import touches 0; or __acct_at import followups 0; or __acct_at import invoices 0; or __acct_at import payments 0; or __acct_at import cases 0; or __acct_at import rates 0' -F
+complete -c acct -n '__acct_at import all 0; or __acct_at export all 0' -x -a '(__fish_complete_directories)'
 complete -c acct -n '__acct_at backup 0' -F
 complete -c acct -n '__acct_at touch 0' -a 'list edit delete'
 complete -c acct -n '__acct_at touch 1; and not __acct_in touch list; and not __acct_in touch edit; and not __acct_in touch delete' -a 'call visit meeting email message note'

@@ -85,7 +85,7 @@ void deal_add(Context& ctx, const DealAdd& opts) {
 output::Table deal_table(Context& ctx, const std::vector<store::DealRow>& rows, bool stale_only) {
     const Settings& settings = ctx.settings();
     output::Table table({{"id"}, {"client"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"product"},
-                         {"kind"}, {"expected_close"}, {"closed_on"}, {"stale"}});
+                         {"kind"}, {"expected_close"}, {"closed_on"}, {"stale"}, {"discount"}});
     for (const auto& row : rows) {
         const Deal& d = row.deal;
         const bool stale = is_stale(d, row.last_touch, ctx.today(), settings.stale_after_days);
@@ -93,7 +93,7 @@ output::Table deal_table(Context& ctx, const std::vector<store::DealRow>& rows, 
         table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount,
                    output::Decimal{effective_probability(d, settings), 2}, output::text_or_empty(d.product),
                    std::string(to_string(d.kind)), output::cell_or_empty(d.expected_close),
-                   output::cell_or_empty(d.closed_on), stale});
+                   output::cell_or_empty(d.closed_on), stale, d.discount});
     }
     return table;
 }

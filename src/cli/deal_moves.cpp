@@ -126,18 +126,7 @@ void deal_refund(Context& ctx, const DealRefund& opts) {
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
     const Deal deal = store::get_deal(db, opts.id);
-    if (deal.stage != "won")
-        throw Conflict(fmt::format("deal {} is {}; only won deals can be refunded", deal.id,
-                                   deal.is_open() ? "open" : "lost"));
-    if (refund.date < *deal.closed_on)
-        throw InvalidInput(fmt::format("invalid refund date '{}': before the deal closed on {}",
-                                       format_date(refund.date), format_date(*deal.closed_on)));
-    const Money refunded = store::refunded_total(db, deal.id);
-    const Money left = deal.amount - refunded;
-    if (refund.amount > left)
-        throw Conflict(fmt::format("refund {} is more than the {} left on deal {} (amount {} less {} refunded)",
-                                   format_money_plain(refund.amount), format_money_plain(left), deal.id,
-                                   format_money_plain(deal.amount), format_money_plain(refunded)));
+    check_refund(deal, refund, store::refunded_total(db, deal.id));
     refund.deal_id = deal.id;
     const Id id = store::insert_refund(db, refund);
     tx.commit();

@@ -144,9 +144,8 @@ private:
 };
 
 std::string noun(ImportKind kind, long n) {
-    std::string name(to_string(kind));
-    if (n != 1) return name;
-    return name == "touches" ? "touch" : name.substr(0, name.size() - 1);
+    if (n == 1) return std::string(record_noun(kind));
+    return kind == ImportKind::Followups ? "follow-ups" : std::string(to_string(kind));
 }
 
 std::string summary(ImportKind kind, const ImportCounts& c) {
@@ -223,25 +222,28 @@ void read_file(std::istream& in, std::string_view prefix, const std::string& sho
 // added to a full one are looked up in it as duplicates, through those indexes.
 constexpr std::uint64_t k_bulk_import_bytes = 8u << 20;
 
-void import_file(Context& ctx, const ImportOptions& opts) {
-    const ImportKind kind = parse_import_kind(opts.kind);
-    const OnDuplicate on_duplicate = parse_on_duplicate(opts.on_duplicate);
-    if (on_duplicate == OnDuplicate::Update && (kind == ImportKind::Deals || kind == ImportKind::Touches))
-        throw InvalidInput(fmt::format("--on-duplicate update applies to clients, contacts and invoices: a duplicate {} "
-                                       "has the same columns that make its key, so there is nothing to update; "
-                                       "use skip", kind == ImportKind::Deals ? "deal" : "touch"));
-    const Settings& settings = ctx.settings();
-    const Date today = ctx.today();
+Reading reading_of(const ImportOptions& opts, std::optional<ImportKind> kind) {
     Reading reading;
     if (!opts.delimiter.empty()) reading.delimiter = parse_delimiter(opts.delimiter);
     if (!opts.encoding.empty()) reading.encoding = parse_encoding(opts.encoding);
     if (!opts.locale.empty()) reading.locale = parse_import_locale(opts.locale);
-    if (!opts.map.empty()) reading.header = parse_header_map(kind, opts.map);
+    if (!opts.map.empty()) {
+        if (!kind) throw InvalidInput("--map renames the headers of one kind; import all reads files as export all wrote them");
+        reading.header = parse_header_map(*kind, opts.map);
+    }
     reading.header.ignore_unknown = opts.ignore_columns;
+    return reading;
+}
+
+// Reads the file at `path` ("-": stdin) into `importer`, bad rows to `log`; a deals or
+// touches file large enough, into an empty table, is a bulk load (indexes built once at
+// the end, unless the file had problems or this is a dry run: then nothing is kept).
+void import_path(Context& ctx, store::Database& db, ImportKind kind, const std::string& path, Reading reading,
+                 RowImporter& importer, ProblemLog& log, bool dry_run) {
     std::optional<InputFile> file;
-    if (opts.file != "-") file.emplace(opts.file);
+    if (path != "-") file.emplace(path);
     std::istream& in = file ? file->stream() : std::cin;
-    const std::string shown = opts.file == "-" ? "stdin" : opts.file;
+    const std::string shown = path == "-" ? "stdin" : path;
     // The first block, to see a byte order mark; a file in another encoding than UTF-8 is
     // turned into UTF-8 whole, in memory.
     std::string head(1 << 16, '\0');
@@ -263,22 +265,35 @@ void import_file(Context& ctx, const ImportOptions& opts) {
         head.clear();
     }
     std::istream& source = reading.encoding.empty() ? in : decoded;
-
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db, store::Journaling::Batch);  // an import is one entry, its rows id ranges
-    RowImporter importer(db, kind, settings, today, on_duplicate, opts.create_clients);
-    ProblemLog log(shown);
     const auto bulk_table = kind == ImportKind::Deals   ? std::optional(store::BulkTable::Deal)
                             : kind == ImportKind::Touches ? std::optional(store::BulkTable::Touch)
                                                           : std::nullopt;
     std::optional<Id> bulk_load_after;  // set: a bulk load, of the rows with ids above it
-    if (bulk_table && !importer.probes_store() && file_size(opts.file) >= k_bulk_import_bytes)
+    if (bulk_table && !importer.probes_store() && file_size(path) >= k_bulk_import_bytes)
         bulk_load_after = store::begin_bulk_load(db, *bulk_table);
     {
-        Progress progress(file_size(opts.file), !ctx.global.quiet && ::isatty(STDERR_FILENO));
+        Progress progress(file_size(path), !ctx.global.quiet && ::isatty(STDERR_FILENO));
         read_file(source, head, shown, kind, reading, importer, log, progress);
     }
     log.finish();
+    if (bulk_load_after && log.count() == 0 && !dry_run) store::end_bulk_load(db, *bulk_table, *bulk_load_after);
+}
+
+void import_file(Context& ctx, const ImportOptions& opts) {
+    const ImportKind kind = parse_import_kind(opts.kind);
+    const OnDuplicate on_duplicate = parse_on_duplicate(opts.on_duplicate);
+    if (on_duplicate == OnDuplicate::Update && !updatable(kind))
+        throw InvalidInput(fmt::format("--on-duplicate update applies to clients, contacts and invoices: a duplicate {} "
+                                       "has the same columns that make its key, so there is nothing to update; "
+                                       "use skip", record_noun(kind)));
+    const Reading reading = reading_of(opts, kind);
+    const std::string shown = opts.file == "-" ? "stdin" : opts.file;
+    if (opts.file != "-") InputFile check(opts.file);  // an unreadable file is said before the database opens
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db, store::Journaling::Batch);  // an import is one entry, its rows id ranges
+    RowImporter importer(db, kind, ctx.settings(), ctx.today(), on_duplicate, opts.create_clients);
+    ProblemLog log(shown);
+    import_path(ctx, db, kind, opts.file, reading, importer, log, opts.dry_run);
     if (log.count() > 0)
         throw InvalidInput(fmt::format("{} problem{} in {}; nothing was imported", log.count(),
                                        log.count() == 1 ? "" : "s", shown));
@@ -286,18 +301,60 @@ void import_file(Context& ctx, const ImportOptions& opts) {
         ctx.info(fmt::format("dry run: would import {}; nothing was written", summary(kind, importer.counts())));
         return;  // the transaction rolls back
     }
-    if (bulk_load_after) store::end_bulk_load(db, *bulk_table, *bulk_load_after);
     tx.commit();
     ctx.info(fmt::format("imported {}", summary(kind, importer.counts())));
+}
+
+// acct import all DIR: the files of `export all`, every kind in order, into an empty
+// database, as one transaction; the records keep their ids.
+void import_all(Context& ctx, const ImportOptions& opts) {
+    if (opts.on_duplicate != "error" || opts.create_clients)
+        throw InvalidInput("import all restores an export into an empty database: it takes no --on-duplicate or "
+                           "--create-clients");
+    const Reading reading = reading_of(opts, std::nullopt);
+    std::vector<std::string> paths;
+    for (ImportKind kind : all_import_kinds()) {
+        paths.push_back(fmt::format("{}/{}.csv", opts.file, to_string(kind)));
+        InputFile check(paths.back());  // every file is there before anything is read
+    }
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db, store::Journaling::Batch);
+    std::vector<std::string> held;
+    for (const auto& [name, count] : store::record_counts(db))
+        if (count > 0) held.push_back(fmt::format("{} {}", count, count == 1 ? name.substr(0, name.size() - (name == "touches" ? 2 : 1)) : name));
+    if (!held.empty())
+        throw Conflict(fmt::format("the database already has {}; import all restores into an empty database "
+                                   "(acct --db NEW.db import all {})", join(held, ", "), opts.file));
+    std::vector<std::string> done;
+    for (std::size_t k = 0; k < paths.size(); ++k) {
+        const ImportKind kind = all_import_kinds()[k];
+        RowImporter importer(db, kind, ctx.settings(), ctx.today(), OnDuplicate::Error, false, true);
+        ProblemLog log(paths[k]);
+        import_path(ctx, db, kind, paths[k], reading, importer, log, opts.dry_run);
+        if (log.count() > 0)
+            throw InvalidInput(fmt::format("{} problem{} in {}; nothing was imported", log.count(),
+                                           log.count() == 1 ? "" : "s", paths[k]));
+        done.push_back(summary(kind, importer.counts()));
+    }
+    if (opts.dry_run) {
+        ctx.info(fmt::format("dry run: would import {}; nothing was written", join(done, ", ")));
+        return;
+    }
+    tx.commit();
+    ctx.info(fmt::format("imported {}", join(done, ", ")));
 }
 
 }  // namespace
 
 void setup_import(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<ImportOptions>();
-    auto* cmd = app.add_subcommand("import", "Import clients, contacts, deals, touches or invoices from CSV");
-    cmd->add_option("kind", opts->kind, "clients, contacts, deals, touches or invoices")->required();
-    cmd->add_option("file", opts->file, "CSV file with a header row; - reads standard input")->required();
+    auto* cmd = app.add_subcommand("import", "Import one kind of record from CSV, or every kind from a directory "
+                                             "(import all DIR, into an empty database)");
+    cmd->add_option("kind", opts->kind,
+                    "clients, contacts, deals, refunds, touches, followups, invoices, payments, cases, rates or all")
+        ->required();
+    cmd->add_option("file", opts->file, "CSV file with a header row (- reads standard input); with all, the directory")
+        ->required();
     cmd->add_flag("--dry-run", opts->dry_run, "Check the whole file and report what would be imported; write nothing");
     cmd->add_option("--on-duplicate", opts->on_duplicate,
                     "A row already stored or on an earlier line: error (default), skip or update");
@@ -309,7 +366,12 @@ void setup_import(CLI::App& app, Context& ctx) {
                     "Read decimal commas and day-first dates as in ro, it, el, ru or fr");
     cmd->add_option("--map", opts->map, "Header names to columns, e.g. 'Клиент=client,Сумма=amount'");
     cmd->add_flag("--ignore-columns", opts->ignore_columns, "Skip columns that import does not know");
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { import_file(ctx, *opts); }; });
+    cmd->callback([&ctx, opts] {
+        ctx.action = [&ctx, opts] {
+            if (opts->kind == "all") import_all(ctx, *opts);
+            else import_file(ctx, *opts);
+        };
+    });
 }
 
 }  // namespace acctool::cli

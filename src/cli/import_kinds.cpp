@@ -21,25 +21,47 @@ OnDuplicate parse_on_duplicate(std::string_view text) {
 
 namespace {
 
-std::string_view noun_of(ImportKind kind) {
+store::ImportTable table_of(ImportKind kind) {
     switch (kind) {
-    case ImportKind::Clients: return "client";
-    case ImportKind::Contacts: return "contact";
-    case ImportKind::Deals: return "deal";
-    case ImportKind::Touches: return "touch";
-    case ImportKind::Invoices: return "invoice";
+    case ImportKind::Clients: return store::ImportTable::Client;
+    case ImportKind::Contacts: return store::ImportTable::Contact;
+    case ImportKind::Deals: return store::ImportTable::Deal;
+    case ImportKind::Refunds: return store::ImportTable::Refund;
+    case ImportKind::Touches: return store::ImportTable::Touch;
+    case ImportKind::Followups: return store::ImportTable::Followup;
+    case ImportKind::Invoices: return store::ImportTable::Invoice;
+    case ImportKind::Payments: return store::ImportTable::Payment;
+    case ImportKind::Cases: return store::ImportTable::Case;
+    case ImportKind::Rates: break;
     }
-    return "";
+    return store::ImportTable::Client;
 }
 
 }  // namespace
 
 RowImporter::RowImporter(store::Database& db, ImportKind kind, const Settings& settings, Date today,
-                         OnDuplicate on_duplicate, bool create_clients)
+                         OnDuplicate on_duplicate, bool create_clients, bool payments_elsewhere)
     : m_db(db), m_store(db), m_kind(kind), m_settings(settings), m_today(today), m_on_duplicate(on_duplicate),
-      m_create_clients(create_clients) {
+      m_create_clients(create_clients), m_payments_elsewhere(payments_elsewhere), m_table(table_of(kind)) {
     if (kind == ImportKind::Deals) m_probe_store = !m_store.no_deals();
     if (kind == ImportKind::Touches) m_probe_store = !m_store.no_touches();
+    if (kind != ImportKind::Rates) m_max_before = m_store.max_id(m_table);
+}
+
+bool RowImporter::stop_at_id(std::optional<Id> id, std::optional<Id>& existing, Problems& problems) {
+    if (!id) return false;
+    if (m_store.has_id(m_table, *id)) {
+        if (stop_at_duplicate("id", fmt::format("id {}", *id), *id, problems)) return true;
+        existing = *id;
+        return false;
+    }
+    if (*id <= m_max_before) {
+        problems.push_back({"id", fmt::format("id {} is not above the {} ids in use (the largest is {}): ids in a file "
+                                              "extend a table, they never fill its gaps; leave the id empty",
+                                              *id, record_noun(m_kind), m_max_before)});
+        return true;
+    }
+    return false;
 }
 
 void RowImporter::import(const ColumnMap& map, const Fields& fields, long line, Problems& problems) {
@@ -51,6 +73,13 @@ void RowImporter::import(const ColumnMap& map, const Fields& fields, long line, 
         case ImportKind::Deals: import_deal(map, fields, problems); break;
         case ImportKind::Touches: import_touch(map, fields, problems); break;
         case ImportKind::Invoices: import_invoice(map, fields, problems); break;
+        case ImportKind::Refunds: import_refund(map, fields, problems); break;
+        case ImportKind::Payments: import_payment(map, fields, problems); break;
+        case ImportKind::Followups: import_followup(map, fields, problems); break;
+        case ImportKind::Cases: import_case(map, fields, problems); break;
+        case ImportKind::Rates:
+            problems.push_back({"", "this version of acct keeps no exchange rates: a rates file holds only its header"});
+            break;
         }
     } catch (const Error& e) {  // a conflict found by the store
         problems.push_back({"", e.what()});
@@ -85,15 +114,19 @@ long RowImporter::line_of(Id id) const {
     return it == m_written_line.end() ? 0 : it->second;
 }
 
+bool updatable(ImportKind kind) {
+    return kind == ImportKind::Clients || kind == ImportKind::Contacts || kind == ImportKind::Invoices;
+}
+
 bool RowImporter::stop_at_duplicate(const std::string& column, const std::string& what, Id id, Problems& problems) {
-    const bool keyed = m_kind == ImportKind::Clients || m_kind == ImportKind::Contacts || m_kind == ImportKind::Invoices;
+    const bool keyed = updatable(m_kind);
     const std::string accept = keyed ? "--on-duplicate skip or update accepts it" : "--on-duplicate skip accepts it";
     switch (m_on_duplicate) {
     case OnDuplicate::Error:
         if (const long earlier = line_of(id); earlier > 0)
             problems.push_back({column, fmt::format("{} is already on line {} of this file; {}", what, earlier, accept)});
         else
-            problems.push_back({column, fmt::format("{} already exists ({} {}); {}", what, noun_of(m_kind), id, accept)});
+            problems.push_back({column, fmt::format("{} already exists ({} {}); {}", what, record_noun(m_kind), id, accept)});
         return true;
     case OnDuplicate::Skip: ++m_counts.skipped; return true;
     case OnDuplicate::Update: return false;
@@ -103,15 +136,20 @@ bool RowImporter::stop_at_duplicate(const std::string& column, const std::string
 
 void RowImporter::import_client(const ColumnMap& map, const Fields& fields, Problems& problems) {
     const std::string name{trim(map.text(fields, client_col::name))};
-    const auto existing = name.empty() ? std::nullopt : m_store.find_client(name);
+    const auto own_id = id_cell(map, fields, client_col::id, problems);
+    std::optional<Id> existing;
+    if (stop_at_id(own_id, existing, problems)) return;
+    if (!existing) existing = name.empty() ? std::nullopt : m_store.find_client(name);
     Client client;
     if (existing) {
-        if (stop_at_duplicate("name", fmt::format("a client named '{}'", name), *existing, problems)) return;
+        if (!own_id && stop_at_duplicate("name", fmt::format("a client named '{}'", name), *existing, problems))
+            return;
         client = store::get_client(m_db, *existing);
     } else {
         client.tier = m_settings.tiers.empty() ? "" : m_settings.tiers.back().name;
         client.currency = m_settings.currency;
         client.created_on = m_today;
+        client.id = own_id.value_or(0);
     }
     apply_client_row(client, map, fields, m_settings, problems);
     if (!problems.empty()) return;
@@ -128,12 +166,18 @@ void RowImporter::import_contact(const ColumnMap& map, const Fields& fields, Pro
     const auto client = client_id(client_cell(map, fields, problems), problems);
     if (!client) return;
     const std::string name{trim(map.text(fields, contact_col::name))};
-    const auto existing = name.empty() ? std::nullopt : m_store.find_contact(*client, name);
+    const auto own_id = id_cell(map, fields, contact_col::id, problems);
+    std::optional<Id> existing;
+    if (stop_at_id(own_id, existing, problems)) return;
+    if (!existing) existing = name.empty() ? std::nullopt : m_store.find_contact(*client, name);
     Contact contact;
     if (existing) {
-        if (stop_at_duplicate("name", fmt::format("a contact named '{}' at this client", name), *existing, problems))
+        if (!own_id &&
+            stop_at_duplicate("name", fmt::format("a contact named '{}' at this client", name), *existing, problems))
             return;
         contact = store::get_contact(m_db, *existing);
+    } else {
+        contact.id = own_id.value_or(0);
     }
     contact.client_id = *client;
     apply_contact_row(contact, map, fields, problems);
@@ -153,6 +197,14 @@ void RowImporter::import_deal(const ColumnMap& map, const Fields& fields, Proble
     if (!client || !problems.empty()) return;
     const Deal& deal = m_deal.deal;
     m_deal.deal.client_id = *client;
+    if (m_deal.id) {  // a row with an id is keyed by it alone
+        std::optional<Id> existing;
+        if (stop_at_id(m_deal.id, existing, problems)) return;
+        m_deal.deal.id = *m_deal.id;
+        m_store.add_deal(deal);
+        ++m_counts.added;
+        return;
+    }
     const std::uint64_t hash = key_hash(deal);
     const auto earlier = m_seen.find(hash, [&](Id id) { return same_key(m_store.deal_key_of(id), deal); });
     std::optional<Id> duplicate;
@@ -180,6 +232,14 @@ void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Probl
     }
     if (!problems.empty()) return;
     const Touch& touch = m_touch.touch;
+    if (m_touch.id) {
+        std::optional<Id> existing;
+        if (stop_at_id(m_touch.id, existing, problems)) return;
+        m_touch.touch.id = *m_touch.id;
+        m_store.add_touch(touch);
+        ++m_counts.added;
+        return;
+    }
     const std::uint64_t hash = key_hash(touch);
     const auto earlier = m_seen.find(hash, [&](Id id) { return same_key(m_store.touch_key_of(id), touch); });
     std::optional<Id> duplicate;
@@ -207,10 +267,21 @@ void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Pro
     Invoice& inv = m_invoice.invoice;
     inv.client_id = *client;
     if (!m_invoice.issued_given) inv.issued = default_issue_date(inv.due, payment_terms(*client), m_today);
-    const auto existing = m_store.find_invoice(inv.number);
-    if (existing && stop_at_duplicate("number", fmt::format("invoice number '{}'", inv.number), *existing, problems))
-        return;
+    if (m_payments_elsewhere) {
+        m_invoice.paid = Money{};
+        m_invoice.paid_on.reset();
+    }
+    if (inv.deal_id && !m_store.has_id(store::ImportTable::Deal, *inv.deal_id))
+        problems.push_back({"deal_id", fmt::format("no deal with id {}", *inv.deal_id)});
+    std::optional<Id> existing;
+    if (stop_at_id(m_invoice.id, existing, problems)) return;
+    if (!existing) {
+        existing = m_store.find_invoice(inv.number);
+        if (existing && stop_at_duplicate("number", fmt::format("invoice number '{}'", inv.number), *existing, problems))
+            return;
+    }
     if (!problems.empty()) return;
+    inv.id = existing ? 0 : m_invoice.id.value_or(0);
     if (existing) {
         m_store.update_invoice(*existing, inv, m_invoice.paid, m_invoice.paid_on);
         ++m_counts.updated;

@@ -8,6 +8,7 @@
 
 #include "core/import_columns.h"
 #include "core/import_keys.h"
+#include "core/import_records.h"
 #include "core/import_rows.h"
 #include "store/importer.h"
 
@@ -15,6 +16,8 @@ namespace acctool::cli {
 
 enum class OnDuplicate { Error, Skip, Update };
 OnDuplicate parse_on_duplicate(std::string_view text);
+// Kinds whose duplicates `--on-duplicate update` may overwrite: clients, contacts, invoices.
+bool updatable(ImportKind kind);
 
 struct ImportCounts {
     long added = 0;
@@ -25,8 +28,10 @@ struct ImportCounts {
 
 class RowImporter {
 public:
+    // `payments_elsewhere`: invoices' paid_amount and paid_on make no payment (`import
+    // all`, where payments.csv holds every payment).
     RowImporter(store::Database& db, ImportKind kind, const Settings& settings, Date today,
-                OnDuplicate on_duplicate, bool create_clients);
+                OnDuplicate on_duplicate, bool create_clients, bool payments_elsewhere = false);
     // Validates one record (of the header's width), found on `line` of the file, and writes
     // it; problems go to `problems`, and a row with problems writes nothing.
     void import(const ColumnMap& map, const Fields& fields, long line, Problems& problems);
@@ -41,6 +46,26 @@ private:
     void import_deal(const ColumnMap& map, const Fields& fields, Problems& problems);
     void import_touch(const ColumnMap& map, const Fields& fields, Problems& problems);
     void import_invoice(const ColumnMap& map, const Fields& fields, Problems& problems);
+    // cli/import_records.cpp:
+    void import_refund(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void import_payment(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void import_followup(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void import_case(const ColumnMap& map, const Fields& fields, Problems& problems);
+    // A row's own id: nothing when it has none; else true when the row stops here (a
+    // problem, or a record with that id exists and is not to be updated). `existing` is
+    // set to it when it is to be updated.
+    bool stop_at_id(std::optional<Id> id, std::optional<Id>& existing, Problems& problems);
+    // The end of a row with a key: a duplicate stops it (stop_at_duplicate), else `add`
+    // writes it and its line is kept.
+    template <class Add>
+    void add_unless_duplicate(std::optional<Id> duplicate, const std::string& what, Add&& add, Problems& problems) {
+        if (duplicate) {
+            stop_at_duplicate("", what, *duplicate, problems);
+            return;
+        }
+        m_written_line.emplace(add(), m_line);
+        ++m_counts.added;
+    }
     // The id of the named client, created with default tier and status under
     // --create-clients; nothing (and a problem) otherwise.
     std::optional<Id> client_id(const std::string& name, Problems& problems);
@@ -68,6 +93,13 @@ private:
     std::unordered_map<Id, long> m_written_line;  // clients, contacts, invoices of this file
     SeenKeys m_seen;             // deals or touches of this file, by key
     bool m_probe_store = false;  // the table had rows before: look for duplicates in it too
+    bool m_payments_elsewhere = false;
+    store::ImportTable m_table = store::ImportTable::Client;
+    Id m_max_before = 0;         // the table's largest id before the import
+    RefundRow m_refund;
+    PaymentRow m_payment;
+    FollowUpRow m_followup;
+    CaseRow m_case;
 };
 
 }  // namespace acctool::cli

@@ -74,4 +74,18 @@ Money parse_discount(std::string_view text, Money amount) {
     return discount;
 }
 
+void check_refund(const Deal& deal, const Refund& refund, Money refunded) {
+    if (deal.stage != "won")
+        throw Conflict("deal " + std::to_string(deal.id) + " is " + (deal.is_open() ? "open" : "lost") +
+                       "; only won deals can be refunded");
+    if (refund.date < *deal.closed_on)
+        throw InvalidInput("invalid refund date '" + format_date(refund.date) + "': before the deal closed on " +
+                           format_date(*deal.closed_on));
+    const Money left = deal.amount - refunded;
+    if (refund.amount > left)
+        throw Conflict("refund " + format_money_plain(refund.amount) + " is more than the " + format_money_plain(left) +
+                       " left on deal " + std::to_string(deal.id) + " (amount " + format_money_plain(deal.amount) +
+                       " less " + format_money_plain(refunded) + " refunded)");
+}
+
 }  // namespace acctool

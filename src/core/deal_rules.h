@@ -31,4 +31,8 @@ bool is_stale(const Deal& deal, std::optional<Date> last_touch, Date today, int 
 // is not an amount or a percentage from 0 to 100, or when it exceeds the amount.
 Money parse_discount(std::string_view text, Money amount);
 
+// A refund goes on a won deal (Conflict otherwise), not before it closed (InvalidInput),
+// and for no more than what is left of its amount after `refunded` (Conflict).
+void check_refund(const Deal& deal, const Refund& refund, Money refunded);
+
 }  // namespace acctool

@@ -16,18 +16,35 @@ const std::vector<KindInfo>& kinds() {
     static const std::vector<KindInfo> all{
         {ImportKind::Clients, "clients",
          {{"name", true}, {"tier"}, {"status"}, {"industry"}, {"region"}, {"tags"}, {"cadence_days", false, CellForm::Number},
-          {"credit_limit", false, CellForm::Number}, {"payment_terms_days", false, CellForm::Number}, {"notes"}}},
+          {"credit_limit", false, CellForm::Number}, {"payment_terms_days", false, CellForm::Number}, {"notes"},
+          {"currency"}, {"created_on", false, CellForm::Date}, {"id", false, CellForm::Number}}},
         {ImportKind::Contacts, "contacts",
          {{"client", true}, {"name", true}, {"role"}, {"email"}, {"phone"}, {"birthday"}, {"decision_maker", false, CellForm::YesNo},
-          {"notes"}}},
+          {"notes"}, {"id", false, CellForm::Number}}},
         {ImportKind::Deals, "deals",
          {{"client", true}, {"amount", true, CellForm::Number}, {"title"}, {"stage"}, {"date", false, CellForm::Date}, {"expected_close", false, CellForm::Date}, {"probability", false, CellForm::Number},
-          {"product"}, {"kind"}, {"lost_reason"}}},
+          {"product"}, {"kind"}, {"lost_reason"}, {"currency"}, {"discount", false, CellForm::Number},
+          {"stage_changed_on", false, CellForm::Date}, {"id", false, CellForm::Number}, {"created_on", false, CellForm::Date}}},
+        {ImportKind::Refunds, "refunds",
+         {{"deal_id", true, CellForm::Number}, {"amount", true, CellForm::Number}, {"date", true, CellForm::Date}, {"reason"},
+          {"currency"}, {"id", false, CellForm::Number}}},
         {ImportKind::Touches, "touches",
          {{"client", true}, {"kind", true}, {"date", true, CellForm::Date}, {"summary"}, {"contact"}, {"next_action"},
-          {"next_date", false, CellForm::Date}}},
+          {"next_date", false, CellForm::Date}, {"id", false, CellForm::Number}}},
+        {ImportKind::Followups, "followups",
+         {{"client", true}, {"due", true, CellForm::Date}, {"action"}, {"contact"}, {"state"}, {"closed_on", false, CellForm::Date},
+          {"touch_id", false, CellForm::Number}, {"closed_by", false, CellForm::Number}, {"id", false, CellForm::Number}}},
         {ImportKind::Invoices, "invoices",
-         {{"client", true}, {"amount", true, CellForm::Number}, {"due", true, CellForm::Date}, {"number"}, {"issued", false, CellForm::Date}, {"paid_amount", false, CellForm::Number}, {"paid_on", false, CellForm::Date}}},
+         {{"client", true}, {"amount", true, CellForm::Number}, {"due", true, CellForm::Date}, {"number"}, {"issued", false, CellForm::Date}, {"paid_amount", false, CellForm::Number}, {"paid_on", false, CellForm::Date},
+          {"currency"}, {"id", false, CellForm::Number}, {"deal_id", false, CellForm::Number}}},
+        {ImportKind::Payments, "payments",
+         {{"invoice_id", false, CellForm::Number}, {"amount", true, CellForm::Number}, {"date", true, CellForm::Date},
+          {"currency"}, {"number"}, {"id", false, CellForm::Number}}},
+        {ImportKind::Cases, "cases",
+         {{"client", true}, {"opened", true}, {"summary", true}, {"severity"},
+          {"first_response"}, {"resolved"}, {"resolution"},
+          {"id", false, CellForm::Number}}},
+        {ImportKind::Rates, "rates", {{"currency", true}, {"date", true, CellForm::Date}, {"rate", true, CellForm::Number}}},
     };
     return all;
 }
@@ -53,11 +70,37 @@ std::vector<ImportColumn> required_of(const std::vector<ImportColumn>& columns) 
 
 }  // namespace
 
+const std::vector<ImportKind>& all_import_kinds() {
+    static const std::vector<ImportKind> all = [] {
+        std::vector<ImportKind> v;
+        for (const auto& k : kinds()) v.push_back(k.kind);
+        return v;
+    }();
+    return all;
+}
+
 ImportKind parse_import_kind(std::string_view text) {
     for (const auto& k : kinds())
         if (k.name == text) return k.kind;
-    throw InvalidInput("invalid kind '" + std::string(text) +
-                       "': expected clients, contacts, deals, touches or invoices");
+    std::vector<std::string> names;
+    for (const auto& k : kinds()) names.emplace_back(k.name);
+    throw InvalidInput("invalid kind '" + std::string(text) + "': expected " + join(names, ", "));
+}
+
+std::string_view record_noun(ImportKind kind) {
+    switch (kind) {
+    case ImportKind::Clients: return "client";
+    case ImportKind::Contacts: return "contact";
+    case ImportKind::Deals: return "deal";
+    case ImportKind::Refunds: return "refund";
+    case ImportKind::Touches: return "touch";
+    case ImportKind::Followups: return "follow-up";
+    case ImportKind::Invoices: return "invoice";
+    case ImportKind::Payments: return "payment";
+    case ImportKind::Cases: return "case";
+    case ImportKind::Rates: return "rate";
+    }
+    return "";
 }
 
 std::string_view to_string(ImportKind kind) { return info(kind).name; }

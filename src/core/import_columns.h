@@ -9,18 +9,29 @@
 
 namespace acctool {
 
-enum class ImportKind { Clients, Contacts, Deals, Touches, Invoices };
+enum class ImportKind { Clients, Contacts, Deals, Refunds, Touches, Followups, Invoices, Payments, Cases, Rates };
 
-// "clients", "contacts", "deals", "touches", "invoices"; throws InvalidInput otherwise.
+// Every kind, in the order `import all` reads them (each after the records it names).
+const std::vector<ImportKind>& all_import_kinds();
+
+// "clients", "contacts", "deals", "refunds", ...; throws InvalidInput otherwise.
 ImportKind parse_import_kind(std::string_view text);
 std::string_view to_string(ImportKind kind);
+// "client", "deal", "touch", "case": one record of the kind, for messages.
+std::string_view record_noun(ImportKind kind);
 
 // Column positions in contract order, per kind: the order export writes them.
-namespace client_col { enum : int { name, tier, status, industry, region, tags, cadence_days, credit_limit, payment_terms_days, notes }; }
-namespace contact_col { enum : int { client, name, role, email, phone, birthday, decision_maker, notes }; }
-namespace deal_col { enum : int { client, amount, title, stage, date, expected_close, probability, product, kind, lost_reason }; }
-namespace touch_col { enum : int { client, kind, date, summary, contact, next_action, next_date }; }
-namespace invoice_col { enum : int { client, amount, due, number, issued, paid_amount, paid_on }; }
+// Columns after the first ones are appended, never inserted: the order is a contract.
+namespace client_col { enum : int { name, tier, status, industry, region, tags, cadence_days, credit_limit, payment_terms_days, notes, currency, created_on, id }; }
+namespace contact_col { enum : int { client, name, role, email, phone, birthday, decision_maker, notes, id }; }
+namespace deal_col { enum : int { client, amount, title, stage, date, expected_close, probability, product, kind, lost_reason, currency, discount, stage_changed_on, id, created_on }; }
+namespace refund_col { enum : int { deal_id, amount, date, reason, currency, id }; }
+namespace touch_col { enum : int { client, kind, date, summary, contact, next_action, next_date, id }; }
+namespace followup_col { enum : int { client, due, action, contact, state, closed_on, touch_id, closed_by, id }; }
+namespace invoice_col { enum : int { client, amount, due, number, issued, paid_amount, paid_on, currency, id, deal_id }; }
+namespace payment_col { enum : int { invoice_id, amount, date, currency, number, id }; }
+namespace case_col { enum : int { client, opened, summary, severity, first_response, resolved, resolution, id }; }
+namespace rate_col { enum : int { currency, date, rate }; }
 
 // What a column holds, for reading the local forms of numbers, dates and yes/no words.
 enum class CellForm { Text, Number, Date, YesNo };

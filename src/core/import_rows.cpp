@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/deal_rules.h"
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
@@ -57,6 +58,40 @@ std::string canonical_stage(const Settings& settings, std::string_view text) {
     throw InvalidInput("invalid stage '" + std::string(text) + "': expected " + names + "won or lost");
 }
 
+std::optional<Id> id_cell(const ColumnMap& map, const Fields& fields, int column, Problems& problems) {
+    const auto cell = map.cell(fields, column);
+    if (!present(cell)) return std::nullopt;
+    const std::string_view text = trim(*cell);
+    Id id = 0;
+    bool digits = text.size() <= 18;
+    for (char c : text) {
+        digits = digits && c >= '0' && c <= '9';
+        if (digits) id = id * 10 + (c - '0');
+    }
+    if (!digits || id == 0) {
+        problems.push_back({std::string(map.name(column)),
+                            "invalid id '" + std::string(text) + "': expected a whole number above zero"});
+        return std::nullopt;
+    }
+    return id;
+}
+
+std::string currency_cell(const ColumnMap& map, const Fields& fields, int column, const std::string& fallback,
+                          Problems& problems) {
+    const auto cell = map.cell(fields, column);
+    if (!present(cell)) return fallback;
+    std::string code{trim(*cell)};
+    for (char& c : code)
+        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    const bool letters = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    if (!letters) {
+        problems.push_back({std::string(map.name(column)),
+                            "invalid currency '" + std::string(trim(*cell)) + "': expected a three-letter code such as EUR"});
+        return fallback;
+    }
+    return code;
+}
+
 std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& problems) {
     std::string name{trim(map.text(fields, 0))};
     if (name.empty()) problems.push_back({"client", "it is empty: name the client"});
@@ -84,6 +119,9 @@ void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields
     field(credit_limit, &ClientFields::credit_limit);
     field(payment_terms_days, &ClientFields::payment_terms_days);
     field(notes, &ClientFields::notes);
+    client.currency = currency_cell(map, fields, currency, client.currency, problems);
+    if (auto cell = map.cell(fields, created_on); present(cell))
+        checked(map, created_on, problems, [&] { client.created_on = parse_iso_date(trim(*cell)); });
 }
 
 void apply_contact_row(Contact& contact, const ColumnMap& map, const Fields& fields, Problems& problems) {
@@ -134,8 +172,16 @@ void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& 
     checked(map, lost_reason, problems, [&] { d.lost_reason = text_cell(map.text(fields, lost_reason), "lost reason"); });
     if (!d.lost_reason.empty() && d.stage != "lost")
         problems.push_back({"lost_reason", "only a lost deal has a lost reason (stage is '" + d.stage + "')"});
+    d.currency = currency_cell(map, fields, currency, d.currency, problems);
+    if (auto cell = map.cell(fields, discount); present(cell))
+        checked(map, discount, problems, [&] { d.discount = parse_discount(*cell, d.amount); });
     d.created_on = d.closed_on.value_or(today);
-    d.stage_changed_on = d.created_on;
+    if (auto cell = map.cell(fields, created_on); present(cell))
+        checked(map, created_on, problems, [&] { d.created_on = happened_iso(*cell, today, "creation"); });
+    d.stage_changed_on = d.closed_on.value_or(d.created_on);
+    if (auto cell = map.cell(fields, stage_changed_on); present(cell))
+        checked(map, stage_changed_on, problems, [&] { d.stage_changed_on = happened_iso(*cell, today, "stage change"); });
+    row.id = id_cell(map, fields, id, problems);
 }
 
 void parse_touch_row(const ColumnMap& map, const Fields& fields, Date today, TouchRow& row, Problems& problems) {
@@ -149,6 +195,7 @@ void parse_touch_row(const ColumnMap& map, const Fields& fields, Date today, Tou
     checked(map, contact, problems, [&] { row.contact = text_cell(map.text(fields, contact), "contact"); });
     checked(map, next_action, problems, [&] { t.next_action = text_cell(map.text(fields, next_action), "next action"); });
     checked(map, next_date, problems, [&] { t.next_date = optional_iso(map.text(fields, next_date)); });
+    row.id = id_cell(map, fields, id, problems);
 }
 
 void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
@@ -184,6 +231,9 @@ void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Setting
     if (row.paid.minor == 0 && row.paid_on) problems.push_back({"paid_amount", "paid_on is given but nothing is paid"});
     inv.paid_amount = row.paid;
     if (row.paid == inv.amount) inv.paid_on = row.paid_on;
+    inv.currency = currency_cell(map, fields, currency, inv.currency, problems);
+    inv.deal_id = id_cell(map, fields, deal_id, problems);
+    row.id = id_cell(map, fields, id, problems);
 }
 
 }  // namespace acctool

@@ -23,9 +23,15 @@ using Fields = std::vector<std::string>;
 // The client cell of a record (trimmed); a problem when it is empty.
 std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& problems);
 
+// An id cell (a whole number above zero), or nothing when the column is absent or empty.
+std::optional<Id> id_cell(const ColumnMap& map, const Fields& fields, int column, Problems& problems);
+// A currency cell: three letters A-Z (upper-cased), or `fallback` when empty or absent.
+std::string currency_cell(const ColumnMap& map, const Fields& fields, int column, const std::string& fallback,
+                          Problems& problems);
+
 // Applies the record's columns to a client: a new one (defaults filled in) or a stored
-// one being updated. An empty tier or status cell keeps what the client has; an empty
-// cell elsewhere clears the field.
+// one being updated. An empty tier, status, currency or created_on cell keeps what the
+// client has; an empty cell elsewhere clears the field.
 void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields, const Settings& settings,
                       Problems& problems);
 // As apply_client_row for a contact; the client column is the caller's.
@@ -37,6 +43,7 @@ void apply_contact_row(Contact& contact, const ColumnMap& map, const Fields& fie
 struct DealRow {
     std::string client;
     Deal deal;
+    std::optional<Id> id;
 };
 void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
                     DealRow& row, Problems& problems);
@@ -45,6 +52,7 @@ struct TouchRow {
     std::string client;
     std::string contact;  // a contact's name at the client, or empty
     Touch touch;
+    std::optional<Id> id;
 };
 void parse_touch_row(const ColumnMap& map, const Fields& fields, Date today, TouchRow& row, Problems& problems);
 
@@ -56,6 +64,7 @@ struct InvoiceRow {
     bool issued_given = false;
     Money paid;
     std::optional<Date> paid_on;
+    std::optional<Id> id;
 };
 void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
                        InvoiceRow& row, Problems& problems);

@@ -8,6 +8,15 @@
 
 namespace acctool::store {
 
+ExportSnapshot::ExportSnapshot(Database& db) : m_db(db) { m_db.sql().exec("BEGIN"); }
+
+ExportSnapshot::~ExportSnapshot() {
+    try {
+        m_db.sql().exec("COMMIT");
+    } catch (...) {  // a read transaction has nothing to lose
+    }
+}
+
 void each_client(Database& db, const std::function<void(const Client&)>& visit) {
     SQLite::Statement q(db.sql(), std::string("SELECT ") + k_client_columns + " FROM client c ORDER BY c.id");
     while (q.executeStep()) visit(client_from_row(q));
@@ -55,6 +64,77 @@ void each_invoice(Database& db, const std::function<void(const Invoice&)>& visit
                         "(SELECT max(p.paid_on) FROM payment p WHERE p.invoice_id = i.id)) END "
                         "FROM invoice i JOIN client c ON c.id = i.client_id ORDER BY i.id");
     while (q.executeStep()) visit(invoice_from_row(q));
+}
+
+void each_refund(Database& db, const std::function<void(const Refund&)>& visit) {
+    SQLite::Statement q(db.sql(), "SELECT id, deal_id, amount, currency, refunded_on, reason FROM refund ORDER BY id");
+    Refund r;
+    while (q.executeStep()) {
+        r.id = q.getColumn(0).getInt64();
+        r.deal_id = q.getColumn(1).getInt64();
+        r.amount = Money{q.getColumn(2).getInt64()};
+        r.currency = q.getColumn(3).getString();
+        r.date = date_at(q.getColumn(4));
+        r.reason = q.getColumn(5).getString();
+        visit(r);
+    }
+}
+
+void each_payment(Database& db, const std::function<void(const Payment&, const std::string& number,
+                                                         const std::string& currency)>& visit) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT p.id, p.invoice_id, p.amount, p.paid_on, i.number, p.currency FROM payment p "
+                        "JOIN invoice i ON i.id = p.invoice_id ORDER BY p.id");
+    Payment p;
+    while (q.executeStep()) {
+        p.id = q.getColumn(0).getInt64();
+        p.invoice_id = q.getColumn(1).getInt64();
+        p.amount = Money{q.getColumn(2).getInt64()};
+        p.date = date_at(q.getColumn(3));
+        visit(p, q.getColumn(4).getString(), q.getColumn(5).getString());
+    }
+}
+
+void each_followup(Database& db, const std::function<void(const FollowUp&)>& visit) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT f.id, f.client_id, c.name, f.due_on, f.action, f.contact_id, coalesce(k.name, ''), "
+                        "f.touch_id, f.state, f.closed_on, f.closed_by FROM followup f "
+                        "JOIN client c ON c.id = f.client_id LEFT JOIN contact k ON k.id = f.contact_id ORDER BY f.id");
+    auto id_or_none = [](const SQLite::Column& c) { return c.isNull() ? std::nullopt : std::optional<Id>(c.getInt64()); };
+    FollowUp f;
+    while (q.executeStep()) {
+        f.id = q.getColumn(0).getInt64();
+        f.client_id = q.getColumn(1).getInt64();
+        f.client_name = q.getColumn(2).getString();
+        f.due = date_at(q.getColumn(3));
+        f.action = q.getColumn(4).getString();
+        f.contact_id = id_or_none(q.getColumn(5));
+        f.contact_name = q.getColumn(6).getString();
+        f.touch_id = id_or_none(q.getColumn(7));
+        f.state = parse_followup_state(q.getColumn(8).getString());
+        f.closed_on = optional_date_at(q.getColumn(9));
+        f.closed_by = id_or_none(q.getColumn(10));
+        visit(f);
+    }
+}
+
+void each_case(Database& db, const std::function<void(const SupportCase&)>& visit) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT s.id, s.client_id, c.name, s.opened_at, coalesce(s.first_response_at, ''), "
+                        "coalesce(s.resolved_at, ''), s.severity, s.summary FROM support_case s "
+                        "JOIN client c ON c.id = s.client_id ORDER BY s.id");
+    SupportCase s;
+    while (q.executeStep()) {
+        s.id = q.getColumn(0).getInt64();
+        s.client_id = q.getColumn(1).getInt64();
+        s.client_name = q.getColumn(2).getString();
+        s.opened_at = q.getColumn(3).getString();
+        s.first_response_at = q.getColumn(4).getString();
+        s.resolved_at = q.getColumn(5).getString();
+        s.severity = parse_severity(q.getColumn(6).getString());
+        s.summary = q.getColumn(7).getString();
+        visit(s);
+    }
 }
 
 }  // namespace acctool::store

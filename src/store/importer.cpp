@@ -15,6 +15,8 @@ std::string contact_key(Id client_id, const std::string& name_key) {
     return std::to_string(client_id) + ":" + name_key;
 }
 
+}  // namespace
+
 SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, Database& db, const char* sql) {
     if (!slot) slot.emplace(db.sql(), sql);
     slot->reset();
@@ -22,12 +24,22 @@ SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, Database& db
     return *slot;
 }
 
-void bind_optional_text(SQLite::Statement& q, int index, const std::string& text) {
-    if (text.empty()) q.bind(index);
-    else q.bind(index, text);
+void bind_own_id(SQLite::Statement& q, int index, Id id) {
+    if (id > 0) q.bind(index, static_cast<std::int64_t>(id));
+    else q.bind(index);
 }
 
-}  // namespace
+// A row inserted by the shared insert functions (which let SQLite choose) takes the id
+// the file gives it: nothing refers to it yet.
+Id ImportStore::renumber(ImportTable table, Id chosen, Id wanted) {
+    if (wanted <= 0 || wanted == chosen) return chosen;
+    const int t = static_cast<int>(table);
+    SQLite::Statement q(m_db.sql(), fmt::format("UPDATE {} SET id = ?1 WHERE id = ?2", k_import_tables[t]));
+    q.bind(1, static_cast<std::int64_t>(wanted));
+    q.bind(2, static_cast<std::int64_t>(chosen));
+    q.exec();
+    return wanted;
+}
 
 // A large page cache for this connection: an import below the bulk size (see
 // begin_bulk_load) updates the indexes row by row, in an order unlike the table's, and with
@@ -52,7 +64,7 @@ std::optional<Id> ImportStore::find_client(const std::string& name) {
 
 Id ImportStore::add_client(const Client& client) {
     if (!m_clients_loaded) load_clients();
-    const Id id = insert_client(m_db, client);
+    const Id id = renumber(ImportTable::Client, insert_client(m_db, client), client.id);
     m_client_by_key.emplace(fold_case(client.name), id);
     return id;
 }
@@ -74,7 +86,7 @@ std::optional<Id> ImportStore::find_contact(Id client_id, const std::string& nam
 
 Id ImportStore::add_contact(const Contact& contact) {
     if (!m_contacts_loaded) load_contacts();
-    const Id id = insert_contact(m_db, contact);
+    const Id id = renumber(ImportTable::Contact, insert_contact(m_db, contact), contact.id);
     m_contact_by_key.emplace(contact_key(contact.client_id, fold_case(contact.name)), id);
     return id;
 }
@@ -82,8 +94,8 @@ Id ImportStore::add_contact(const Contact& contact) {
 Id ImportStore::add_deal(const Deal& d) {
     auto& q = prepared(m_insert_deal, m_db,
                        "INSERT INTO deal(client_id, title, amount, currency, stage, probability, product, kind, "
-                       "expected_close, closed_on, lost_reason, discount, created_on, stage_changed_on) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                       "expected_close, closed_on, lost_reason, discount, created_on, stage_changed_on, id) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     q.bind(1, static_cast<std::int64_t>(d.client_id));
     q.bindNoCopy(2, d.title);
     bind_money(q, 3, d.amount);
@@ -99,14 +111,15 @@ Id ImportStore::add_deal(const Deal& d) {
     bind_money(q, 12, d.discount);
     bind_date(q, 13, d.created_on);
     bind_date(q, 14, d.stage_changed_on);
+    bind_own_id(q, 15, d.id);
     q.exec();
     return m_db.sql().getLastInsertRowid();
 }
 
 Id ImportStore::add_touch(const Touch& t) {
     auto& q = prepared(m_insert_touch, m_db,
-                       "INSERT INTO touch(client_id, kind, touched_on, contact_id, summary, next_action, next_date) "
-                       "VALUES (?,?,?,?,?,?,?)");
+                       "INSERT INTO touch(client_id, kind, touched_on, contact_id, summary, next_action, next_date, id) "
+                       "VALUES (?,?,?,?,?,?,?,?)");
     q.bind(1, static_cast<std::int64_t>(t.client_id));
     q.bind(2, std::string(to_string(t.kind)));
     bind_date(q, 3, t.date);
@@ -115,6 +128,7 @@ Id ImportStore::add_touch(const Touch& t) {
     q.bindNoCopy(5, t.summary);
     q.bindNoCopy(6, t.next_action);
     bind_optional_date(q, 7, t.next_date);
+    bind_own_id(q, 8, t.id);
     q.exec();
     return m_db.sql().getLastInsertRowid();
 }
@@ -212,9 +226,10 @@ Id ImportStore::add_invoice(const Invoice& inv, Money paid, std::optional<Date> 
     if (!m_invoices_loaded) load_invoices();
     auto& q = prepared(m_insert_invoice, m_db,
                        "INSERT INTO invoice(client_id, deal_id, number, amount, currency, issued_on, due_on, "
-                       "paid_amount, paid_on) VALUES (?,?,?,?,?,?,?,?,?)");
+                       "paid_amount, paid_on, id) VALUES (?,?,?,?,?,?,?,?,?,?)");
     q.bind(1, static_cast<std::int64_t>(inv.client_id));
-    q.bind(2);
+    if (inv.deal_id) q.bind(2, static_cast<std::int64_t>(*inv.deal_id));
+    else q.bind(2);
     q.bindNoCopy(3, inv.number);
     bind_money(q, 4, inv.amount);
     q.bindNoCopy(5, inv.currency);
@@ -222,6 +237,7 @@ Id ImportStore::add_invoice(const Invoice& inv, Money paid, std::optional<Date> 
     bind_date(q, 7, inv.due);
     bind_money(q, 8, paid);
     bind_optional_date(q, 9, paid == inv.amount ? paid_on : std::nullopt);
+    bind_own_id(q, 10, inv.id);
     q.exec();
     const Id id = m_db.sql().getLastInsertRowid();
     if (!inv.number.empty()) m_invoice_by_number.emplace(inv.number, id);

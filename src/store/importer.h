@@ -4,18 +4,36 @@
 // once, so that a million-row file costs little more than the inserts themselves.
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 #include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
 
+#include "core/followup.h"
 #include "core/model.h"
 #include "store/database.h"
 
 namespace acctool::store {
 
+// The tables an import writes, for the questions asked of each by id.
+enum class ImportTable { Client, Contact, Deal, Refund, Touch, Followup, Invoice, Payment, Case };
+
+// How many records each table holds, in the order of ImportTable, named ("clients",
+// "deals"...) for "the database already has 3 clients, 12 deals".
+std::vector<std::pair<std::string, long>> record_counts(Database& db);
+
+// Records with an id of their own (an `id` column, as `export` writes it) keep it. The
+// ids of a record the file gives are above those the table held before the import (so
+// that the import's journal entry, an id range, holds them): ids extend a table, they
+// never fill its gaps. The structs' id field says it: 0 lets SQLite choose.
 class ImportStore {
 public:
     explicit ImportStore(Database& db);
+
+    // The largest id of the table (0 when empty) and whether a record has that id.
+    Id max_id(ImportTable table);
+    bool has_id(ImportTable table, Id id);
 
     // A client by its exact name, case-insensitively in any script.
     std::optional<Id> find_client(const std::string& name);
@@ -40,6 +58,17 @@ public:
     std::optional<Id> find_invoice(const std::string& number);
     // Inserts the invoice and, when `paid` is above zero, one payment of it on paid_on.
     Id add_invoice(const Invoice& invoice, Money paid, std::optional<Date> paid_on);
+    // A refund of a stored deal, a payment of a stored invoice (its paid amount and
+    // settling day follow), a follow-up, a case.
+    Id add_refund(const Refund& refund);
+    Id add_payment(const Payment& payment, const std::string& currency);
+    Id add_followup(const FollowUp& followup);
+    Id add_case(const SupportCase& support_case);
+    // Stored records with the key of the given one (the man page's duplicates).
+    std::optional<Id> find_refund(const Refund& refund);
+    std::optional<Id> find_payment(const Payment& payment);
+    std::optional<Id> find_followup(const FollowUp& followup);
+    std::optional<Id> find_case(const SupportCase& support_case);
     // Replaces client, amount, issued and due of a stored invoice; a paid amount above
     // what is paid adds one payment of the difference on paid_on. Throws Conflict when
     // the amount or the paid amount is below what is already paid: import never removes
@@ -47,6 +76,7 @@ public:
     void update_invoice(Id id, const Invoice& invoice, Money paid, std::optional<Date> paid_on);
 
 private:
+    Id renumber(ImportTable table, Id chosen, Id wanted);
     void load_clients();
     void load_contacts();
     void load_invoices();
@@ -69,6 +99,20 @@ private:
     std::optional<SQLite::Statement> m_find_touch;
     std::optional<SQLite::Statement> m_deal_key;
     std::optional<SQLite::Statement> m_touch_key;
+    std::optional<SQLite::Statement> m_insert_refund;
+    std::optional<SQLite::Statement> m_insert_followup;
+    std::optional<SQLite::Statement> m_insert_case;
+    std::optional<SQLite::Statement> m_settle;
+    std::optional<SQLite::Statement> m_add_payment;
 };
+
+// Shared by the two files of ImportStore: a cached statement, reset, and an id that is
+// bound only when the record has one of its own.
+SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, Database& db, const char* sql);
+void bind_own_id(SQLite::Statement& q, int index, Id id);
+
+// The table names of ImportTable, in its order.
+inline constexpr const char* k_import_tables[] = {"client", "contact", "deal",    "refund",      "touch",
+                                                  "followup", "invoice", "payment", "support_case"};
 
 }  // namespace acctool::store

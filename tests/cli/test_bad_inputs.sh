@@ -215,7 +215,7 @@ done <<TABLE
 2 | '-5' | kpi --what-if -5
 2 | '2027-02-30' | kpi --period 2027-02-30..2027-03-01
 # import: one bad row or a bad file
-2 | invalid kind 'refunds' | import refunds "$T/amount.csv"
+2 | invalid kind 'refund' | import refund "$T/amount.csv"
 1 | nope.csv': No such file | import deals "$T/nope.csv"
 2 | amount.csv:2: amount: .*'12.000,50' | import deals "$T/amount.csv"
 2 | negative.csv:2: amount: .*'-5' | import deals "$T/negative.csv"
@@ -257,7 +257,7 @@ done <<TABLE
 2 | syntax.toml:1 | --config "$T/syntax.toml" touch Zeta call
 2 | missing.toml' does not exist | --config "$T/missing.toml" client add "New Co"
 # export and backup misuse
-2 | invalid kind 'refunds' | export refunds
+2 | invalid kind 'refund' | export refund
 2 | 'tsv' | export deals --format tsv
 1 | exists.db' already exists | backup "$T/exists.db"
 2 | is the live database itself | backup --force "$ACCT_DB"

@@ -10,36 +10,42 @@ for kind in $KINDS; do ok -q import "$kind" "$DATA/$kind.csv"; done
 sql "pragma foreign_keys=on; insert into payment(invoice_id, amount, currency, paid_on) values (2, 25000, 'EUR', '2026-11-21'); update invoice set paid_amount = 75000 where id = 2"
 
 ok export clients
-expect_out 'name,tier,status,industry,region,tags,cadence_days,credit_limit,payment_terms_days,notes
+expect_out 'name,tier,status,industry,region,tags,cadence_days,credit_limit,payment_terms_days,notes,currency,created_on,id
 "Acme, SRL",A,customer,Steel,North,"key,export",10,50000.00,30,"Says ""hi"" first'$'\r''
-then talks"
-Ёлка ООО,B,prospect,Retail,Москва,,,,,Ёлки и палки
-Ωμέγα ΑΕ,C,archived,Ναυτιλία,Αθήνα,greek,,1000.00,,
-'\''=Formula Ltd,C,customer,,,,,,,'\''+40 721'
+then talks",EUR,2026-11-23,1
+Ёлка ООО,B,prospect,Retail,Москва,,,,,Ёлки и палки,EUR,2026-11-23,2
+Ωμέγα ΑΕ,C,archived,Ναυτιλία,Αθήνα,greek,,1000.00,,,EUR,2026-11-23,3
+'\''=Formula Ltd,C,customer,,,,,,,'\''+40 721,EUR,2026-11-23,4'
 ok export deals
-expect_out 'client,amount,title,stage,date,expected_close,probability,product,kind,lost_reason
-"Acme, SRL",12000.50,Steel beams,won,2026-10-05,,,beams,new,
-"Acme, SRL",1500.00,Service,proposal,,2026-12-15,0.35,service,upsell,
-Ёлка ООО,300.00,Ёлочные игрушки,lost,2026-09-01,,,toys,cross-sell,"Price, too high"
-Ωμέγα ΑΕ,99.99,,negotiation,,2027-01-10,0.333,,renewal,
-'\''=Formula Ltd,5.00,,won,2025-12-31,,,,new,'
+expect_out 'client,amount,title,stage,date,expected_close,probability,product,kind,lost_reason,currency,discount,stage_changed_on,id,created_on
+"Acme, SRL",12000.50,Steel beams,won,2026-10-05,,,beams,new,,EUR,,2026-10-05,1,2026-10-05
+"Acme, SRL",1500.00,Service,proposal,,2026-12-15,0.35,service,upsell,,EUR,,2026-11-23,2,2026-11-23
+Ёлка ООО,300.00,Ёлочные игрушки,lost,2026-09-01,,,toys,cross-sell,"Price, too high",EUR,,2026-09-01,3,2026-09-01
+Ωμέγα ΑΕ,99.99,,negotiation,,2027-01-10,0.333,,renewal,,EUR,,2026-11-23,4,2026-11-23
+'\''=Formula Ltd,5.00,,won,2025-12-31,,,,new,,EUR,,2025-12-31,5,2025-12-31'
 ok export invoices
-expect_out 'client,amount,due,number,issued,paid_amount,paid_on
-"Acme, SRL",12000.50,2026-11-05,INV-001,2026-10-06,12000.50,2026-11-01
-"Acme, SRL",1500.00,2026-12-15,INV-002,2026-11-15,750.00,2026-11-21
-Ёлка ООО,300.00,2026-10-01,,2026-09-01,,'
+expect_out 'client,amount,due,number,issued,paid_amount,paid_on,currency,id,deal_id
+"Acme, SRL",12000.50,2026-11-05,INV-001,2026-10-06,12000.50,2026-11-01,EUR,1,
+"Acme, SRL",1500.00,2026-12-15,INV-002,2026-11-15,750.00,2026-11-21,EUR,2,
+Ёлка ООО,300.00,2026-10-01,,2026-09-01,,,EUR,3,'
+# Payments one row each, not only the last.
+ok export payments
+expect_out 'invoice_id,amount,date,currency,number,id
+1,12000.50,2026-11-01,EUR,INV-001,1
+2,500.00,2026-11-20,EUR,INV-002,2
+2,250.00,2026-11-21,EUR,INV-002,3'
 ok export touches --format json
 expect_out '[
-{"client":"Acme, SRL","kind":"call","date":"2026-11-20","summary":"Discussed \"Q1\" order","contact":"Ion Pop","next_action":"Send offer","next_date":"2026-11-27"},
-{"client":"Ёлка ООО","kind":"visit","date":"2026-11-02","summary":"Визит","contact":"Мария Иванова","next_action":null,"next_date":null},
-{"client":"Ωμέγα ΑΕ","kind":"email","date":"2026-10-30","summary":null,"contact":null,"next_action":null,"next_date":null}
+{"client":"Acme, SRL","kind":"call","date":"2026-11-20","summary":"Discussed \"Q1\" order","contact":"Ion Pop","next_action":"Send offer","next_date":"2026-11-27","id":1},
+{"client":"Ёлка ООО","kind":"visit","date":"2026-11-02","summary":"Визит","contact":"Мария Иванова","next_action":null,"next_date":null,"id":2},
+{"client":"Ωμέγα ΑΕ","kind":"email","date":"2026-10-30","summary":null,"contact":null,"next_action":null,"next_date":null,"id":3}
 ]'
 ok export contacts --json
 expect_out_has '"decision_maker":true'
 
 # Columns are the import columns, in the order DESIGN section 7 lists them, also when empty.
 ACCT_DB="$TEST_DIR/empty.db" "$ACCT_BIN" -q init
-for kind in $KINDS; do
+for kind in $KINDS refunds followups payments cases rates; do
   got=$(ACCT_DB="$TEST_DIR/empty.db" "$ACCT_BIN" export "$kind"); check
   expect_eq "$got" "$(grep -m1 . "$ACCT_SOURCE_DIR/tests/cli/data/header-$kind.csv")" "$kind header"
 done
@@ -61,7 +67,7 @@ ok -q import clients "$TEST_DIR/bom.csv"
 "$ACCT_BIN" export clients >"$TEST_DIR/third-clients.csv"; check
 cmp -s "$TEST_DIR/first-clients.csv" "$TEST_DIR/third-clients.csv" || fail "round trip through a BOM export differs"
 
-fails 2 "invalid kind 'refunds'" export refunds
+fails 2 "invalid kind 'refund': expected clients, contacts, deals, refunds, touches, followups, invoices, payments, cases, rates" export refund
 fails 2 "export writes csv or json, not 'tsv'" export deals --format tsv
 if [ -w /dev/full ]; then
   "$ACCT_BIN" export clients >/dev/full 2>"$TEST_DIR/full.err"; code=$?; check

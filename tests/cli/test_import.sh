@@ -76,7 +76,7 @@ printf 'client,amount\n"Acme, SRL",1\n"Acme, SRL"x,2\n' >"$TEST_DIR/quote.csv"
 fails_unchanged 2 "quote.csv:3: column 12: unexpected 'x' after a closing quote" import deals "$TEST_DIR/quote.csv"
 printf 'client,amount\n"Acme, SRL,1\n' >"$TEST_DIR/open.csv"
 fails_unchanged 2 "open.csv:2: column 1: quoted field is never closed" import deals "$TEST_DIR/open.csv"
-fails_unchanged 2 "invalid kind 'refunds'" import refunds "$TEST_DIR/open.csv"
+fails_unchanged 2 "invalid kind 'refund'" import refund "$TEST_DIR/open.csv"
 fails_unchanged 1 "cannot read '.*nope.csv'" import deals "$TEST_DIR/nope.csv"
 fails_unchanged 2 "invalid --on-duplicate 'merge'" import clients "$DATA/clients.csv" --on-duplicate merge
 fails_unchanged 2 "--on-duplicate update applies to clients, contacts and invoices: a duplicate deal has the same columns" \

@@ -37,7 +37,7 @@ done
 # Every listing column of DESIGN section 2 is documented.
 for columns in id,name,tier,status,industry,region,tags,last_touch,last_order \
   id,client,name,role,decision_maker,email,phone,birthday \
-  id,client,title,stage,amount,probability,product,kind,expected_close,closed_on,stale \
+  id,client,title,stage,amount,probability,product,kind,expected_close,closed_on,stale,discount \
   id,client,number,amount,issued,due,paid_amount,paid_on,days_overdue \
   id,client,severity,opened,first_response,resolved,summary \
   date,time,kind,client_id,client,tier,contact,phone,reasons,score metric,value,target,attainment; do

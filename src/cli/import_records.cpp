@@ -1,0 +1,110 @@
+// RowImporter's refunds, payments, follow-ups and cases (the other kinds are in
+// cli/import_kinds.cpp). Internal to cli/import.cpp.
+#include <fmt/format.h>
+
+#include "cli/import_kinds.h"
+#include "core/deal_rules.h"
+#include "core/errors.h"
+#include "store/deals.h"
+#include "store/invoices.h"
+#include "store/refunds.h"
+
+namespace acctool::cli {
+
+void RowImporter::import_refund(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    parse_refund_row(map, fields, m_today, m_refund, problems);
+    Refund& r = m_refund.refund;
+    if (r.deal_id == 0 || !problems.empty()) return;
+    if (!m_store.has_id(store::ImportTable::Deal, r.deal_id)) {
+        problems.push_back({"deal_id", fmt::format("no deal with id {}", r.deal_id)});
+        return;
+    }
+    const Deal deal = store::get_deal(m_db, r.deal_id);
+    if (!m_refund.currency_given) r.currency = m_settings.currency;
+    std::optional<Id> existing;
+    if (stop_at_id(m_refund.id, existing, problems)) return;
+    const auto duplicate = m_refund.id ? std::nullopt : m_store.find_refund(r);
+    if (!duplicate) check_refund(deal, r, store::refunded_total(m_db, r.deal_id));
+    r.id = m_refund.id.value_or(0);
+    add_unless_duplicate(duplicate, "the same refund (deal, date and amount)", [&] { return m_store.add_refund(r); },
+                         problems);
+}
+
+void RowImporter::import_payment(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    parse_payment_row(map, fields, m_today, m_payment, problems);
+    if (!problems.empty()) return;
+    Payment& p = m_payment.payment;
+    std::optional<Id> invoice = m_payment.invoice_id;
+    if (invoice && !m_store.has_id(store::ImportTable::Invoice, *invoice)) {
+        problems.push_back({"invoice_id", fmt::format("no invoice with id {}", *invoice)});
+        return;
+    }
+    if (!m_payment.number.empty()) {
+        const auto by_number = m_store.find_invoice(m_payment.number);
+        if (!by_number) {
+            problems.push_back({"number", fmt::format("no invoice numbered '{}'", m_payment.number)});
+            return;
+        }
+        if (invoice && *invoice != *by_number) {
+            problems.push_back({"number", fmt::format("invoice '{}' is invoice {}, not invoice_id {}", m_payment.number,
+                                                      *by_number, *invoice)});
+            return;
+        }
+        invoice = by_number;
+    }
+    p.invoice_id = *invoice;
+    const Invoice inv = store::get_invoice(m_db, p.invoice_id);
+    const std::string currency = m_payment.currency.empty() ? inv.currency : m_payment.currency;
+    std::optional<Id> existing;
+    if (stop_at_id(m_payment.id, existing, problems)) return;
+    const auto duplicate = m_payment.id ? std::nullopt : m_store.find_payment(p);
+    if (!duplicate && p.amount > inv.open_amount()) {
+        problems.push_back({"amount", fmt::format("payment {} is more than the {} open on invoice {}",
+                                                  format_money_plain(p.amount), format_money_plain(inv.open_amount()),
+                                                  inv.id)});
+        return;
+    }
+    p.id = m_payment.id.value_or(0);
+    add_unless_duplicate(duplicate, "the same payment (invoice, date and amount)",
+                         [&] { return m_store.add_payment(p, currency); }, problems);
+}
+
+void RowImporter::import_followup(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    parse_followup_row(map, fields, m_today, m_followup, problems);
+    const auto client = client_id(m_followup.client, problems);
+    if (!client) return;
+    FollowUp& f = m_followup.followup;
+    f.client_id = *client;
+    if (!m_followup.contact.empty()) {
+        f.contact_id = m_store.find_contact(*client, m_followup.contact);
+        if (!f.contact_id)
+            problems.push_back({"contact", fmt::format("'{}' has no contact named '{}'", m_followup.client,
+                                                       m_followup.contact)});
+    }
+    for (auto [column, touch] : {std::pair{"touch_id", f.touch_id}, std::pair{"closed_by", f.closed_by}})
+        if (touch && !m_store.has_id(store::ImportTable::Touch, *touch))
+            problems.push_back({column, fmt::format("no touch with id {}", *touch)});
+    if (!problems.empty()) return;
+    std::optional<Id> existing;
+    if (stop_at_id(m_followup.id, existing, problems)) return;
+    f.id = m_followup.id.value_or(0);
+    add_unless_duplicate(m_followup.id ? std::nullopt : m_store.find_followup(f),
+                         "the same follow-up (client, due day and action)", [&] { return m_store.add_followup(f); },
+                         problems);
+}
+
+void RowImporter::import_case(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    parse_case_row(map, fields, m_today, m_case, problems);
+    const auto client = client_id(m_case.client, problems);
+    if (!client || !problems.empty()) return;
+    SupportCase& c = m_case.support_case;
+    c.client_id = *client;
+    std::optional<Id> existing;
+    if (stop_at_id(m_case.id, existing, problems)) return;
+    c.id = m_case.id.value_or(0);
+    add_unless_duplicate(m_case.id ? std::nullopt : m_store.find_case(c),
+                         "the same case (client, opening time and summary)", [&] { return m_store.add_case(c); },
+                         problems);
+}
+
+}  // namespace acctool::cli

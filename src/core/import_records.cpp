@@ -1,0 +1,129 @@
+#include "core/import_records.h"
+
+#include "core/dates.h"
+#include "core/errors.h"
+#include "core/happened.h"
+#include "core/text.h"
+#include "core/timestamps.h"
+
+namespace acctool {
+namespace {
+
+template <class Parse>
+void checked(const ColumnMap& map, int column, Problems& problems, Parse parse) {
+    try {
+        parse();
+    } catch (const InvalidInput& e) {
+        problems.push_back({std::string(map.name(column)), e.what()});
+    }
+}
+
+bool present(const std::optional<std::string_view>& cell) { return cell && !trim(*cell).empty(); }
+
+Date happened_iso(std::string_view cell, Date today, std::string_view what) {
+    const Date date = parse_iso_date(trim(cell));
+    require_not_future(date, today, what, trim(cell));
+    return date;
+}
+
+Money positive_amount(std::string_view cell, std::string_view what) {
+    const Money m = parse_money(trim(cell));
+    if (m.minor == 0) throw InvalidInput("invalid amount '" + std::string(trim(cell)) + "': a " + std::string(what) +
+                                         " is for more than zero");
+    return m;
+}
+
+std::string text_of(std::string_view cell, std::string_view what) {
+    if (!is_valid_utf8(cell)) throw InvalidInput("invalid " + std::string(what) + ": not valid UTF-8");
+    return std::string(trim(cell));
+}
+
+// A moment as export writes it ("YYYY-MM-DDTHH:MM"), or empty.
+std::string moment(std::string_view cell, Date today) {
+    if (trim(cell).empty()) return "";
+    if (trim(cell).size() < 16) throw InvalidInput("invalid time '" + std::string(trim(cell)) + "': expected YYYY-MM-DDTHH:MM");
+    return parse_timestamp(trim(cell), today);
+}
+
+}  // namespace
+
+void parse_refund_row(const ColumnMap& map, const Fields& fields, Date today, RefundRow& row, Problems& problems) {
+    using namespace refund_col;
+    row = RefundRow{};
+    if (auto deal = id_cell(map, fields, deal_id, problems)) row.refund.deal_id = *deal;
+    else if (!present(map.cell(fields, deal_id))) problems.push_back({"deal_id", "it is empty: name the deal by its id"});
+    checked(map, amount, problems, [&] { row.refund.amount = positive_amount(map.text(fields, amount), "refund"); });
+    checked(map, date, problems, [&] { row.refund.date = happened_iso(map.text(fields, date), today, "refund"); });
+    checked(map, reason, problems, [&] { row.refund.reason = text_of(map.text(fields, reason), "reason"); });
+    row.currency_given = present(map.cell(fields, currency));
+    row.refund.currency = currency_cell(map, fields, currency, "", problems);
+    row.id = id_cell(map, fields, id, problems);
+}
+
+void parse_payment_row(const ColumnMap& map, const Fields& fields, Date today, PaymentRow& row, Problems& problems) {
+    using namespace payment_col;
+    row = PaymentRow{};
+    row.invoice_id = id_cell(map, fields, invoice_id, problems);
+    row.number = std::string(trim(map.text(fields, number)));
+    if (!row.invoice_id && row.number.empty() && !present(map.cell(fields, invoice_id)))
+        problems.push_back({map.has(invoice_id) ? "invoice_id" : "number",
+                            "name the invoice: an invoice_id or a number column"});
+    checked(map, amount, problems, [&] { row.payment.amount = positive_amount(map.text(fields, amount), "payment"); });
+    checked(map, date, problems, [&] { row.payment.date = happened_iso(map.text(fields, date), today, "payment"); });
+    row.currency = currency_cell(map, fields, currency, "", problems);
+    row.id = id_cell(map, fields, id, problems);
+}
+
+void parse_followup_row(const ColumnMap& map, const Fields& fields, Date today, FollowUpRow& row, Problems& problems) {
+    using namespace followup_col;
+    row = FollowUpRow{};
+    FollowUp& f = row.followup;
+    row.client = client_cell(map, fields, problems);
+    checked(map, due, problems, [&] { f.due = parse_iso_date(trim(map.text(fields, due))); });
+    checked(map, action, problems, [&] { f.action = text_of(map.text(fields, action), "action"); });
+    checked(map, contact, problems, [&] { row.contact = text_of(map.text(fields, contact), "contact"); });
+    if (auto cell = map.cell(fields, state); present(cell)) {
+        const std::string text = ascii_lower(trim(*cell));
+        if (text == "open" || text == "done" || text == "dropped") f.state = parse_followup_state(text);
+        else problems.push_back({"state", "invalid state '" + std::string(trim(*cell)) + "': expected open, done or dropped"});
+    }
+    if (auto cell = map.cell(fields, closed_on); present(cell))
+        checked(map, closed_on, problems, [&] { f.closed_on = happened_iso(*cell, today, "closing"); });
+    if (f.state == FollowUpState::Open && f.closed_on)
+        problems.push_back({"closed_on", "an open follow-up has no closing date (state is open)"});
+    if (f.state != FollowUpState::Open && !f.closed_on)
+        problems.push_back({"closed_on", "give the day it was " + std::string(to_string(f.state))});
+    f.touch_id = id_cell(map, fields, touch_id, problems);
+    f.closed_by = id_cell(map, fields, closed_by, problems);
+    row.id = id_cell(map, fields, id, problems);
+}
+
+void parse_case_row(const ColumnMap& map, const Fields& fields, Date today, CaseRow& row, Problems& problems) {
+    using namespace case_col;
+    row = CaseRow{};
+    SupportCase& c = row.support_case;
+    row.client = client_cell(map, fields, problems);
+    checked(map, opened, problems, [&] {
+        c.opened_at = moment(map.text(fields, opened), today);
+        if (c.opened_at.empty()) throw InvalidInput("it is empty: give the time the case was opened");
+    });
+    checked(map, summary, problems, [&] {
+        c.summary = text_of(map.text(fields, summary), "summary");
+        if (c.summary.empty()) throw InvalidInput("it is empty: say what the case is about");
+    });
+    if (auto cell = map.cell(fields, severity); present(cell))
+        checked(map, severity, problems, [&] { c.severity = parse_severity(ascii_lower(trim(*cell))); });
+    checked(map, first_response, problems, [&] { c.first_response_at = moment(map.text(fields, first_response), today); });
+    checked(map, resolved, problems, [&] { c.resolved_at = moment(map.text(fields, resolved), today); });
+    if (!c.opened_at.empty()) {
+        if (!c.first_response_at.empty() && c.first_response_at < c.opened_at)
+            problems.push_back({"first_response", "it is before the case was opened (" + c.opened_at + ")"});
+        if (!c.resolved_at.empty() && c.resolved_at < c.opened_at)
+            problems.push_back({"resolved", "it is before the case was opened (" + c.opened_at + ")"});
+    }
+    if (present(map.cell(fields, resolution)))
+        problems.push_back({"resolution", "this version of acct keeps no resolution note; leave the column empty"});
+    row.id = id_cell(map, fields, id, problems);
+}
+
+}  // namespace acctool

@@ -1,0 +1,154 @@
+// ImportStore's writes of refunds, payments, follow-ups and cases, and its questions by id.
+#include <fmt/format.h>
+
+#include "store/binding.h"
+#include "store/importer.h"
+
+namespace acctool::store {
+namespace {
+
+constexpr const char* k_import_plurals[] = {"clients", "contacts", "deals",    "refunds", "touches",
+                                            "follow-ups", "invoices", "payments", "cases"};
+constexpr int k_import_table_count = 9;
+
+void bind_optional_id(SQLite::Statement& q, int index, std::optional<Id> id) {
+    if (id) q.bind(index, static_cast<std::int64_t>(*id));
+    else q.bind(index);
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, long>> record_counts(Database& db) {
+    std::vector<std::pair<std::string, long>> counts;
+    for (int t = 0; t < k_import_table_count; ++t) {
+        SQLite::Statement q(db.sql(), fmt::format("SELECT count(*) FROM {}", k_import_tables[t]));
+        q.executeStep();
+        counts.emplace_back(k_import_plurals[t], q.getColumn(0).getInt64());
+    }
+    return counts;
+}
+
+Id ImportStore::max_id(ImportTable table) {
+    const int t = static_cast<int>(table);
+    SQLite::Statement q(m_db.sql(), fmt::format("SELECT coalesce(max(id), 0) FROM {}", k_import_tables[t]));
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+}
+
+bool ImportStore::has_id(ImportTable table, Id id) {
+    const int t = static_cast<int>(table);
+    SQLite::Statement q(m_db.sql(), fmt::format("SELECT 1 FROM {} WHERE id = ?1", k_import_tables[t]));
+    q.bind(1, static_cast<std::int64_t>(id));
+    return q.executeStep();
+}
+
+Id ImportStore::add_refund(const Refund& r) {
+    auto& q = prepared(m_insert_refund, m_db,
+                       "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason, id) VALUES (?,?,?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(r.deal_id));
+    bind_money(q, 2, r.amount);
+    q.bindNoCopy(3, r.currency);
+    bind_date(q, 4, r.date);
+    q.bindNoCopy(5, r.reason);
+    bind_own_id(q, 6, r.id);
+    q.exec();
+    return m_db.sql().getLastInsertRowid();
+}
+
+// As insert_payment does: the invoice's paid amount grows, and its settling day is its
+// latest payment's once the whole amount is paid.
+Id ImportStore::add_payment(const Payment& p, const std::string& currency) {
+    auto& q = prepared(m_add_payment, m_db,
+                       "INSERT INTO payment(invoice_id, amount, currency, paid_on, id) VALUES (?,?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(p.invoice_id));
+    bind_money(q, 2, p.amount);
+    q.bind(3, currency);
+    bind_date(q, 4, p.date);
+    bind_own_id(q, 5, p.id);
+    q.exec();
+    const Id id = m_db.sql().getLastInsertRowid();
+    auto& settle = prepared(m_settle, m_db,
+                            "UPDATE invoice SET paid_amount = paid_amount + ?1, "
+                            "paid_on = CASE WHEN paid_amount + ?1 >= amount "
+                            "THEN (SELECT max(paid_on) FROM payment WHERE invoice_id = ?2) END WHERE id = ?2");
+    bind_money(settle, 1, p.amount);
+    settle.bind(2, static_cast<std::int64_t>(p.invoice_id));
+    settle.exec();
+    return id;
+}
+
+Id ImportStore::add_followup(const FollowUp& f) {
+    auto& q = prepared(m_insert_followup, m_db,
+                       "INSERT INTO followup(client_id, due_on, action, contact_id, touch_id, state, closed_on, closed_by, "
+                       "id) VALUES (?,?,?,?,?,?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(f.client_id));
+    bind_date(q, 2, f.due);
+    q.bindNoCopy(3, f.action);
+    bind_optional_id(q, 4, f.contact_id);
+    bind_optional_id(q, 5, f.touch_id);
+    q.bind(6, std::string(to_string(f.state)));
+    bind_optional_date(q, 7, f.closed_on);
+    bind_optional_id(q, 8, f.closed_by);
+    bind_own_id(q, 9, f.id);
+    q.exec();
+    return m_db.sql().getLastInsertRowid();
+}
+
+Id ImportStore::add_case(const SupportCase& c) {
+    auto& q = prepared(m_insert_case, m_db,
+                       "INSERT INTO support_case(client_id, opened_at, first_response_at, resolved_at, severity, summary, "
+                       "id) VALUES (?,?,?,?,?,?,?)");
+    q.bind(1, static_cast<std::int64_t>(c.client_id));
+    q.bindNoCopy(2, c.opened_at);
+    if (c.first_response_at.empty()) q.bind(3);
+    else q.bindNoCopy(3, c.first_response_at);
+    if (c.resolved_at.empty()) q.bind(4);
+    else q.bindNoCopy(4, c.resolved_at);
+    q.bind(5, std::string(to_string(c.severity)));
+    q.bindNoCopy(6, c.summary);
+    bind_own_id(q, 7, c.id);
+    q.exec();
+    return m_db.sql().getLastInsertRowid();
+}
+
+// The keys of refunds (deal, date, amount), payments (invoice, date, amount), follow-ups
+// (client, due day, action) and cases (client, opening time, summary), each probe through
+// an index of its table.
+std::optional<Id> ImportStore::find_refund(const Refund& r) {
+    SQLite::Statement q(m_db.sql(), "SELECT id FROM refund WHERE deal_id = ? AND amount = ? AND refunded_on = ? LIMIT 1");
+    q.bind(1, static_cast<std::int64_t>(r.deal_id));
+    bind_money(q, 2, r.amount);
+    bind_date(q, 3, r.date);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
+std::optional<Id> ImportStore::find_payment(const Payment& p) {
+    SQLite::Statement q(m_db.sql(), "SELECT id FROM payment WHERE invoice_id = ? AND paid_on = ? AND amount = ? LIMIT 1");
+    q.bind(1, static_cast<std::int64_t>(p.invoice_id));
+    bind_date(q, 2, p.date);
+    bind_money(q, 3, p.amount);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
+std::optional<Id> ImportStore::find_followup(const FollowUp& f) {
+    SQLite::Statement q(m_db.sql(), "SELECT id FROM followup WHERE client_id = ? AND due_on = ? AND action = ? LIMIT 1");
+    q.bind(1, static_cast<std::int64_t>(f.client_id));
+    bind_date(q, 2, f.due);
+    q.bind(3, f.action);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
+std::optional<Id> ImportStore::find_case(const SupportCase& c) {
+    SQLite::Statement q(m_db.sql(),
+                        "SELECT id FROM support_case WHERE opened_at = ? AND client_id = ? AND summary = ? LIMIT 1");
+    q.bind(1, c.opened_at);
+    q.bind(2, static_cast<std::int64_t>(c.client_id));
+    q.bind(3, c.summary);
+    if (!q.executeStep()) return std::nullopt;
+    return q.getColumn(0).getInt64();
+}
+
+}  // namespace acctool::store
