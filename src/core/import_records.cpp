@@ -2,6 +2,7 @@
 
 #include "core/dates.h"
 #include "core/errors.h"
+#include "core/fields.h"
 #include "core/happened.h"
 #include "core/text.h"
 #include "core/timestamps.h"
@@ -33,9 +34,8 @@ Money positive_amount(std::string_view cell, std::string_view what) {
     return m;
 }
 
-std::string text_of(std::string_view cell, std::string_view what) {
-    if (!is_valid_utf8(cell)) throw InvalidInput("invalid " + std::string(what) + ": not valid UTF-8");
-    return std::string(trim(cell));
+std::string text_of(std::string_view cell, std::string_view what, TextKind kind = TextKind::Line) {
+    return parse_text(cell, what, kind);
 }
 
 // A moment as export writes it ("YYYY-MM-DDTHH:MM"), or empty.
@@ -54,7 +54,7 @@ void parse_refund_row(const ColumnMap& map, const Fields& fields, Date today, Re
     else if (!present(map.cell(fields, deal_id))) problems.push_back({"deal_id", "it is empty: name the deal by its id"});
     checked(map, amount, problems, [&] { row.refund.amount = positive_amount(map.text(fields, amount), "refund"); });
     checked(map, date, problems, [&] { row.refund.date = happened_iso(map.text(fields, date), today, "refund"); });
-    checked(map, reason, problems, [&] { row.refund.reason = text_of(map.text(fields, reason), "reason"); });
+    checked(map, reason, problems, [&] { row.refund.reason = text_of(map.text(fields, reason), "refund reason", TextKind::Lines); });
     row.currency_given = present(map.cell(fields, currency));
     row.refund.currency = currency_cell(map, fields, currency, "", problems);
     row.id = id_cell(map, fields, id, problems);
@@ -108,7 +108,7 @@ void parse_case_row(const ColumnMap& map, const Fields& fields, Date today, Case
         if (c.opened_at.empty()) throw InvalidInput("it is empty: give the time the case was opened");
     });
     checked(map, summary, problems, [&] {
-        c.summary = text_of(map.text(fields, summary), "summary");
+        c.summary = text_of(map.text(fields, summary), "case summary", TextKind::Lines);
         if (c.summary.empty()) throw InvalidInput("it is empty: say what the case is about");
     });
     if (auto cell = map.cell(fields, severity); present(cell))
