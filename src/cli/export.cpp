@@ -14,6 +14,7 @@
 #include "core/errors.h"
 #include "core/import_columns.h"
 #include "core/text.h"
+#include "store/clients.h"
 #include "store/exporter.h"
 
 namespace acctool::cli {
@@ -45,6 +46,12 @@ Cell id_or_empty(const std::optional<Id>& id) { return int_or_empty(id); }
 
 Cell money_or_empty(Money m) { return m.minor > 0 ? Cell{m} : Cell{}; }
 
+Cell before_archive(store::Database& db, const Client& c) {
+    if (c.status != ClientStatus::Archived) return Cell{};
+    const auto status = store::status_before_archive(db, c.id);
+    return status ? Cell{std::string(to_string(*status))} : Cell{};
+}
+
 void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
     switch (kind) {
     case ImportKind::Clients:
@@ -52,7 +59,8 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
             out.row({c.name, c.tier, std::string(to_string(c.status)), text_or_empty(c.industry),
                      text_or_empty(c.region), text_or_empty(join(c.tags, ",")), int_or_empty(c.cadence_days),
                      output::cell_or_empty(c.credit_limit), int_or_empty(c.payment_terms_days),
-                     text_or_empty(c.notes), c.currency, date_or_empty(c.created_on), Cell{c.id}});
+                     text_or_empty(c.notes), c.currency, date_or_empty(c.created_on), Cell{c.id},
+                     before_archive(db, c)});
         });
         break;
     case ImportKind::Contacts:

@@ -152,14 +152,19 @@ void RowImporter::import_client(const ColumnMap& map, const Fields& fields, Prob
         client.id = own_id.value_or(0);
     }
     apply_client_row(client, map, fields, m_settings, problems);
+    const auto before_archive = status_before_archive_cell(map, fields, client, problems);
     if (!problems.empty()) return;
+    Id id = 0;
     if (existing) {
         store::update_client(m_db, client);
+        id = *existing;
         ++m_counts.updated;
     } else {
-        m_written_line.emplace(m_store.add_client(client), m_line);
+        id = m_store.add_client(client);
+        m_written_line.emplace(id, m_line);
         ++m_counts.added;
     }
+    if (before_archive) m_store.set_status_before_archive(id, *before_archive);
 }
 
 void RowImporter::import_contact(const ColumnMap& map, const Fields& fields, Problems& problems) {

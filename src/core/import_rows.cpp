@@ -124,6 +124,23 @@ void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields
         checked(map, created_on, problems, [&] { client.created_on = parse_iso_date(trim(*cell)); });
 }
 
+std::optional<ClientStatus> status_before_archive_cell(const ColumnMap& map, const Fields& fields,
+                                                       const Client& client, Problems& problems) {
+    const auto cell = map.cell(fields, client_col::status_before_archive);
+    if (!present(cell)) return std::nullopt;
+    const std::string text = ascii_lower(trim(*cell));
+    if (text != "customer" && text != "prospect") {
+        problems.push_back({"status_before_archive", "invalid status '" + std::string(trim(*cell)) +
+                                                         "': expected customer or prospect"});
+        return std::nullopt;
+    }
+    if (client.status != ClientStatus::Archived) {
+        problems.push_back({"status_before_archive", "only an archived client has a status to go back to"});
+        return std::nullopt;
+    }
+    return parse_client_status(text);
+}
+
 void apply_contact_row(Contact& contact, const ColumnMap& map, const Fields& fields, Problems& problems) {
     using namespace contact_col;
     auto field = [&](int column, std::optional<std::string> ContactFields::*member) {

@@ -34,6 +34,10 @@ std::string currency_cell(const ColumnMap& map, const Fields& fields, int column
 // client has; an empty cell elsewhere clears the field.
 void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields, const Settings& settings,
                       Problems& problems);
+// The status an archived client goes back to on unarchive (status_before_archive):
+// customer or prospect, only on an archived client; nothing when the cell is empty.
+std::optional<ClientStatus> status_before_archive_cell(const ColumnMap& map, const Fields& fields,
+                                                       const Client& client, Problems& problems);
 // As apply_client_row for a contact; the client column is the caller's.
 void apply_contact_row(Contact& contact, const ColumnMap& map, const Fields& fields, Problems& problems);
 

@@ -42,6 +42,13 @@ bool ImportStore::has_id(ImportTable table, Id id) {
     return q.executeStep();
 }
 
+void ImportStore::set_status_before_archive(Id client_id, ClientStatus status) {
+    SQLite::Statement q(m_db.sql(), "UPDATE client SET status_before_archive = ? WHERE id = ?");
+    q.bind(1, std::string(to_string(status)));
+    q.bind(2, static_cast<std::int64_t>(client_id));
+    q.exec();
+}
+
 Id ImportStore::add_refund(const Refund& r) {
     auto& q = prepared(m_insert_refund, m_db,
                        "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason, id) VALUES (?,?,?,?,?,?)");

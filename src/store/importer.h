@@ -38,6 +38,8 @@ public:
     // A client by its exact name, case-insensitively in any script.
     std::optional<Id> find_client(const std::string& name);
     Id add_client(const Client& client);
+    // What an archived client's unarchive restores (client unarchive).
+    void set_status_before_archive(Id client_id, ClientStatus status);
     // Contacts by name within their client, case-insensitively.
     std::optional<Id> find_contact(Id client_id, const std::string& name);
     Id add_contact(const Contact& contact);

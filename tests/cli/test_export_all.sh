@@ -29,6 +29,7 @@ ok -q case open "ООО Ромашка" "Invoice has a typo" --at 2026-11-20T11:
 ok -q touch "Acme SRL" call "Agreed on winter stock" --date 2026-11-16 --next "send the quote" --next-date 2026-11-18
 ok -q touch "Acme SRL" visit "Quote handed over" --date 2026-11-19
 ok -q touch "Ferramenta Rossi" call "Asked for samples" --date 2026-11-20 --next "ship samples" --next-date 2026-11-26
+ok -q client archive "Prospect Delta"
 expect_eq "$(sql "select count(*) from payment where invoice_id = $t1")" 2 "an invoice with two payments"
 expect_eq "$(sql "select count(*) from followup where state = 'done'")" 1 "a follow-up done by a later visit"
 
@@ -54,6 +55,8 @@ expect_err_has "^imported 36 clients, 90 contacts, 949 deals, 3 refunds, 1316 to
 ok export all "$TEST_DIR/second"
 check; diff -r "$TEST_DIR/first" "$TEST_DIR/second" >&2 || fail "export all -> import all -> export all is byte-identical"
 expect_eq "$(sql "select id, paid_amount, paid_on is null from invoice where number = 'T-1'")" "$t1|150000|1" "ids and paid amounts kept"
+expect_eq "$(sql "select status, status_before_archive from client where name = 'Prospect Delta SRL'")" "archived|prospect" \
+  "an archived prospect unarchives as a prospect"
 
 # Every report, kpi and plan answers the same on both databases.
 answers() {
@@ -151,6 +154,11 @@ ok import rates "$TEST_DIR/first/rates.csv"
 expect_err_has "^imported 0 rates$"
 printf 'currency,date,rate\nUSD,2026-11-01,0.92\n' >"$TEST_DIR/rates.csv"
 fails_unchanged 2 "rates.csv:2: this version of acct keeps no exchange rates" import rates "$TEST_DIR/rates.csv"
+
+printf 'name,status,status_before_archive\nNew One,customer,prospect\nNew Two,archived,lead\n' >"$TEST_DIR/sba.csv"
+fails_unchanged 2 "2 problems" import clients "$TEST_DIR/sba.csv"
+expect_err_has "sba.csv:2: status_before_archive: only an archived client has a status to go back to$"
+expect_err_has "sba.csv:3: status_before_archive: invalid status 'lead': expected customer or prospect$"
 
 fails 2 "export all needs a directory" export all
 fails 2 "only export all takes a directory" export deals "$TEST_DIR/x"

@@ -96,3 +96,18 @@ TEST_CASE("a case row: times as export writes them, answers not before the openi
     CHECK(problems_text(problems) == "summary: it is empty: say what the case is about\n"
                                      "first_response: it is before the case was opened (2026-11-02T10:00)\n");
 }
+
+TEST_CASE("the status an archived client goes back to") {
+    const ColumnMap map(ImportKind::Clients, {"name", "status", "status_before_archive"});
+    Client archived;
+    archived.status = ClientStatus::Archived;
+    Problems problems;
+    CHECK(status_before_archive_cell(map, {"A", "archived", "Prospect"}, archived, problems) == ClientStatus::Prospect);
+    CHECK_FALSE(status_before_archive_cell(map, {"A", "archived", ""}, archived, problems));
+    CHECK(problems.empty());
+    Client customer;
+    CHECK_FALSE(status_before_archive_cell(map, {"A", "customer", "prospect"}, customer, problems));
+    CHECK_FALSE(status_before_archive_cell(map, {"A", "archived", "archived"}, archived, problems));
+    CHECK(problems_text(problems) == "status_before_archive: only an archived client has a status to go back to\n"
+                                     "status_before_archive: invalid status 'archived': expected customer or prospect\n");
+}
