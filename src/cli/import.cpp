@@ -152,6 +152,8 @@ std::string summary(ImportKind kind, const ImportCounts& c) {
     std::vector<std::string> extras;
     if (c.updated > 0) extras.push_back(fmt::format("{} updated", c.updated));
     if (c.skipped > 0) extras.push_back(fmt::format("{} skipped", c.skipped));
+    if (c.followups_opened > 0)
+        extras.push_back(fmt::format("{} follow-up{} opened", c.followups_opened, c.followups_opened == 1 ? "" : "s"));
     if (c.clients_created > 0)
         extras.push_back(fmt::format("{} client{} created", c.clients_created, c.clients_created == 1 ? "" : "s"));
     std::string text = fmt::format("{} {}", c.added, noun(kind, c.added));

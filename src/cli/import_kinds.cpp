@@ -40,9 +40,9 @@ store::ImportTable table_of(ImportKind kind) {
 }  // namespace
 
 RowImporter::RowImporter(store::Database& db, ImportKind kind, const Settings& settings, Date today,
-                         OnDuplicate on_duplicate, bool create_clients, bool payments_elsewhere)
+                         OnDuplicate on_duplicate, bool create_clients, bool restoring)
     : m_db(db), m_store(db), m_kind(kind), m_settings(settings), m_today(today), m_on_duplicate(on_duplicate),
-      m_create_clients(create_clients), m_payments_elsewhere(payments_elsewhere), m_table(table_of(kind)) {
+      m_create_clients(create_clients), m_restoring(restoring), m_table(table_of(kind)) {
     if (kind == ImportKind::Deals) m_probe_store = !m_store.no_deals();
     if (kind == ImportKind::Touches) m_probe_store = !m_store.no_touches();
     if (kind != ImportKind::Rates) m_max_before = m_store.max_id(m_table);
@@ -241,7 +241,7 @@ void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Probl
         std::optional<Id> existing;
         if (stop_at_id(m_touch.id, existing, problems)) return;
         m_touch.touch.id = *m_touch.id;
-        m_store.add_touch(touch);
+        open_next_step(touch, m_store.add_touch(touch));
         ++m_counts.added;
         return;
     }
@@ -255,8 +255,24 @@ void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Probl
         stop_at_duplicate("", fmt::format("the same touch ({})", k_touch_key_columns), *duplicate, problems);
         return;
     }
-    m_seen.add(hash, m_store.add_touch(touch), m_line);
+    const Id id = m_store.add_touch(touch);
+    m_seen.add(hash, id, m_line);
     ++m_counts.added;
+    open_next_step(touch, id);
+}
+
+// As `touch --next-date` does: the touch's next step is a follow-up it opened. An import
+// closes none (its rows are history, in no particular order).
+void RowImporter::open_next_step(const Touch& touch, Id touch_id) {
+    if (!touch.next_date || m_restoring) return;
+    FollowUp next;
+    next.client_id = touch.client_id;
+    next.due = *touch.next_date;
+    next.action = touch.next_action;
+    next.contact_id = touch.contact_id;
+    next.touch_id = touch_id;
+    m_store.add_followup(next);
+    ++m_counts.followups_opened;
 }
 
 std::optional<int> RowImporter::payment_terms(Id client) {
@@ -272,7 +288,7 @@ void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Pro
     Invoice& inv = m_invoice.invoice;
     inv.client_id = *client;
     if (!m_invoice.issued_given) inv.issued = default_issue_date(inv.due, payment_terms(*client), m_today);
-    if (m_payments_elsewhere) {
+    if (m_restoring) {
         m_invoice.paid = Money{};
         m_invoice.paid_on.reset();
     }

@@ -24,14 +24,16 @@ struct ImportCounts {
     long updated = 0;
     long skipped = 0;
     long clients_created = 0;
+    long followups_opened = 0;
 };
 
 class RowImporter {
 public:
-    // `payments_elsewhere`: invoices' paid_amount and paid_on make no payment (`import
-    // all`, where payments.csv holds every payment).
+    // `restoring` (`import all`, whose payments.csv and followups.csv hold every payment
+    // and follow-up): invoices' paid_amount and paid_on make no payment, and touches'
+    // next steps open no follow-up.
     RowImporter(store::Database& db, ImportKind kind, const Settings& settings, Date today,
-                OnDuplicate on_duplicate, bool create_clients, bool payments_elsewhere = false);
+                OnDuplicate on_duplicate, bool create_clients, bool restoring = false);
     // Validates one record (of the header's width), found on `line` of the file, and writes
     // it; problems go to `problems`, and a row with problems writes nothing.
     void import(const ColumnMap& map, const Fields& fields, long line, Problems& problems);
@@ -46,6 +48,7 @@ private:
     void import_deal(const ColumnMap& map, const Fields& fields, Problems& problems);
     void import_touch(const ColumnMap& map, const Fields& fields, Problems& problems);
     void import_invoice(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void open_next_step(const Touch& touch, Id touch_id);
     // cli/import_records.cpp:
     void import_refund(const ColumnMap& map, const Fields& fields, Problems& problems);
     void import_payment(const ColumnMap& map, const Fields& fields, Problems& problems);
@@ -93,7 +96,7 @@ private:
     std::unordered_map<Id, long> m_written_line;  // clients, contacts, invoices of this file
     SeenKeys m_seen;             // deals or touches of this file, by key
     bool m_probe_store = false;  // the table had rows before: look for duplicates in it too
-    bool m_payments_elsewhere = false;
+    bool m_restoring = false;
     store::ImportTable m_table = store::ImportTable::Client;
     Id m_max_before = 0;         // the table's largest id before the import
     RefundRow m_refund;

@@ -51,7 +51,7 @@ fails 1 "first/clients.csv' exists; export all writes into a new or empty direct
 main_db=$ACCT_DB
 export ACCT_DB="$TEST_DIR/restored.db"
 ok import all "$TEST_DIR/first"
-expect_err_has "^imported 36 clients, 90 contacts, 949 deals, 3 refunds, 1316 touches, 2 follow-ups, 905 invoices, 867 payments, 2 cases, 0 rates$"
+expect_err_has "^imported 36 clients, 90 contacts, 949 deals, 3 refunds, 1316 touches, 16 follow-ups, 905 invoices, 867 payments, 2 cases, 0 rates$"
 ok export all "$TEST_DIR/second"
 check; diff -r "$TEST_DIR/first" "$TEST_DIR/second" >&2 || fail "export all -> import all -> export all is byte-identical"
 expect_eq "$(sql "select id, paid_amount, paid_on is null from invoice where number = 'T-1'")" "$t1|150000|1" "ids and paid amounts kept"
@@ -78,7 +78,7 @@ cp "$ACCT_DB" "$TEST_DIR/undo.db"
 ACCT_DB="$TEST_DIR/undo.db" ok undo --yes
 expect_eq "$(sqlite3 "$TEST_DIR/undo.db" "select (select count(*) from client) + (select count(*) from deal) + (select count(*) from payment) + (select count(*) from followup) + (select count(*) from first_won)")" 0 \
   "undo of import all removes every record it added"
-fails_unchanged 1 "the database already has 36 clients, 90 contacts, 949 deals, 3 refunds, 1316 touches, 2 follow-ups, 905 invoices, 867 payments, 2 cases; import all restores into an empty database" \
+fails_unchanged 1 "the database already has 36 clients, 90 contacts, 949 deals, 3 refunds, 1316 touches, 16 follow-ups, 905 invoices, 867 payments, 2 cases; import all restores into an empty database" \
   import all "$TEST_DIR/first"
 export ACCT_DB="$TEST_DIR/partial.db"
 ok -q init
@@ -119,9 +119,12 @@ printf 'deal_id,amount,date,id\n1,1,2026-11-02,3\n' >"$TEST_DIR/lowid.csv"
 sql "delete from refund where id = 3"
 fails_unchanged 2 "lowid.csv:2: id: id 3 is not above the refund ids in use \(the largest is 4\)" import refunds "$TEST_DIR/lowid.csv"
 
-ok -q import touches "$TEST_DIR/first/touches.csv"
+ok import touches "$TEST_DIR/first/touches.csv"
+expect_err_has "^imported 1316 touches \(16 follow-ups opened\)$"  # a next step opens one, as touch --next-date does
+expect_eq "$(sql "select count(*) from followup where state = 'open' and touch_id is not null")" 16 "follow-ups of the touches"
+sql "delete from followup"
 ok -q import followups "$TEST_DIR/first/followups.csv"
-expect_eq "$(sql "select count(*) from followup")" 2 "follow-ups imported"
+expect_eq "$(sql "select count(*) from followup")" 16 "follow-ups imported"
 printf 'client,due,action,state,closed_on\nAcme SRL,2026-11-30,call back,done,\nAcme SRL,2026-11-30,call back,open,2026-11-20\nAcme SRL,2026-11-30,x,maybe,\n' >"$TEST_DIR/badfu.csv"
 fails_unchanged 2 "3 problems" import followups "$TEST_DIR/badfu.csv"
 expect_err_has "badfu.csv:2: closed_on: give the day it was done$"

@@ -33,7 +33,9 @@ expect_eq "$(sql "select stage, closed_on is null, expected_close, probability f
 expect_eq "$(sql "select lost_reason, kind from deal where id = 3")" "Price, too high|cross-sell" "lost deal"
 
 ok import touches "$DATA/touches.csv"
-expect_err_has '^imported 3 touches$'
+expect_err_has '^imported 3 touches \(1 follow-up opened\)$'
+expect_eq "$(sql "select client_id, due_on, action, touch_id, state from followup")" "1|2026-11-27|Send offer|1|open" \
+  "a next action with a next date opens a follow-up" 
 expect_eq "$(sql "select t.summary || '|' || k.name || '|' || t.next_date from touch t join contact k on k.id = t.contact_id where t.id = 1")" \
   'Discussed "Q1" order|Ion Pop|2026-11-27' "touch with contact and follow-up"
 
