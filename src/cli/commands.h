@@ -27,6 +27,7 @@ void setup_invoice(CLI::App& app, Context& ctx);
 void setup_payment(CLI::App& app, Context& ctx);
 void setup_case(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
+void setup_search(CLI::App& app, Context& ctx);
 void setup_report(CLI::App& app, Context& ctx);
 void setup_kpi(CLI::App& app, Context& ctx);
 void setup_import(CLI::App& app, Context& ctx);
@@ -50,6 +51,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"payment", setup_payment},
     {"case", setup_case},
     {"plan", setup_plan},
+    {"search", setup_search},
     {"report", setup_report},
     {"kpi", setup_kpi},
     {"import", setup_import},

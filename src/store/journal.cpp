@@ -9,6 +9,7 @@
 
 #include "core/errors.h"
 #include "store/schema.h"
+#include "store/search.h"
 
 namespace acctool::store {
 namespace {
@@ -225,6 +226,7 @@ void close_journal_entry(Database& db, Id entry, const JournalOrigin& origin) {
             db.sql().exec(fmt::format(k_insert_trigger, k_journaled[t]));
         }
     exec_for_entry(db, "DELETE FROM journal_batch WHERE entry_id = ?1 AND last_id < first_id", entry);
+    reindex_entry(db, entry);
     const std::string summary = describe_changes(record_changes(db, entry));
     if (summary.empty()) {
         exec_for_entry(db, "DELETE FROM journal WHERE id = ?1", entry);  // it changed nothing
@@ -291,6 +293,7 @@ void undo_entry(Database& db, Id id, const std::string& at) {
                                    id, e.getErrorStr()));
     }
     if (many_deals) rebuild_first_won(db);
+    reindex_entry(db, id);  // before its records of what it touched go
     drop_entry_records(db, fmt::format("[{}]", id));
     exec_for_entry(db, "DELETE FROM journal_row WHERE entry_id = ?1", id);
     exec_for_entry(db, "DELETE FROM journal_batch WHERE entry_id = ?1", id);

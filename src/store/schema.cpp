@@ -6,6 +6,7 @@
 
 #include "store/database.h"
 #include "store/journal.h"
+#include "store/search.h"
 
 namespace acctool::store {
 namespace {
@@ -362,6 +363,9 @@ CREATE TABLE journal_followup AS SELECT * FROM followup WHERE 0;
 
 void create_v10_journal_triggers(Database& db) { create_journal_triggers(db, "followup"); }
 
+// Version 11: the full-text index of `acct search` (store/search.cpp, docs/search.md).
+constexpr std::string_view k_v11 = "-- version 11: search";
+
 const std::vector<Migration>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
     static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
@@ -369,6 +373,7 @@ const std::vector<Migration>& migrations() {
         {k_v1_whole}, {k_v2_whole}, {k_v3}, {k_v4}, {k_v5}, {k_v6}, {k_v7}, {k_v8},
         {k_v9, create_v9_journal_triggers},
         {k_v10, create_v10_journal_triggers},
+        {k_v11, create_search_index},
     };
     return all;
 }

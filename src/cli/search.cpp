@@ -1,0 +1,40 @@
+// acct search TEXT [--client REF]: every note, touch summary, follow-up action, deal title
+// and case text with those words, newest first (man page, SEARCH).
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/search.h"
+#include "store/clients.h"
+#include "store/search.h"
+
+namespace acctool::cli {
+namespace {
+
+struct SearchOptions {
+    std::string text, client_ref;
+};
+
+void search(Context& ctx, const SearchOptions& opts) {
+    const std::string query = full_text_query(opts.text);
+    auto& db = ctx.db();
+    std::optional<Id> client;
+    if (!opts.client_ref.empty()) client = store::resolve_client(db, opts.client_ref).id;
+    output::Table table({{"kind"}, {"id"}, {"client"}, {"date"}, {"text"}});
+    for (const auto& hit : store::search(db, query, client))
+        table.add({hit.kind, hit.id, hit.client, output::cell_or_empty(hit.date), hit.text});
+    ctx.emit(table);
+}
+
+}  // namespace
+
+void setup_search(CLI::App& app, Context& ctx) {
+    auto opts = std::make_shared<SearchOptions>();
+    auto* cmd = app.add_subcommand("search", "Find notes, touches, follow-ups, deals and cases by their words");
+    cmd->add_option("text", opts->text, "Words to find (each matches words beginning with it; accents and case ignored)")
+        ->required();
+    cmd->add_option("--client", opts->client_ref, "Only this client's");
+    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { search(ctx, *opts); }; });
+}
+
+}  // namespace acctool::cli
