@@ -86,10 +86,13 @@ _acct_names() {
 
 # _acct_reply_lines TEXT: COMPREPLY from newline-separated candidates that start with the
 # current word (ignoring case and a leading quote), quoted for the shell: names have spaces.
+# The lines are read with mapfile, never split or glob-expanded by the shell: a client
+# named 'Z*' is offered as Z\*, not as the files of the current directory.
 _acct_reply_lines() {
-  local IFS=$'\n' candidate typed=${cur#[\"\']}
+  local candidate typed=${cur#[\"\']} candidates=()
   COMPREPLY=()
-  for candidate in $1; do
+  [[ -n $1 ]] && mapfile -t candidates <<<"$1"
+  for candidate in "${candidates[@]}"; do
     [[ ${candidate,,} == "${typed,,}"* ]] && COMPREPLY+=("$(printf '%q' "$candidate")")
   done
 }
