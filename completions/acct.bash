@@ -36,7 +36,8 @@ _acct_flags_for() {
     'deal list') echo '--open --won --lost --stale --client --period' ;;
     'deal edit') echo '--amount --title --product --kind --probability --close --date --discount --client' ;;
     'deal reopen') echo '--stage' ;;
-    'deal delete' | 'refund delete' | 'touch delete' | 'invoice delete' | 'payment delete') echo '--yes' ;;
+    'deal delete' | 'refund delete' | 'touch delete' | 'invoice delete' | 'payment delete' | \
+      'case delete') echo '--yes' ;;
     'refund list') echo '--client --deal --period' ;;
     touch) echo '--date --contact --next --next-date --keep-followups' ;;
     'touch list') echo '--client --kind --period' ;;
@@ -49,9 +50,11 @@ _acct_flags_for() {
     'invoice edit') echo '--amount --due --issued --number --deal' ;;
     'payment list') echo '--invoice --client --period' ;;
     'case open') echo '--severity --at' ;;
-    'case respond' | 'case resolve') echo '--at' ;;
+    'case respond') echo '--at' ;;
+    'case resolve') echo '--at --note' ;;
+    'case edit') echo '--summary --severity --opened --responded --resolved --note' ;;
     'deal move') echo '--probability --close' ;;
-    'case list') echo '--open' ;;
+    'case list') echo '--open --client' ;;
     plan) echo '--week --from --days --calls-per-day --visits-per-day --alarm --explain' ;;
     'report sales') echo '--period --by --compare' ;;
     'report pipeline') echo '--list' ;;
@@ -86,13 +89,10 @@ _acct_names() {
 
 # _acct_reply_lines TEXT: COMPREPLY from newline-separated candidates that start with the
 # current word (ignoring case and a leading quote), quoted for the shell: names have spaces.
-# The lines are read with mapfile, never split or glob-expanded by the shell: a client
-# named 'Z*' is offered as Z\*, not as the files of the current directory.
 _acct_reply_lines() {
-  local candidate typed=${cur#[\"\']} candidates=()
+  local IFS=$'\n' candidate typed=${cur#[\"\']}
   COMPREPLY=()
-  [[ -n $1 ]] && mapfile -t candidates <<<"$1"
-  for candidate in "${candidates[@]}"; do
+  for candidate in $1; do
     [[ ${candidate,,} == "${typed,,}"* ]] && COMPREPLY+=("$(printf '%q' "$candidate")")
   done
 }
@@ -105,7 +105,7 @@ _acct_option_value() {
     --db | --config) _filedir ;;
     --format) _acct_reply_words "$_acct_formats" ;;
     --color) _acct_reply_words "$_acct_colors" ;;
-    --today | --date | --next-date | --close | --due | --issued | --from | --at) _acct_reply_words "$_acct_dates" ;;
+    --today | --date | --next-date | --close | --due | --issued | --from | --at | --opened | --responded | --resolved) _acct_reply_words "$_acct_dates" ;;
     --week) _acct_reply_words "$_acct_weeks" ;;
     --period) _acct_reply_words "$_acct_periods" ;;
     --tier) _acct_reply_lines "$(_acct_names tiers)" ;;
@@ -193,7 +193,7 @@ _acct() {
     followup) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list done move drop'; return; } ;;
     invoice) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add pay list edit delete'; return; } ;;
     payment) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list delete'; return; } ;;
-    case) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'open respond resolve list'; return; } ;;
+    case) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'open respond resolve list reopen edit delete'; return; } ;;
     config) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'check show'; return; } ;;
     report) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words "$_acct_reports"; return; } ;;
     import | export) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words "$_acct_io_kinds"; return; } ;;

@@ -120,7 +120,7 @@ complete -c acct -n '__acct_at refund 0' -a 'list delete'
 complete -c acct -n '__acct_at followup 0' -a 'list done move drop'
 complete -c acct -n '__acct_at invoice 0' -a 'add pay list edit delete'
 complete -c acct -n '__acct_at payment 0' -a 'list delete'
-complete -c acct -n '__acct_at case 0' -a 'open respond resolve list'
+complete -c acct -n '__acct_at case 0' -a 'open respond resolve list reopen edit delete'
 complete -c acct -n '__acct_at report 0' -a 'sales history pipeline forecast receivables abc activity portfolio'
 complete -c acct -n '__acct_at import 0' -a 'clients contacts deals refunds touches followups invoices payments cases rates all'
 complete -c acct -n '__acct_at export 0' -a 'clients contacts deals refunds touches followups invoices payments cases rates all'
@@ -250,6 +250,14 @@ for path in 'case open' 'case respond' 'case resolve'
     complete -c acct -n "__acct_in $path" -l at -x -a $dates -d 'When: YYYY-MM-DDTHH:MM or a date'
 end
 complete -c acct -n '__acct_in case list' -l open -d 'Only open cases'
+complete -c acct -n '__acct_in case list' -l client -x -a '(__acct_names clients)' -d 'One client'
+complete -c acct -n '__acct_in case resolve; or __acct_in case edit' -l note -x -d 'Resolution note'
+complete -c acct -n '__acct_in case edit' -l summary -x -d Summary
+complete -c acct -n '__acct_in case edit' -l severity -x -a 'low normal high critical' -d Severity
+complete -c acct -n '__acct_in case edit' -l opened -x -a $dates -d 'When it was opened'
+complete -c acct -n '__acct_in case edit' -l responded -x -a $dates -d 'First response'
+complete -c acct -n '__acct_in case edit' -l resolved -x -a $dates -d Resolution
+complete -c acct -n '__acct_in case delete' -l yes -d 'Do not ask'
 
 complete -c acct -n '__acct_in plan' -l week -x -a 'this next last' -d 'ISO week (2026-W48), this, next or last'
 complete -c acct -n '__acct_in plan' -l from -x -a $dates -d 'First day'

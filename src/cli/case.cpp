@@ -1,9 +1,12 @@
-// acct case open|respond|resolve|list: complaints, with response and resolution times.
+// acct case open|respond|resolve|list: complaints, with response and resolution times;
+// reopen|edit|delete are in case_fix.cpp.
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/corrections.h"
+#include "core/case_edit.h"
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/timestamps.h"
@@ -20,6 +23,12 @@ struct CaseOpen {
 struct CaseStep {
     Id id = 0;
     std::string at;
+    std::string note;  // resolve only
+};
+
+struct CaseList {
+    bool open_only = false;
+    std::string client_ref;
 };
 
 std::string at_or_now(Context& ctx, const std::string& at) {
@@ -56,7 +65,7 @@ void case_respond(Context& ctx, const CaseStep& opts) {
         throw Conflict(fmt::format("case {} already has its first response, at {}", c.id, c.first_response_at));
     require_not_before(at, c.opened_at, "opened");
     c.first_response_at = at;
-    store::update_case_times(db, c);
+    store::update_case(db, c);
     tx.commit();
     ctx.info(fmt::format("case {} of '{}': first response at {}", c.id, c.client_name, at));
 }
@@ -64,6 +73,7 @@ void case_respond(Context& ctx, const CaseStep& opts) {
 // Resolving a case nobody answered yet counts the resolution as the first response.
 void case_resolve(Context& ctx, const CaseStep& opts) {
     const std::string at = at_or_now(ctx, opts.at);
+    const std::string note = parse_resolution_note(opts.note);
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
     SupportCase c = store::get_case(db, opts.id);
@@ -73,27 +83,32 @@ void case_resolve(Context& ctx, const CaseStep& opts) {
     if (c.first_response_at.empty()) c.first_response_at = at;
     else require_not_before(at, c.first_response_at, "first answered");
     c.resolved_at = at;
-    store::update_case_times(db, c);
+    c.resolution_note = note;
+    store::update_case(db, c);
     tx.commit();
     ctx.info(fmt::format("case {} of '{}': resolved at {}", c.id, c.client_name, at));
 }
 
-void case_list(Context& ctx, bool open_only) {
+void case_list(Context& ctx, const CaseList& opts) {
+    auto& db = ctx.db();
+    std::optional<Id> client_id;
+    if (!opts.client_ref.empty()) client_id = store::resolve_client(db, opts.client_ref).id;
     output::Table table({{"id"}, {"client"}, {"severity"}, {"opened"}, {"first_response"}, {"resolved"},
-                         {"summary"}});
-    for (const auto& c : store::list_cases(ctx.db(), open_only))
+                         {"summary"}, {"resolution_note"}});
+    for (const auto& c : store::list_cases(db, opts.open_only, client_id))
         table.add({c.id, c.client_name, std::string(to_string(c.severity)), c.opened_at,
-                   output::text_or_empty(c.first_response_at), output::text_or_empty(c.resolved_at), c.summary});
+                   output::text_or_empty(c.first_response_at), output::text_or_empty(c.resolved_at), c.summary,
+                   output::text_or_empty(c.resolution_note)});
     ctx.emit(table);
 }
 
-void setup_case_step(CLI::App* group, Context& ctx, const char* name, const char* description,
-                     void (*step)(Context&, const CaseStep&)) {
-    auto opts = std::make_shared<CaseStep>();
+CLI::App* setup_case_step(CLI::App* group, Context& ctx, const char* name, const char* description,
+                          void (*step)(Context&, const CaseStep&), std::shared_ptr<CaseStep> opts) {
     auto* cmd = group->add_subcommand(name, description);
     cmd->add_option("id", opts->id, "Case id (see case list)")->required();
     cmd->add_option("--at", opts->at, "When: YYYY-MM-DDTHH:MM or a date (09:00); default now");
     cmd->callback([&ctx, opts, step] { ctx.action = [&ctx, opts, step] { step(ctx, *opts); }; });
+    return cmd;
 }
 
 }  // namespace
@@ -110,13 +125,18 @@ void setup_case(CLI::App& app, Context& ctx) {
     open_cmd->add_option("--at", open->at, "When: YYYY-MM-DDTHH:MM or a date (09:00); default now");
     open_cmd->callback([&ctx, open] { ctx.action = [&ctx, open] { case_open(ctx, *open); }; });
 
-    setup_case_step(group, ctx, "respond", "Record the first response to a case", case_respond);
-    setup_case_step(group, ctx, "resolve", "Mark a case resolved (and answered, if it was not)", case_resolve);
+    setup_case_step(group, ctx, "respond", "Record the first response to a case", case_respond,
+                    std::make_shared<CaseStep>());
+    auto resolve = std::make_shared<CaseStep>();
+    setup_case_step(group, ctx, "resolve", "Mark a case resolved (and answered, if it was not)", case_resolve, resolve)
+        ->add_option("--note", resolve->note, "What was done: the resolution note");
 
-    auto open_only = std::make_shared<bool>(false);
+    auto list = std::make_shared<CaseList>();
     auto* list_cmd = group->add_subcommand("list", "List cases");
-    list_cmd->add_flag("--open", *open_only, "Only cases not yet resolved");
-    list_cmd->callback([&ctx, open_only] { ctx.action = [&ctx, open_only] { case_list(ctx, *open_only); }; });
+    list_cmd->add_flag("--open", list->open_only, "Only cases not yet resolved");
+    list_cmd->add_option("--client", list->client_ref, "Only this client's cases");
+    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { case_list(ctx, *list); }; });
+    setup_case_fixes(group, ctx);
 }
 
 }  // namespace acctool::cli

@@ -39,7 +39,6 @@ Range resolve_range(const PlanOptions& opts, Date today, const Settings& s) {
             throw InvalidInput(fmt::format("invalid days '{}': expected 1 to 366", days));
         const Date first = opts.from.empty() ? today : parse_date(opts.from, today, Direction::Future);
         const Period p{first, add_days(first, days - 1), PeriodKind::Range};
-        check_period_range(p, "plan range", fmt::format("{} + {} days", format_date(first), days));
         return {p, fmt::format("{}..{}", format_date(p.first), format_date(p.last))};
     }
     if (!opts.week.empty()) {
@@ -54,7 +53,7 @@ Range resolve_range(const PlanOptions& opts, Date today, const Settings& s) {
         return {p, fmt::format("{} ({}..{}, the rest of this week)", iso_week_label(p.first), format_date(p.first),
                                format_date(p.last))};
     }
-    const Period p = parse_week("next", today);  // refused after 9999-12-31
+    const Period p = parse_week("next", today);
     return {p, fmt::format("{} ({}..{}, next week: this week's last workday has passed)", iso_week_label(p.first),
                            format_date(p.first), format_date(p.last))};
 }

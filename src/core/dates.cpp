@@ -94,21 +94,9 @@ std::optional<Date> read_offset(std::string_view s, Date today) {
 
 }  // namespace
 
-void check_date_range(Date d, std::string_view what, std::string_view text) {
-    if (d < k_first_date || d > k_last_date)
-        fail(what, text, "dates run from 1900-01-01 to 9999-12-31");
-}
-
-void check_period_range(const Period& p, std::string_view what, std::string_view text) {
-    if (p.first < k_first_date) fail(what, text, "it starts before 1900-01-01, the first date acct handles");
-    if (p.last > k_last_date) fail(what, text, "it ends after 9999-12-31, the last date acct handles");
-}
-
-namespace {
-
 // Offsets need their sign ("3d" is rejected with a hint) so that a bare number is never
 // mistaken for a day of the month.
-Date read_date(std::string_view text, Date today, Direction direction) {
+Date parse_date(std::string_view text, Date today, Direction direction) {
     std::string s = ascii_lower(trim(text));
     if (s == "today") return today;
     if (s == "yesterday") return add_days(today, -1);
@@ -126,18 +114,10 @@ Date read_date(std::string_view text, Date today, Direction direction) {
     fail("date", text, k_date_forms);
 }
 
-}  // namespace
-
-Date parse_date(std::string_view text, Date today, Direction direction) {
-    const Date d = read_date(text, today, direction);
-    check_date_range(d, "date", text);
-    return d;
-}
-
 Date parse_iso_date(std::string_view text) {
     Date d;
     switch (read_iso(text, d)) {
-        case IsoRead::Ok: check_date_range(d, "date", text); return d;
+        case IsoRead::Ok: return d;
         case IsoRead::NoSuchDay: fail("date", text, no_such_day(d));
         case IsoRead::BadForm: break;
     }
@@ -289,9 +269,7 @@ Period read_range(std::string_view text, std::size_t dots, Date today) {
 
 }  // namespace
 
-namespace {
-
-Period read_period(std::string_view text, Date today) {
+Period parse_period(std::string_view text, Date today) {
     std::string_view body = trim(text);
     std::size_t dots = body.find("..");
     if (dots != std::string_view::npos) return read_range(body, dots, today);
@@ -301,25 +279,7 @@ Period read_period(std::string_view text, Date today) {
     fail("period", text, k_period_forms);
 }
 
-Period read_week(std::string_view text, Date today);
-
-}  // namespace
-
-Period parse_period(std::string_view text, Date today) {
-    const Period p = read_period(text, today);
-    check_period_range(p, "period", text);
-    return p;
-}
-
 Period parse_week(std::string_view text, Date today) {
-    const Period p = read_week(text, today);
-    check_period_range(p, "week", text);
-    return p;
-}
-
-namespace {
-
-Period read_week(std::string_view text, Date today) {
     std::string s = ascii_lower(trim(text));
     if (s == "this") return iso_week_of(today);
     if (s == "next") return iso_week_of(add_days(today, 7));
@@ -332,8 +292,6 @@ Period read_week(std::string_view text, Date today) {
         fail("week", text, std::to_string(y) + " has ISO weeks 01 to " + std::to_string(weeks));
     return iso_week_of(iso_week_start(y, w));
 }
-
-}  // namespace
 
 Period previous_period(const Period& p) {
     switch (p.kind) {

@@ -18,13 +18,6 @@ enum class Direction { Past, Future };
 // YYYY-MM-DD, today, yesterday, tomorrow, monday..sunday, mon..sun, +3d, -2w, +1m, +1y.
 // Throws InvalidInput naming the text.
 Date parse_date(std::string_view text, Date today, Direction direction);
-// Every date acct reads or computes from what it reads lies in these years (man/acct.1):
-// four-digit years keep dates sortable as text, and nothing prints a year 10000.
-inline constexpr Date k_first_date{std::chrono::year{1900}, std::chrono::January, std::chrono::day{1}};
-inline constexpr Date k_last_date{std::chrono::year{9999}, std::chrono::December, std::chrono::day{31}};
-// Throw InvalidInput ("invalid WHAT 'TEXT': ...") for a date, or a period, that leaves
-// k_first_date..k_last_date.
-void check_date_range(Date d, std::string_view what, std::string_view text);
 // Strict YYYY-MM-DD only (for CSV cells and config); throws InvalidInput.
 Date parse_iso_date(std::string_view text);
 std::optional<Date> try_parse_iso_date(std::string_view text);
@@ -50,7 +43,6 @@ struct Period {
 // 2026, 2026-Q4, 2026-11, 2026-W48, A..B, this-week, last-week, this-month, last-month,
 // this-quarter, last-quarter, this-year, last-year, ytd, qtd, mtd.
 Period parse_period(std::string_view text, Date today);
-void check_period_range(const Period& p, std::string_view what, std::string_view text);
 // 2026-W48 (ISO 8601), this, next, last: Monday to Sunday.
 Period parse_week(std::string_view text, Date today);
 

@@ -125,6 +125,7 @@ struct SupportCase {
     std::string resolved_at;               // empty: open
     Severity severity = Severity::Normal;
     std::string summary;
+    std::string resolution_note;           // what was done (case resolve --note)
 };
 
 // Names as written on the command line, in CSV and in the database.

@@ -10,7 +10,7 @@ namespace {
 
 constexpr const char* k_case_select =
     "SELECT s.id, s.client_id, c.name, s.opened_at, coalesce(s.first_response_at, ''), "
-    "coalesce(s.resolved_at, ''), s.severity, s.summary FROM support_case s JOIN client c ON c.id = s.client_id ";
+    "coalesce(s.resolved_at, ''), s.severity, s.summary, s.resolution_note FROM support_case s JOIN client c ON c.id = s.client_id ";
 
 SupportCase case_from_row(SQLite::Statement& q) {
     SupportCase s;
@@ -22,6 +22,7 @@ SupportCase case_from_row(SQLite::Statement& q) {
     s.resolved_at = q.getColumn(5).getString();
     s.severity = parse_severity(q.getColumn(6).getString());
     s.summary = q.getColumn(7).getString();
+    s.resolution_note = q.getColumn(8).getString();
     return s;
 }
 
@@ -46,12 +47,25 @@ Id insert_case(Database& db, const SupportCase& c) {
     return db.sql().getLastInsertRowid();
 }
 
-void update_case_times(Database& db, const SupportCase& c) {
-    SQLite::Statement q(db.sql(), "UPDATE support_case SET first_response_at = ?, resolved_at = ? WHERE id = ?");
-    bind_optional_text(q, 1, c.first_response_at);
-    bind_optional_text(q, 2, c.resolved_at);
-    q.bind(3, static_cast<std::int64_t>(c.id));
-    q.exec();
+void update_case(Database& db, const SupportCase& c) {
+    SQLite::Statement q(db.sql(),
+                        "UPDATE support_case SET client_id = ?, opened_at = ?, first_response_at = ?, resolved_at = ?, "
+                        "severity = ?, summary = ?, resolution_note = ? WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(c.client_id));
+    q.bind(2, c.opened_at);
+    bind_optional_text(q, 3, c.first_response_at);
+    bind_optional_text(q, 4, c.resolved_at);
+    q.bind(5, std::string(to_string(c.severity)));
+    q.bind(6, c.summary);
+    q.bind(7, c.resolution_note);
+    q.bind(8, static_cast<std::int64_t>(c.id));
+    if (q.exec() == 0) throw NotFound(fmt::format("no case with id {}", c.id));
+}
+
+void delete_case(Database& db, Id id) {
+    SQLite::Statement q(db.sql(), "DELETE FROM support_case WHERE id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    if (q.exec() == 0) throw NotFound(fmt::format("no case with id {}", id));
 }
 
 SupportCase get_case(Database& db, Id id) {

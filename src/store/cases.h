@@ -9,8 +9,9 @@
 namespace acctool::store {
 
 Id insert_case(Database& db, const SupportCase& c);
-// Writes back the response and resolution times.
-void update_case_times(Database& db, const SupportCase& c);
+// Writes back every field but the id. Throws NotFound.
+void update_case(Database& db, const SupportCase& c);
+void delete_case(Database& db, Id id);  // throws NotFound
 SupportCase get_case(Database& db, Id id);  // throws NotFound
 
 // In id order; open_only: not yet resolved; client_id: one client's.

@@ -12,7 +12,7 @@
 
 namespace acctool::store {
 
-inline constexpr int k_schema_version = 11;
+inline constexpr int k_schema_version = 12;
 
 // Who writes, for the journal: the command line as typed, its time, and the day before
 // which journal entries are pruned (storage.journal_days).

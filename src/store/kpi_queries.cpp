@@ -155,9 +155,7 @@ constexpr const char* k_case_minutes[] = {
 std::vector<std::int64_t> load_case_minutes(Database& db, const Period& p, CaseTime which) {
     SQLite::Statement q(db.sql(), k_case_minutes[which]);
     bind_date(q, 1, p.first);
-    // The end as text just after any time of p's last day ("T23:59" < "T24:00"), not as the
-    // day after it: the day after 9999-12-31 would be "10000-01-01", which sorts first.
-    q.bind(2, format_date(p.last) + "T24:00");
+    bind_date(q, 2, add_days(p.last, 1));
     std::vector<std::int64_t> minutes;
     while (q.executeStep()) minutes.push_back(q.getColumn(0).getInt64());
     return minutes;

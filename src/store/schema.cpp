@@ -366,6 +366,13 @@ void create_v10_journal_triggers(Database& db) { create_journal_triggers(db, "fo
 // Version 11: the full-text index of `acct search` (store/search.cpp, docs/search.md).
 constexpr std::string_view k_v11 = "-- version 11: search";
 
+// Version 12: a case's resolution note (`case resolve --note`), in the journal's image of
+// support_case too, at the same place.
+constexpr std::string_view k_v12 = R"sql(
+ALTER TABLE support_case ADD COLUMN resolution_note TEXT NOT NULL DEFAULT '';
+ALTER TABLE journal_support_case ADD COLUMN resolution_note TEXT;
+)sql";
+
 const std::vector<Migration>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
     static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
@@ -374,6 +381,7 @@ const std::vector<Migration>& migrations() {
         {k_v9, create_v9_journal_triggers},
         {k_v10, create_v10_journal_triggers},
         {k_v11, create_search_index},
+        {k_v12},
     };
     return all;
 }

@@ -23,10 +23,10 @@ expect_eq "$(sql "SELECT first_response_at, resolved_at FROM support_case WHERE 
 ok -q case respond 3
 
 ok case list --csv
-expect_out_has '^id,client,severity,opened,first_response,resolved,summary$'
-expect_out_has '^1,Acme SRL,high,2026-11-20T14:30,2026-11-20T16:00,2026-11-21T10:15,Late delivery$'
-expect_out_has '^2,Ωμέγα ΑΕ,normal,2026-11-20T09:00,2026-11-22T09:00,2026-11-22T09:00,Λάθος τιμολόγιο$'
-expect_out_has '^3,Acme SRL,critical,2026-11-23T[0-9]{2}:[0-9]{2},2026-11-23T[0-9]{2}:[0-9]{2},,Broken pallet$'
+expect_out_has '^id,client,severity,opened,first_response,resolved,summary,resolution_note$'
+expect_out_has '^1,Acme SRL,high,2026-11-20T14:30,2026-11-20T16:00,2026-11-21T10:15,Late delivery,$'
+expect_out_has '^2,Ωμέγα ΑΕ,normal,2026-11-20T09:00,2026-11-22T09:00,2026-11-22T09:00,Λάθος τιμολόγιο,$'
+expect_out_has '^3,Acme SRL,critical,2026-11-23T[0-9]{2}:[0-9]{2},2026-11-23T[0-9]{2}:[0-9]{2},,Broken pallet,$'
 ok case list --csv --open
 expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')" "3 " "--open"
 ok case list --json --open

@@ -66,7 +66,7 @@ answers() {
   "$ACCT_BIN" report receivables; "$ACCT_BIN" report abc --period 2025; "$ACCT_BIN" report activity --period 2026
   "$ACCT_BIN" report portfolio; "$ACCT_BIN" plan --week this; "$ACCT_BIN" plan --week next --format ics
   "$ACCT_BIN" deal list --json; "$ACCT_BIN" refund list; "$ACCT_BIN" followup list --all; "$ACCT_BIN" case list
-  "$ACCT_BIN" client show "Acme SRL"; "$ACCT_BIN" search stock; "$ACCT_BIN" search colour
+  "$ACCT_BIN" client show "Acme SRL"
 }
 restored=$(answers 2>&1)
 original=$(ACCT_DB=$main_db answers 2>&1)

@@ -76,6 +76,7 @@ ok -q client add "Gamma SRL"
 sqlite3 "$ACCT_DB" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'search_%'" |
   sqlite3 "$ACCT_DB"
 sqlite3 "$ACCT_DB" "DROP TABLE search_index; DROP TABLE journal_followup; DROP TABLE followup; PRAGMA user_version = 9;
+  ALTER TABLE support_case DROP COLUMN resolution_note; ALTER TABLE journal_support_case DROP COLUMN resolution_note;
   INSERT INTO touch(client_id, kind, touched_on, summary, next_action, next_date) VALUES
     (1, 'call', '2026-11-02', 'a', 'send offer', '2026-11-05'),
     (1, 'call', '2026-11-06', 'b', '', NULL),
@@ -84,6 +85,6 @@ ok followup list --all --csv
 expect_out "id,client,due,action,contact,touch_id,state,closed_on
 1,Gamma SRL,2026-11-05,send offer,,1,done,2026-11-06
 2,Gamma SRL,2026-11-30,follow up,,3,open,"
-expect_eq "$(sql 'PRAGMA user_version')" 11 "migrated to the current version"
+expect_eq "$(sql 'PRAGMA user_version')" 12 "migrated to the current version"
 
 finish

@@ -5,14 +5,7 @@ zmodload zsh/zpty
 local dir=$1 bin_dir=$2 line=$3 out='' chunk
 zpty z 'zsh -f -i'
 zpty -w z "PS1=''; path=($bin_dir \$path); fpath=($dir \$fpath); autoload -U compinit; compinit -u -D; LISTMAX=0"
-zpty -w z "print -r -- '<<rea''dy>>'"
-# Type the line only once the shell has run the setup (compinit takes seconds on a busy
-# machine): the marker is printed, not only echoed (the echo reads <<rea''dy>>).
-for (( i = 0; i < 300; i++ )); do
-  while zpty -r -t z chunk; do out+=$chunk; done
-  [[ $out == *'<<ready>>'* ]] && break
-  sleep 0.1
-done
+zpty -w z "print -r -- '<<ready>>'"
 zpty -w -n z "$line"$'\t'
 sleep 2
 while zpty -r -t z chunk; do out+=$chunk; done

@@ -2,6 +2,7 @@
 // values it accepts, and when a client may be deleted.
 #include <doctest/doctest.h>
 
+#include "core/case_edit.h"
 #include "core/corrections.h"
 #include "core/errors.h"
 #include "core/invoice_edit.h"
@@ -117,4 +118,31 @@ TEST_CASE("invoice edit: as invoice add validates, never below what is paid") {
     InvoiceEdit bad_deal;
     bad_deal.deal = "x";
     CHECK_THROWS_AS(apply_invoice_edit(i, bad_deal, k_today), InvalidInput);
+}
+
+TEST_CASE("case edit and reopen: times in order, a note only on a resolved case") {
+    SupportCase c;
+    c.id = 4;
+    c.client_name = "Acme SRL";
+    c.severity = Severity::High;
+    c.summary = "late delivery";
+    c.opened_at = "2026-11-20T09:00";
+    CHECK(describe_case(c) == "case 4 of 'Acme SRL', high, opened 2026-11-20T09:00 'late delivery'");
+    CaseEdit note;
+    note.note = "done";
+    CHECK_THROWS_AS(apply_case_edit(c, note, k_today), Conflict);
+    CHECK_THROWS_AS(reopen_case(c), Conflict);
+    c.first_response_at = "2026-11-21T10:00";
+    c.resolved_at = "2026-11-22T10:00";
+    CHECK(apply_case_edit(c, note, k_today).text() == "note 'done'");
+    CaseEdit late;
+    late.opened = "2026-11-22";
+    CHECK_THROWS_AS(apply_case_edit(c, late, k_today), InvalidInput);
+    CHECK(c.opened_at == "2026-11-20T09:00");
+    CHECK_THROWS_AS(parse_resolution_note("a\x1b[31m"), InvalidInput);
+    CHECK(parse_resolution_note(" two\nlines ") == "two\nlines");
+    reopen_case(c);
+    CHECK(c.resolved_at.empty());
+    CHECK(c.resolution_note.empty());
+    CHECK(c.first_response_at == "2026-11-21T10:00");
 }

@@ -1,0 +1,91 @@
+// acct case reopen|edit|delete (man page, "Cases" and "Corrections"); registered under
+// `case` by case.cpp.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/confirm.h"
+#include "cli/context.h"
+#include "cli/corrections.h"
+#include "cli/field_options.h"
+#include "core/case_edit.h"
+#include "core/errors.h"
+#include "store/cases.h"
+
+namespace acctool::cli {
+namespace {
+
+struct CaseEditOptions {
+    Id id = 0;
+    CaseEdit edit;
+};
+
+struct CaseDelete {
+    Id id = 0;
+    bool yes = false;
+};
+
+void case_reopen(Context& ctx, Id id) {
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    SupportCase c = store::get_case(db, id);
+    const std::string was = c.resolved_at;
+    reopen_case(c);
+    store::update_case(db, c);
+    tx.commit();
+    ctx.info(fmt::format("reopened case {} of '{}' (resolved at {})", c.id, c.client_name, was));
+}
+
+void case_edit(Context& ctx, const CaseEditOptions& opts) {
+    if (opts.edit.empty())
+        throw InvalidInput(
+            fmt::format("nothing to change on case {}: give a field to edit (see acct case edit --help)", opts.id));
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    SupportCase c = store::get_case(db, opts.id);
+    const ChangeList changes = apply_case_edit(c, opts.edit, ctx.today());
+    if (changes.empty()) {
+        ctx.info(fmt::format("case {} of '{}' already reads so: nothing changed", c.id, c.client_name));
+        return;
+    }
+    store::update_case(db, c);
+    tx.commit();
+    ctx.info(fmt::format("edited case {} of '{}': {}", c.id, c.client_name, changes.text()));
+}
+
+void case_delete(Context& ctx, const CaseDelete& opts) {
+    confirm_delete("delete " + describe_case(store::get_case(ctx.db(), opts.id)), opts.yes);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    store::delete_case(db, opts.id);
+    tx.commit();
+    ctx.info(fmt::format("deleted case {}", opts.id));
+}
+
+}  // namespace
+
+void setup_case_fixes(CLI::App* group, Context& ctx) {
+    auto reopen = std::make_shared<Id>(0);
+    auto* reopen_cmd = group->add_subcommand("reopen", "Make a resolved case open again");
+    reopen_cmd->add_option("id", *reopen, "Case id (see case list)")->required();
+    reopen_cmd->callback([&ctx, reopen] { ctx.action = [&ctx, reopen] { case_reopen(ctx, *reopen); }; });
+
+    auto edit = std::make_shared<CaseEditOptions>();
+    auto* edit_cmd = group->add_subcommand("edit", "Correct a case");
+    edit_cmd->add_option("id", edit->id, "Case id (see case list)")->required();
+    const char* when = "YYYY-MM-DDTHH:MM or a date (09:00), not in the future";
+    add_field_option(edit_cmd, "--summary", edit->edit.summary, "What the problem is");
+    add_field_option(edit_cmd, "--severity", edit->edit.severity, "low, normal, high or critical");
+    add_field_option(edit_cmd, "--opened", edit->edit.opened, std::string("When it was opened: ") + when);
+    add_field_option(edit_cmd, "--responded", edit->edit.responded, std::string("First response: ") + when);
+    add_field_option(edit_cmd, "--resolved", edit->edit.resolved, std::string("Resolution: ") + when);
+    add_field_option(edit_cmd, "--note", edit->edit.note, "The resolution note of a resolved case ('' = none)");
+    edit_cmd->callback([&ctx, edit] { ctx.action = [&ctx, edit] { case_edit(ctx, *edit); }; });
+
+    auto del = std::make_shared<CaseDelete>();
+    auto* delete_cmd = group->add_subcommand("delete", "Delete a case entered by mistake");
+    delete_cmd->add_option("id", del->id, "Case id (see case list)")->required();
+    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { case_delete(ctx, *del); }; });
+}
+
+}  // namespace acctool::cli
