@@ -37,7 +37,7 @@ _acct_flags_for() {
     'deal edit') echo '--amount --title --product --kind --probability --close --date --discount --client' ;;
     'deal reopen') echo '--stage' ;;
     'deal delete' | 'refund delete' | 'touch delete' | 'invoice delete' | 'payment delete' | \
-      'case delete') echo '--yes' ;;
+      'case delete' | 'contact delete' | 'client delete') echo '--yes' ;;
     'refund list') echo '--client --deal --period' ;;
     touch) echo '--date --contact --next --next-date --keep-followups' ;;
     'touch list') echo '--client --kind --period' ;;
@@ -129,7 +129,7 @@ _acct_option_value() {
 _acct_positional() {
   local path=$1 n=$2
   case "$path:$n" in
-    'client show:0' | 'client edit:0' | 'client archive:0' | 'client unarchive:0' | 'contact add:0' | \
+    'client show:0' | 'client edit:0' | 'client archive:0' | 'client unarchive:0' | 'client delete:0' | 'contact add:0' | \
       'contact list:0' | 'deal log:0' | 'deal add:0' | 'invoice add:0' | 'case open:0' | 'touch:0' | \
       'report history:0')
       _acct_reply_lines "$(_acct_names clients)" ;;
@@ -185,8 +185,8 @@ _acct() {
   local depth=1
   case $command in
     '') _acct_reply_words "$_acct_commands"; return ;;
-    client) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list show edit archive unarchive'; return; } ;;
-    contact) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list edit'; return; } ;;
+    client) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list show edit archive unarchive delete'; return; } ;;
+    contact) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list edit delete'; return; } ;;
     deal) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'log add move win lose refund list edit reopen delete'; return; } ;;
     touch) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_lines "$(printf '%s\n' list edit delete; _acct_names clients)"; return; } ;;
     refund) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list delete'; return; } ;;

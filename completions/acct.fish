@@ -113,8 +113,8 @@ complete -c acct -n $top -a completion -d 'Print a completion script'
 # Subcommands and enumerated positional arguments.
 complete -c acct -n '__acct_at config 0' -a 'check show'
 complete -c acct -n '__acct_at completion 0' -a 'bash zsh fish'
-complete -c acct -n '__acct_at client 0' -a 'add list show edit archive unarchive'
-complete -c acct -n '__acct_at contact 0' -a 'add list edit'
+complete -c acct -n '__acct_at client 0' -a 'add list show edit archive unarchive delete'
+complete -c acct -n '__acct_at contact 0' -a 'add list edit delete'
 complete -c acct -n '__acct_at deal 0' -a 'log add move win lose refund list edit reopen delete'
 complete -c acct -n '__acct_at refund 0' -a 'list delete'
 complete -c acct -n '__acct_at followup 0' -a 'list done move drop'
@@ -132,7 +132,7 @@ complete -c acct -n '__acct_at touch 1; and not __acct_in touch list; and not __
 complete -c acct -n '__acct_at deal move 1' -a '(__acct_names stages)'
 
 # Client names where a REF is expected.
-for path in 'client show' 'client edit' 'client archive' 'client unarchive' 'contact add' 'contact list' \
+for path in 'client show' 'client edit' 'client archive' 'client unarchive' 'client delete' 'contact add' 'contact list' \
         'deal log' 'deal add' 'invoice add' 'case open' touch 'report history'
     complete -c acct -n "__acct_at $path 0" -a '(__acct_names clients)'
 end
@@ -257,7 +257,7 @@ complete -c acct -n '__acct_in case edit' -l severity -x -a 'low normal high cri
 complete -c acct -n '__acct_in case edit' -l opened -x -a $dates -d 'When it was opened'
 complete -c acct -n '__acct_in case edit' -l responded -x -a $dates -d 'First response'
 complete -c acct -n '__acct_in case edit' -l resolved -x -a $dates -d Resolution
-complete -c acct -n '__acct_in case delete' -l yes -d 'Do not ask'
+complete -c acct -n '__acct_in case delete; or __acct_in contact delete; or __acct_in client delete' -l yes -d 'Do not ask'
 
 complete -c acct -n '__acct_in plan' -l week -x -a 'this next last' -d 'ISO week (2026-W48), this, next or last'
 complete -c acct -n '__acct_in plan' -l from -x -a $dates -d 'First day'

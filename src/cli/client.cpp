@@ -1,11 +1,13 @@
-// acct client add|list|show|edit|archive|unarchive
+// acct client add|list|show|edit|archive|unarchive|delete
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/client_card.h"
 #include "cli/commands.h"
+#include "cli/confirm.h"
 #include "cli/context.h"
 #include "cli/field_options.h"
+#include "core/corrections.h"
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/text.h"
@@ -99,6 +101,30 @@ void client_set_archived(Context& ctx, const std::string& ref, bool archived) {
     ctx.info(fmt::format("{} client {} '{}'", archived ? "archived" : "unarchived", client.id, client.name));
 }
 
+// Only a client nothing refers to but its contacts: asked after the check, checked again
+// under the write lock (a touch may have come in meanwhile).
+void client_delete(Context& ctx, const std::string& ref, bool yes) {
+    std::string question;
+    Id id = 0;
+    {
+        auto& db = ctx.db();
+        const Client client = store::resolve_client(db, ref);
+        id = client.id;
+        const ClientRecords records = store::client_records(db, id);
+        require_client_deletable(client.name, records);
+        question = fmt::format("delete client {} '{}'", client.id, client.name);
+        if (records.contacts > 0) question += ", and its " + count_of(records.contacts, "contact", "contacts");
+    }
+    confirm_delete(question, yes);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    const Client client = store::get_client(db, id);
+    require_client_deletable(client.name, store::client_records(db, id));
+    store::delete_client(db, id);
+    tx.commit();
+    ctx.info(fmt::format("deleted client {} '{}'", client.id, client.name));
+}
+
 void add_client_field_options(CLI::App* cmd, ClientFields& f) {
     add_field_option(cmd, "--tier", f.tier, "Tier (A/B/C or as configured)");
     add_field_option(cmd, "--status", f.status, "customer, prospect or archived");
@@ -114,7 +140,7 @@ void add_client_field_options(CLI::App* cmd, ClientFields& f) {
 }  // namespace
 
 void setup_client(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("client", "Add, list, show and change clients");
+    auto* group = app.add_subcommand("client", "Add, list, show, change and delete clients");
     group->require_subcommand(1);
 
     auto add_opts = std::make_shared<ClientAdd>();
@@ -144,6 +170,16 @@ void setup_client(CLI::App& app, Context& ctx) {
     add_field_option(edit, "--name", edit_opts->fields.name, "New name");
     add_client_field_options(edit, edit_opts->fields);
     edit->callback([&ctx, edit_opts] { ctx.action = [&ctx, edit_opts] { client_edit(ctx, *edit_opts); }; });
+
+    struct Delete {
+        std::string ref;
+        bool yes = false;
+    };
+    auto del = std::make_shared<Delete>();
+    auto* delete_cmd = group->add_subcommand("delete", "Delete a client entered by mistake (only an empty one)");
+    delete_cmd->add_option("ref", del->ref, "Client id, name or unique part of the name")->required();
+    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { client_delete(ctx, del->ref, del->yes); }; });
 
     for (bool archived : {true, false}) {
         auto ref = std::make_shared<std::string>();

@@ -1,10 +1,12 @@
-// acct contact add|list|edit
+// acct contact add|list|edit|delete
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/commands.h"
+#include "cli/confirm.h"
 #include "cli/context.h"
 #include "cli/field_options.h"
+#include "core/corrections.h"
 #include "core/fields.h"
 #include "store/clients.h"
 #include "store/contacts.h"
@@ -64,6 +66,23 @@ void contact_edit(Context& ctx, const ContactEdit& opts) {
     ctx.info(fmt::format("updated contact {} '{}'", contact.id, contact.name));
 }
 
+void contact_delete(Context& ctx, Id id, bool yes) {
+    std::string question;
+    {
+        auto& db = ctx.db();
+        const Contact contact = store::get_contact(db, id);
+        question = fmt::format("delete contact {} '{}' of '{}'", contact.id, contact.name, contact.client_name);
+        if (const long touches = store::touches_of_contact(db, id); touches > 0)
+            question += "; " + count_of(touches, "touch keeps its text", "touches keep their text") + " without it";
+    }
+    confirm_delete(question, yes);
+    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    store::WriteTransaction tx(db);
+    store::delete_contact(db, id);
+    tx.commit();
+    ctx.info(fmt::format("deleted contact {}", id));
+}
+
 void add_contact_field_options(CLI::App* cmd, ContactFields& f) {
     add_field_option(cmd, "--role", f.role, "Role (e.g. purchasing manager)");
     add_field_option(cmd, "--email", f.email, "Email address");
@@ -75,7 +94,7 @@ void add_contact_field_options(CLI::App* cmd, ContactFields& f) {
 }  // namespace
 
 void setup_contact(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("contact", "Add, list and change the people at clients");
+    auto* group = app.add_subcommand("contact", "Add, list, change and delete the people at clients");
     group->require_subcommand(1);
 
     auto add_opts = std::make_shared<ContactAdd>();
@@ -100,6 +119,16 @@ void setup_contact(CLI::App& app, Context& ctx) {
     edit->add_option_function<std::string>(
         "--client", [edit_opts](const std::string& v) { edit_opts->client_ref = v; }, "Move to another client");
     edit->callback([&ctx, edit_opts] { ctx.action = [&ctx, edit_opts] { contact_edit(ctx, *edit_opts); }; });
+
+    struct Delete {
+        Id id = 0;
+        bool yes = false;
+    };
+    auto del = std::make_shared<Delete>();
+    auto* delete_cmd = group->add_subcommand("delete", "Delete a contact (their touches keep their text)");
+    delete_cmd->add_option("id", del->id, "Contact id (see contact list)")->required();
+    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { contact_delete(ctx, del->id, del->yes); }; });
 }
 
 }  // namespace acctool::cli

@@ -1,5 +1,6 @@
 #include "store/clients.h"
 
+#include <array>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -172,6 +173,42 @@ std::vector<std::string> client_names(Database& db) {
     std::vector<std::string> names;
     while (q.executeStep()) names.push_back(q.getColumn(0).getString());
     return names;
+}
+
+}  // namespace acctool::store
+
+namespace acctool::store {
+
+ClientRecords client_records(Database& db, Id id) {
+    SQLite::Statement q(db.sql(),
+                        "SELECT (SELECT count(*) FROM deal WHERE client_id = ?1), "
+                        "(SELECT count(*) FROM invoice WHERE client_id = ?1), "
+                        "(SELECT count(*) FROM touch WHERE client_id = ?1), "
+                        "(SELECT count(*) FROM support_case WHERE client_id = ?1), "
+                        "(SELECT count(*) FROM contact WHERE client_id = ?1)");
+    q.bind(1, static_cast<std::int64_t>(id));
+    q.executeStep();
+    ClientRecords r;
+    r.deals = q.getColumn(0).getInt64();
+    r.invoices = q.getColumn(1).getInt64();
+    r.touches = q.getColumn(2).getInt64();
+    r.cases = q.getColumn(3).getInt64();
+    r.contacts = q.getColumn(4).getInt64();
+    return r;
+}
+
+constexpr std::array<const char*, 3> k_delete_client_steps = {
+    "DELETE FROM followup WHERE client_id = ?",
+    "DELETE FROM contact WHERE client_id = ?",
+    "DELETE FROM client WHERE id = ?",
+};
+
+void delete_client(Database& db, Id id) {
+    for (std::size_t step = 0; step < k_delete_client_steps.size(); ++step) {
+        SQLite::Statement q(db.sql(), k_delete_client_steps[step]);
+        q.bind(1, static_cast<std::int64_t>(id));
+        q.exec();
+    }
 }
 
 }  // namespace acctool::store

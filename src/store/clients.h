@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/corrections.h"
 #include "core/model.h"
 #include "store/database.h"
 
@@ -36,6 +37,12 @@ std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& filter
 // substring that matches exactly one client. Throws NotFound naming the REF, listing
 // the candidates when it is ambiguous.
 Client resolve_client(Database& db, std::string_view ref);
+
+// What refers to the client (core/corrections.h).
+ClientRecords client_records(Database& db, Id id);
+// Deletes the client with its contacts (and follow-ups); the caller has checked with
+// require_client_deletable that nothing else refers to it.
+void delete_client(Database& db, Id id);
 
 // All client names, for shell completion.
 std::vector<std::string> client_names(Database& db);

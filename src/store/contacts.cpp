@@ -1,5 +1,6 @@
 #include "store/contacts.h"
 
+#include <array>
 #include <charconv>
 
 #include <fmt/format.h>
@@ -60,6 +61,28 @@ void update_contact(Database& db, const Contact& contact) {
     bind_contact_fields(q, contact);
     q.bind(11, static_cast<std::int64_t>(contact.id));
     q.exec();
+}
+
+constexpr std::array<const char*, 3> k_delete_contact_steps = {
+    "UPDATE touch SET contact_id = NULL WHERE contact_id = ?",
+    "UPDATE followup SET contact_id = NULL WHERE contact_id = ?",
+    "DELETE FROM contact WHERE id = ?",
+};
+
+void delete_contact(Database& db, Id id) {
+    get_contact(db, id);  // NotFound names the id
+    for (std::size_t step = 0; step < k_delete_contact_steps.size(); ++step) {
+        SQLite::Statement q(db.sql(), k_delete_contact_steps[step]);
+        q.bind(1, static_cast<std::int64_t>(id));
+        q.exec();
+    }
+}
+
+long touches_of_contact(Database& db, Id id) {
+    SQLite::Statement q(db.sql(), "SELECT count(*) FROM touch WHERE contact_id = ?");
+    q.bind(1, static_cast<std::int64_t>(id));
+    q.executeStep();
+    return q.getColumn(0).getInt64();
 }
 
 Contact get_contact(Database& db, Id id) {

@@ -12,6 +12,11 @@ namespace acctool::store {
 Id insert_contact(Database& db, const Contact& contact);
 void update_contact(Database& db, const Contact& contact);
 Contact get_contact(Database& db, Id id);  // throws NotFound
+// Deletes the contact; its touches and follow-ups keep their text and lose the link.
+// Throws NotFound.
+void delete_contact(Database& db, Id id);
+// How many touches name the contact.
+long touches_of_contact(Database& db, Id id);
 // One client's contacts (decision makers first), or everyone's when client_id is empty.
 std::vector<Contact> list_contacts(Database& db, std::optional<Id> client_id);
 // A contact of a client by id or case-insensitive name or unique substring; throws NotFound.
