@@ -266,6 +266,38 @@ compare deal-log 3 "bare INSERT" "--db $WORK/write.db -q deal log $BIG 1234.56 -
 compare touch 3 "bare INSERT" "--db $WORK/write.db -q touch $BIG call bench-call --date 2026-11-20" \
   "$WRITE .read\\ $WORK/insert_touch.sql"
 
+# Corrections and the journal: an edit and a one-record undo against a bare UPDATE.
+EDIT_DEAL=$(sql "$WORK/write.db" "SELECT max(id) FROM deal")
+echo "UPDATE deal SET amount = 150000 WHERE id = $EDIT_DEAL;" >"$WORK/update_deal.sql"
+compare deal-edit 3 "bare UPDATE" "--db $WORK/write.db -q deal edit $EDIT_DEAL --amount 1500" \
+  "$WRITE .read\\ $WORK/update_deal.sql"
+compare undo-one 3 "bare UPDATE" "--db $WORK/write.db -q undo --yes" "$WRITE .read\\ $WORK/update_deal.sql"
+# Search: acct search against the same FTS5 query in the sqlite3 shell.
+echo "SELECT rowid FROM search_index WHERE search_index MATCH '\"renewal\"*';" >"$WORK/search.sql"
+compare search 3 "the FTS5 query in sqlite3" "--db $WORK/write.db --csv search renewal" \
+  "$WRITE .read\\ $WORK/search.sql"
+# Undo of the touches import against a bare DELETE of its rows (one timed run each, on
+# two copies of the database after the import).
+if has undo; then
+  undo_db=$WORK/undo.db
+  rm -f "$undo_db" "$undo_db-wal" "$undo_db-shm"
+  "$ACCT" -q --db "$undo_db" init >/dev/null
+  "$ACCT" -q --db "$undo_db" import clients "$DATA/clients.csv"
+  "$ACCT" -q --db "$undo_db" import touches "$DATA/touches.csv"
+  sql "$undo_db" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
+  cp "$undo_db" "$WORK/delete.db"
+  if timed sqlite3 -batch "$WORK/delete.db" "DELETE FROM touch"; then
+    bare_delete=$SECONDS_TAKEN
+    if timed "$ACCT" -q --db "$undo_db" undo --yes; then
+      $TAB single "undo-import" 2 "bare DELETE of the imported rows" "acct undo (import touches)" \
+        "$SECONDS_TAKEN" "$bare_delete" "$RSS_KB" >>"$ROWS"
+    else
+      FAILED=1
+      $TAB skip "undo-import" "acct undo (import touches)" "FAILED" >>"$ROWS"
+    fi
+  fi
+fi
+
 # --- start-up, on a tiny database -------------------------------------------------------
 TINY=$WORK/tiny.db
 rm -f "$TINY" "$TINY-wal" "$TINY-shm"
