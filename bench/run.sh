@@ -283,6 +283,7 @@ if has undo; then
   rm -f "$undo_db" "$undo_db-wal" "$undo_db-shm"
   "$ACCT" -q --db "$undo_db" init >/dev/null
   "$ACCT" -q --db "$undo_db" import clients "$DATA/clients.csv"
+  "$ACCT" -q --db "$undo_db" import contacts "$DATA/contacts.csv"
   "$ACCT" -q --db "$undo_db" import touches "$DATA/touches.csv"
   sql "$undo_db" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
   cp "$undo_db" "$WORK/delete.db"
