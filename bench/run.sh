@@ -274,7 +274,7 @@ compare deal-edit 3 "bare UPDATE" "--db $WORK/write.db -q deal edit $EDIT_DEAL -
 compare undo-one 3 "bare UPDATE" "--db $WORK/write.db -q undo --yes" "$WRITE .read\\ $WORK/update_deal.sql"
 # Search: acct search against the same FTS5 query in the sqlite3 shell.
 echo "SELECT rowid FROM search_index WHERE search_index MATCH '\"renewal\"*';" >"$WORK/search.sql"
-compare search 3 "the FTS5 query in sqlite3" "--db $WORK/write.db --csv search renewal" \
+compare search 3 "the FTS5 query in sqlite3" "--db $WORK/write.db --csv search Renewal" \
   "$WRITE .read\\ $WORK/search.sql"
 # Undo of the touches import against a bare DELETE of its rows (one timed run each, on
 # two copies of the database after the import).

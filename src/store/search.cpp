@@ -71,9 +71,16 @@ void create_search_index(Database& db) {
 }
 
 void reindex_entry(Database& db, Id entry) {
+    // FTS5 scans its whole index for a rowid range given by subqueries: the batch steps run
+    // only for an entry that has a batch (an import), never for a one-record command.
+    SQLite::Statement batches(db.sql(), "SELECT count(*) FROM journal_batch WHERE entry_id = ?1");
+    batches.bind(1, static_cast<std::int64_t>(entry));
+    batches.executeStep();
+    const bool has_batch = batches.getColumn(0).getInt() > 0;
     for (std::size_t i = 1; i < k_source_table.size(); ++i) {
         exec_for_entry(db, fmt::format(k_forget_rows, k_source_table[i], k_source_column[i], k_source_code[i]), entry);
         exec_for_entry(db, fmt::format(k_index_rows, k_source_table[i], k_source_column[i], k_source_code[i]), entry);
+        if (!has_batch) continue;
         exec_for_entry(db, fmt::format(k_forget_batch, k_source_table[i], k_source_column[i], k_source_code[i]), entry);
         exec_for_entry(db, fmt::format(k_index_batch, k_source_table[i], k_source_column[i], k_source_code[i]), entry);
     }
