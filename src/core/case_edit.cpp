@@ -19,19 +19,13 @@ void require_order(const std::string& earlier, std::string_view earlier_what, co
 }  // namespace
 
 std::string parse_resolution_note(const std::string& text) {
-    if (!is_valid_utf8(text)) throw InvalidInput("invalid resolution note: not valid UTF-8");
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if ((c < 0x20 && c != '\t' && c != '\n') || c == 0x7f)
-            throw InvalidInput("invalid resolution note: it holds a control character");
-    }
-    return std::string(trim(text));
+    return parse_text(text, "resolution note", TextKind::Lines);
 }
 
 ChangeList apply_case_edit(SupportCase& c, const CaseEdit& edit, Date today) {
     SupportCase after = c;
     const std::string id = std::to_string(c.id);
-    if (edit.summary) after.summary = parse_name(*edit.summary, "case summary");
+    if (edit.summary) after.summary = parse_name(*edit.summary, "case summary", TextKind::Lines);
     if (edit.severity) after.severity = parse_severity(trim(*edit.severity));
     if (edit.opened) after.opened_at = parse_timestamp(*edit.opened, today);
     if (edit.responded) {

@@ -28,7 +28,7 @@ for bad in "A${ESC}[31mB" "A${BEL}B" "A${CSI}31mB" "A${DEL}B"; do
               "deal add Acme X@ 10" "deal add Acme T 10 --product X@" "deal log Acme 10 --title X@" \
               "deal log Acme 10 --product X@" "deal lose 1 --reason X@" "deal refund 2 1 --reason X@" \
               "touch Acme call X@" "touch Acme call ok --next X@" "invoice add Acme 10 --due 2026-12-01 --number X@" \
-              "case open Acme X@" "deal edit 1 --title X@" "deal edit 1 --product X@" "touch edit 1 --summary X@"; do
+              "case open Acme X@" "case edit 1 --summary X@" "case resolve 1 --note X@" "deal edit 1 --title X@" "deal edit 1 --product X@" "touch edit 1 --summary X@"; do
     read -r -a words <<<"$args"
     for i in "${!words[@]}"; do [ "${words[$i]}" = "X@" ] && words[$i]=$bad; done
     fails_unchanged 2 "control character U\+00(1B|07|9B|7F) at character 2" "${words[@]}"
