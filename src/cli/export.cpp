@@ -111,7 +111,8 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
     case ImportKind::Cases:
         store::each_case(db, [&](const SupportCase& c) {
             out.row({c.client_name, c.opened_at, c.summary, std::string(to_string(c.severity)),
-                     text_or_empty(c.first_response_at), text_or_empty(c.resolved_at), Cell{}, Cell{c.id}});
+                     text_or_empty(c.first_response_at), text_or_empty(c.resolved_at),
+                     text_or_empty(c.resolution_note), Cell{c.id}});
         });
         break;
     case ImportKind::Rates: break;  // none kept yet: the header alone

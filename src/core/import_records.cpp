@@ -1,5 +1,6 @@
 #include "core/import_records.h"
 
+#include "core/case_edit.h"
 #include "core/dates.h"
 #include "core/errors.h"
 #include "core/fields.h"
@@ -121,8 +122,11 @@ void parse_case_row(const ColumnMap& map, const Fields& fields, Date today, Case
         if (!c.resolved_at.empty() && c.resolved_at < c.opened_at)
             problems.push_back({"resolved", "it is before the case was opened (" + c.opened_at + ")"});
     }
-    if (present(map.cell(fields, resolution)))
-        problems.push_back({"resolution", "this version of acct keeps no resolution note; leave the column empty"});
+    if (auto cell = map.cell(fields, resolution); present(cell)) {
+        checked(map, resolution, problems, [&] { c.resolution_note = parse_resolution_note(std::string(*cell)); });
+        if (c.resolved_at.empty())
+            problems.push_back({"resolution", "only a resolved case has a resolution note (resolved is empty)"});
+    }
     row.id = id_cell(map, fields, id, problems);
 }
 

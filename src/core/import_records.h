@@ -38,7 +38,7 @@ struct FollowUpRow {
 void parse_followup_row(const ColumnMap& map, const Fields& fields, Date today, FollowUpRow& row, Problems& problems);
 
 // A case with its times as "YYYY-MM-DDTHH:MM"; first response and resolution are not
-// before the opening.
+// before the opening; a resolution note only on a resolved case.
 struct CaseRow {
     std::string client;
     SupportCase support_case;

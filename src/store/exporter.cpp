@@ -121,7 +121,7 @@ void each_followup(Database& db, const std::function<void(const FollowUp&)>& vis
 void each_case(Database& db, const std::function<void(const SupportCase&)>& visit) {
     SQLite::Statement q(db.sql(),
                         "SELECT s.id, s.client_id, c.name, s.opened_at, coalesce(s.first_response_at, ''), "
-                        "coalesce(s.resolved_at, ''), s.severity, s.summary FROM support_case s "
+                        "coalesce(s.resolved_at, ''), s.severity, s.summary, s.resolution_note FROM support_case s "
                         "JOIN client c ON c.id = s.client_id ORDER BY s.id");
     SupportCase s;
     while (q.executeStep()) {
@@ -133,6 +133,7 @@ void each_case(Database& db, const std::function<void(const SupportCase&)>& visi
         s.resolved_at = q.getColumn(5).getString();
         s.severity = parse_severity(q.getColumn(6).getString());
         s.summary = q.getColumn(7).getString();
+        s.resolution_note = q.getColumn(8).getString();
         visit(s);
     }
 }

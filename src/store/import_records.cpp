@@ -104,7 +104,7 @@ Id ImportStore::add_followup(const FollowUp& f) {
 Id ImportStore::add_case(const SupportCase& c) {
     auto& q = prepared(m_insert_case, m_db,
                        "INSERT INTO support_case(client_id, opened_at, first_response_at, resolved_at, severity, summary, "
-                       "id) VALUES (?,?,?,?,?,?,?)");
+                       "id, resolution_note) VALUES (?,?,?,?,?,?,?,?)");
     q.bind(1, static_cast<std::int64_t>(c.client_id));
     q.bindNoCopy(2, c.opened_at);
     if (c.first_response_at.empty()) q.bind(3);
@@ -114,6 +114,7 @@ Id ImportStore::add_case(const SupportCase& c) {
     q.bind(5, std::string(to_string(c.severity)));
     q.bindNoCopy(6, c.summary);
     bind_own_id(q, 7, c.id);
+    q.bindNoCopy(8, c.resolution_note);
     q.exec();
     return m_db.sql().getLastInsertRowid();
 }

@@ -24,7 +24,7 @@ ok -q invoice add "ООО Ромашка" 2000 --due 2026-11-30 --number T-2 --i
 ok -q invoice pay "$(sql "select id from invoice where number = 'T-2'")" --amount 700 --date 2026-11-12
 ok -q case open "Acme SRL" "Wrong colour delivered" --severity high --at 2026-11-02T10:00
 ok -q case respond 1 --at 2026-11-02T15:30
-ok -q case resolve 1 --at 2026-11-04T09:00
+ok -q case resolve 1 --at 2026-11-04T09:00 --note "Repainted, with a \"sorry\" card"
 ok -q case open "ООО Ромашка" "Invoice has a typo" --at 2026-11-20T11:15
 ok -q touch "Acme SRL" call "Agreed on winter stock" --date 2026-11-16 --next "send the quote" --next-date 2026-11-18
 ok -q touch "Acme SRL" visit "Quote handed over" --date 2026-11-19
@@ -147,10 +147,11 @@ fails_unchanged 2 "pay1.csv:2: the same payment .* already exists" import paymen
 ok -q import cases "$TEST_DIR/first/cases.csv"
 expect_eq "$(sql "select severity, first_response_at, resolved_at from support_case where id = 1")" \
   "high|2026-11-02T15:30|2026-11-04T09:00" "case times kept"
+expect_eq "$(sql "select resolution_note from support_case where id = 1")" 'Repainted, with a "sorry" card' "resolution note kept"
 printf 'client,opened,summary,resolved,resolution\nAcme SRL,2026-11-05T10:00,Late truck,2026-11-04T10:00,\nAcme SRL,2026-11-05T10:00,Broken,,fixed it\n' >"$TEST_DIR/badcase.csv"
 fails_unchanged 2 "2 problems" import cases "$TEST_DIR/badcase.csv"
 expect_err_has "badcase.csv:2: resolved: it is before the case was opened \(2026-11-05T10:00\)$"
-expect_err_has "badcase.csv:3: resolution: this version of acct keeps no resolution note"
+expect_err_has "badcase.csv:3: resolution: only a resolved case has a resolution note"
 
 # Rates: the kind exists and its header imports; rows wait for exchange rates.
 ok import rates "$TEST_DIR/first/rates.csv"

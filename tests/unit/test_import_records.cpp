@@ -111,3 +111,14 @@ TEST_CASE("the status an archived client goes back to") {
     CHECK(problems_text(problems) == "status_before_archive: only an archived client has a status to go back to\n"
                                      "status_before_archive: invalid status 'archived': expected customer or prospect\n");
 }
+
+TEST_CASE("a case's resolution note goes with its resolution") {
+    const ColumnMap map(ImportKind::Cases, {"client", "opened", "summary", "resolved", "resolution"});
+    CaseRow row;
+    Problems problems;
+    parse_case_row(map, {"Acme", "2026-11-02T10:00", "Late", "2026-11-03T10:00", " sent again "}, today, row, problems);
+    CHECK(problems.empty());
+    CHECK(row.support_case.resolution_note == "sent again");
+    parse_case_row(map, {"Acme", "2026-11-02T10:00", "Late", "", "sent again"}, today, row, problems);
+    CHECK(problems_text(problems) == "resolution: only a resolved case has a resolution note (resolved is empty)\n");
+}
