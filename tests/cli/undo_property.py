@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Property test of the journal: for random sequences of writing commands, undoing every
 entry they made (newest first) gives back the records exactly as they were: every table,
-every column, every id, and first_won.
+every column, every id, and first_won; and `acct export all` writes the same files.
 
     undo_property.py ACCT_BIN SEED COMMANDS
 
@@ -15,10 +15,16 @@ import sys
 TABLES = ["client", "contact", "deal", "refund", "touch", "invoice", "payment", "support_case", "followup", "first_won"]
 
 
-def records(db):
+def records(db, acct=None, where=None):
     con = sqlite3.connect(db)
     out = {t: con.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
     con.close()
+    if acct:  # and `export all`, byte for byte, file by file
+        os.makedirs(where, exist_ok=True)
+        subprocess.run([acct, "-q", "export", "all", where], check=True, capture_output=True)
+        for name in sorted(os.listdir(where)):
+            with open(os.path.join(where, name), "rb") as f:
+                out["export:" + name] = f.read()
     return out
 
 
@@ -42,7 +48,7 @@ def main():
         run("client", "add", n)
     run("deal", "log", "Acme", "1000", "--date", "2026-11-01", "--product", "paint")
     run("invoice", "add", "Acme", "500", "--due", "2026-12-01", "--number", "S-1")
-    start = records(db)
+    start = records(db, acct, os.path.join(os.path.dirname(db), f"export-start-{seed}"))
     first_entry = (ids(db, "SELECT coalesce(max(id), 0) FROM journal") or [0])[0]
 
     def some(sql):
@@ -107,8 +113,8 @@ def main():
             print(f"seed {seed}: undo failed after {undone} of {made}: {result.stderr.strip()}")
             return 1
         undone += 1
-    end = records(db)
-    for t in TABLES:
+    end = records(db, acct, os.path.join(os.path.dirname(db), f"export-end-{seed}"))
+    for t in start:
         if start[t] != end[t]:
             print(f"seed {seed}: table {t} differs after undoing {made} entries:\n  before {start[t]}\n  after  {end[t]}")
             return 1
