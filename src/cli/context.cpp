@@ -69,7 +69,11 @@ store::Database& Context::db(store::OpenMode mode) {
     if (!m_db) {
         // A broken config stops a writer before it writes, even one that needs no setting.
         if (mode != store::OpenMode::ReadOnly) settings();
-        m_db = std::make_unique<store::Database>(db_path(), mode);
+        // On a terminal, a wait for another acct's write lock is said once, after a second.
+        std::function<void()> on_wait;
+        if (!global.quiet && ::isatty(STDERR_FILENO))
+            on_wait = [this] { info(fmt::format("waiting for another acct to finish writing {} ...", db_path().string())); };
+        m_db = std::make_unique<store::Database>(db_path(), mode, std::move(on_wait));
         if (m_db->readable_by_others())
             warn(fmt::format("database {} is readable by other users; chmod 600 it to keep it private",
                              db_path().string()));

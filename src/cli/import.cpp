@@ -8,6 +8,7 @@
 #include <optional>
 #include <iostream>
 #include <iterator>
+#include <memory>
 #include <sstream>
 
 #include <CLI/CLI.hpp>
@@ -291,7 +292,11 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     const Reading reading = reading_of(opts, kind);
     const std::string shown = opts.file == "-" ? "stdin" : opts.file;
     if (opts.file != "-") InputFile check(opts.file);  // an unreadable file is said before the database opens
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    auto& live = ctx.db(store::OpenMode::CreateIfMissing);
+    // A dry run imports into a scratch copy, so it never takes the live file's write lock
+    // nor waits for another writer; the copy is thrown away.
+    std::unique_ptr<store::Database> scratch = opts.dry_run ? live.scratch_copy() : nullptr;
+    auto& db = scratch ? *scratch : live;
     store::WriteTransaction tx(db, store::Journaling::Batch);  // an import is one entry, its rows id ranges
     RowImporter importer(db, kind, ctx.settings(), ctx.today(), on_duplicate, opts.create_clients);
     ProblemLog log(shown);
@@ -319,7 +324,9 @@ void import_all(Context& ctx, const ImportOptions& opts) {
         paths.push_back(fmt::format("{}/{}.csv", opts.file, to_string(kind)));
         InputFile check(paths.back());  // every file is there before anything is read
     }
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
+    auto& live = ctx.db(store::OpenMode::CreateIfMissing);
+    std::unique_ptr<store::Database> scratch = opts.dry_run ? live.scratch_copy() : nullptr;  // as import_file
+    auto& db = scratch ? *scratch : live;
     store::WriteTransaction tx(db, store::Journaling::Batch);
     std::vector<std::string> held;
     for (const auto& [name, count] : store::record_counts(db))

@@ -5,6 +5,10 @@
 
 #include <sqlite3.h>
 
+#include <thread>
+
+#include <SQLiteCpp/Backup.h>
+
 #include <fmt/format.h>
 #include <fmt/std.h>
 
@@ -97,7 +101,25 @@ void configure_sqlite_once() {
 
 }  // namespace
 
-Database::Database(const fs::path& path, OpenMode mode) : m_path(path) {
+// SQLite calls this while another connection holds the lock it needs: wait in short
+// sleeps (a few milliseconds at first, then a tenth of a second) up to k_lock_wait, and
+// say once, after a second, that we wait.
+int Database::on_busy(void* self, int count) {
+    auto& db = *static_cast<Database*>(self);
+    const auto now = std::chrono::steady_clock::now();
+    if (count == 0) db.m_wait_start = now;
+    const auto waited = now - db.m_wait_start;
+    if (waited >= k_lock_wait) return 0;
+    if (!db.m_told_wait && waited >= std::chrono::seconds(1)) {
+        db.m_told_wait = true;
+        if (db.m_on_wait) db.m_on_wait();
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(count < 7 ? 1 << count : 100));
+    return 1;
+}
+
+Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on_wait)
+    : m_path(path), m_on_wait(std::move(on_wait)) {
     const bool exists = fs::exists(fs::symlink_status(path));
     if (!exists && mode == OpenMode::ReadOnly)
         throw NotFound(fmt::format("no database at {}; run 'acct init' to create it", path));
@@ -107,7 +129,7 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path) {
         configure_sqlite_once();
         m_db = std::make_unique<SQLite::Database>(path.string(),
                                                   SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
-        m_db->setBusyTimeout(10000);
+        sqlite3_busy_handler(m_db->getHandle(), &Database::on_busy, this);
         m_db->exec("PRAGMA foreign_keys = ON");
         m_db->exec("PRAGMA trusted_schema = OFF");
         m_db->exec("PRAGMA synchronous = FULL");
@@ -120,6 +142,23 @@ Database::Database(const fs::path& path, OpenMode mode) : m_path(path) {
     } catch (const SQLite::Exception& e) {
         throw Failure(fmt::format("database {}: {}", path, e.what()));
     }
+}
+
+Database::Database(Scratch, Database& source) : m_path(source.m_path) {
+    try {
+        m_db = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+        SQLite::Backup copy(*m_db, "main", source.sql(), "main");
+        copy.executeStep(-1);
+        m_db->exec("PRAGMA foreign_keys = ON");
+        m_db->exec("PRAGMA trusted_schema = OFF");
+        m_db->exec("PRAGMA synchronous = OFF");
+    } catch (const SQLite::Exception& e) {
+        throw Failure(fmt::format("database {}: cannot take a scratch copy: {}", m_path, e.what()));
+    }
+}
+
+std::unique_ptr<Database> Database::scratch_copy() {
+    return std::unique_ptr<Database>(new Database(Scratch{}, *this));
 }
 
 int Database::schema_version() { return read_user_version(*m_db); }

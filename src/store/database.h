@@ -1,7 +1,9 @@
 #pragma once
 // The SQLite file of DESIGN section 8: opened with a busy timeout and safe pragmas,
 // migrated by PRAGMA user_version, written only inside BEGIN IMMEDIATE transactions.
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -13,6 +15,11 @@
 namespace acctool::store {
 
 inline constexpr int k_schema_version = 12;
+
+// How long a writer waits for another acct that holds the write lock: longer than the
+// longest write takes (a million-row import), so that a cron job and an interactive
+// session never see "database is locked".
+inline constexpr std::chrono::minutes k_lock_wait{10};
 
 // Who writes, for the journal: the command line as typed, its time, and the day before
 // which journal entries are pruned (storage.journal_days).
@@ -31,7 +38,15 @@ class Database {
 public:
     // Opens and migrates. Throws NotFound when the file is missing in ReadOnly mode,
     // Failure when the file's schema is newer than this binary or SQLite fails.
-    Database(const std::filesystem::path& path, OpenMode mode);
+    // `on_wait` runs once, about a second into a wait for another process's lock.
+    Database(const std::filesystem::path& path, OpenMode mode, std::function<void()> on_wait = {});
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // A private temporary copy of this database (SQLite's unnamed temporary file, which
+    // spills to disk when large), taken under a read snapshot: a dry run writes there,
+    // so it never takes this file's write lock.
+    std::unique_ptr<Database> scratch_copy();
 
     SQLite::Database& sql() { return *m_db; }
     const std::filesystem::path& path() const { return m_path; }
@@ -45,9 +60,16 @@ public:
     const std::optional<JournalOrigin>& journal_origin() const { return m_origin; }
 
 private:
+    struct Scratch {};
+    Database(Scratch, Database& source);
+    static int on_busy(void* self, int count);
+
     std::filesystem::path m_path;
     std::unique_ptr<SQLite::Database> m_db;
     std::optional<JournalOrigin> m_origin;
+    std::function<void()> m_on_wait;
+    std::chrono::steady_clock::time_point m_wait_start;
+    bool m_told_wait = false;
 };
 
 // How a write is journaled: Rows records every changed record; Batch (imports) keeps the
