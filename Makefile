@@ -53,7 +53,7 @@ demo: build
 install: build
 	cmake --install $(BUILD) --prefix "$(PREFIX)"
 
-# The benchmark of DESIGN section 9 (bench/run.sh): SCALE=1 is the full data set
+# The benchmark (bench/run.sh): SCALE=1 is the full data set
 # (1M deals, 1M touches); SCALE=0.1 a tenth. Writes bench/RESULTS.md.
 SCALE ?= 1
 bench: build

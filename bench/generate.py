@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates the benchmark portfolio of DESIGN section 9 as the import CSVs of section 7.
+"""Generates the benchmark portfolio (bench/run.sh) as import CSVs (man page: Import, export and backup).
 
     python3 bench/generate.py SCALE OUTDIR
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The benchmark of DESIGN section 9: acct next to hand-written SQL in the sqlite3 shell on
+# The benchmark: acct next to hand-written SQL in the sqlite3 shell on
 # the same data, as whole processes, printing acct/baseline ratios beside the targets.
 #
 #   SCALE=0.1 bench/run.sh        (make bench; SCALE 1 = the full data set, the default)

@@ -1,4 +1,4 @@
--- The baseline of DESIGN section 9: the benchmark CSVs loaded into a schema tuned for the
+-- The baseline of bench/run.sh: the benchmark CSVs loaded into a schema tuned for the
 -- questions asked (integer client ids, amounts in cents, covering and partial indexes).
 -- Run by bench/run.sh in a directory holding the CSVs: sqlite3 tuned.db < tuned.sql
 PRAGMA journal_mode = OFF;

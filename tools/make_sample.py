@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes examples/sample/*.csv: a realistic portfolio in the import formats of DESIGN
-section 7, deterministic (fixed seed), centred on Monday 2026-11-23 (the date the demo and
+"""Writes examples/sample/*.csv: a realistic portfolio in the import formats of the man page
+(Import, export and backup), deterministic (fixed seed), centred on Monday 2026-11-23 (the date the demo and
 the tests pin with ACCT_TODAY). Run from the repository root: python3 tools/make_sample.py
 """
 import csv

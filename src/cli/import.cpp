@@ -1,4 +1,4 @@
-// acct import KIND FILE: CSV in, all or nothing (DESIGN section 7).
+// acct import KIND FILE: CSV in, all or nothing (man page: Import, export and backup).
 #include <sys/stat.h>
 #include <unistd.h>
 

@@ -1,6 +1,6 @@
 #pragma once
 // The per-kind half of `acct import`: one validated record to the store, with the
-// duplicate and unknown-client rules of DESIGN section 7. Internal to cli/import.cpp.
+// duplicate and unknown-client rules of the man page's Import, export and backup. Internal to cli/import.cpp.
 #include <map>
 #include <unordered_map>
 #include <optional>

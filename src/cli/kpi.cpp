@@ -1,4 +1,4 @@
-// acct kpi [--period P] [--what-if AMOUNT]: the KPIs, targets and payout of DESIGN section 6.
+// acct kpi [--period P] [--what-if AMOUNT]: the KPIs, targets and payout of the man page's KPI AND COMMISSION DEFINITIONS.
 #include <unistd.h>
 
 #include <cmath>

@@ -1,4 +1,4 @@
-// acct plan: the week's calls and visits (DESIGN section 4).
+// acct plan: the week's calls and visits (man page: PLAN SCORING).
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 

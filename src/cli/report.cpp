@@ -1,5 +1,5 @@
 // acct report sales|history|pipeline|forecast|receivables|abc|activity|portfolio
-// (DESIGN section 5). This file: the time-based reports and the command setup; the
+// (man page: Reports). This file: the time-based reports and the command setup; the
 // state-of-the-portfolio reports are in report_status.cpp.
 #include "cli/report.h"
 

@@ -1,5 +1,5 @@
 // acct report portfolio: every active or dormant client with the facts an account manager
-// scans on Monday morning (DESIGN sections 1 and 5).
+// scans on Monday morning (man page: DESCRIPTION, Reports).
 #include <map>
 
 #include "cli/report.h"

@@ -1,5 +1,5 @@
 #pragma once
-// Reads the TOML config of DESIGN section 3 into Settings, validating every key.
+// Reads the TOML config of the man page's CONFIGURATION into Settings, validating every key.
 #include <filesystem>
 #include <string>
 #include <string_view>

@@ -1,4 +1,4 @@
-// `acct config show`: the effective settings as TOML, in the order of DESIGN section 3,
+// `acct config show`: the effective settings as TOML, in the order of the man page's CONFIGURATION,
 // written so that parse_settings reads back exactly the same values.
 #include <array>
 #include <string>

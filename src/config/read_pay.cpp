@@ -1,5 +1,5 @@
 // [targets], [commission] and [compensation]: what the account manager must reach and
-// what it pays (DESIGN section 6).
+// what it pays (man page: KPI AND COMMISSION DEFINITIONS).
 #include <algorithm>
 #include <cctype>
 #include <cmath>

@@ -92,7 +92,7 @@ private:
     std::string m_path;
 };
 
-// The sections of DESIGN section 3, each overlaying what the file sets onto settings.
+// The sections of the man page's CONFIGURATION, each overlaying what the file sets onto settings.
 void read_owner(const Section& root, Settings& settings);
 void read_calendar(const Section& root, Settings& settings);
 void read_plan(const Section& root, Settings& settings);

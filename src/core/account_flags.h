@@ -1,12 +1,12 @@
 #pragma once
-// The flags of a client's account card (DESIGN section 1), computed from plain facts.
+// The flags of a client's account card (man page: DESCRIPTION), computed from plain facts.
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/dates.h"
 #include "core/model.h"
-#include "core/report_math.h"  // is_dormant, the one definition of DESIGN section 1
+#include "core/report_math.h"  // is_dormant, the one definition of the man page's DESCRIPTION
 
 namespace acctool {
 

@@ -1,5 +1,5 @@
 #pragma once
-// Commission, bonuses and variable pay of DESIGN section 6, on plain numbers: no SQL, no
+// Commission, bonuses and variable pay of the man page's KPI AND COMMISSION DEFINITIONS, on plain numbers: no SQL, no
 // printing. Every amount is integer minor units; every rounding is half away from zero.
 //
 // Conventions (the man page's KPI AND COMMISSION DEFINITIONS):

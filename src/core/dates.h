@@ -1,5 +1,5 @@
 #pragma once
-// Dates, weeks and periods of DESIGN section 2. A Date is a std::chrono::year_month_day;
+// Dates, weeks and periods of the man page's COMMANDS. A Date is a std::chrono::year_month_day;
 // a Period is a closed range [first, last] of days.
 #include <chrono>
 #include <optional>

@@ -1,5 +1,5 @@
 #pragma once
-// The rules of the pipeline (DESIGN section 1) on plain structs: which stage a name means,
+// The rules of the pipeline (man page: DESCRIPTION) on plain structs: which stage a name means,
 // what probability a deal carries, when an open deal is stale, and what a discount is.
 #include <optional>
 #include <string_view>

@@ -1,5 +1,5 @@
 #pragma once
-// The CSV columns of import and export (DESIGN section 7): per kind, their names in
+// The CSV columns of import and export (man page: Import, export and backup): per kind, their names in
 // contract order, which are required, and the map from a file's header to them.
 #include <optional>
 #include <utility>

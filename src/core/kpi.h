@@ -1,5 +1,5 @@
 #pragma once
-// The KPIs of DESIGN section 6 computed from facts the store gathered (sums, counts and
+// The KPIs of the man page's KPI AND COMMISSION DEFINITIONS computed from facts the store gathered (sums, counts and
 // small lists); no SQL, no printing. Ratios with nothing to divide by are empty, never NaN.
 #include <cstdint>
 #include <optional>

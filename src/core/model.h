@@ -1,5 +1,5 @@
 #pragma once
-// The records of the portfolio (DESIGN section 1) as plain structs. The store turns rows
+// The records of the portfolio (man page: DESCRIPTION) as plain structs. The store turns rows
 // into these and back; core computes on them; nothing here touches I/O.
 #include <cstdint>
 #include <optional>

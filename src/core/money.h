@@ -1,6 +1,6 @@
 #pragma once
 // Money is an integer count of minor units (cents) of the portfolio currency.
-// Parsing accepts the forms of DESIGN section 1 and rejects anything ambiguous.
+// Parsing accepts the forms of the man page's DESCRIPTION and rejects anything ambiguous.
 #include <compare>
 #include <cstdint>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// The weekly plan of DESIGN section 4: from plain per-client facts, the settings, the range
+// The weekly plan of the man page's PLAN SCORING: from plain per-client facts, the settings, the range
 // and today, the reasons to contact each client, a score, and a day. Pure: the store
 // gathers the facts (store/plan_inputs.h), the CLI renders the result.
 #include <chrono>

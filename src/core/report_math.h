@@ -1,5 +1,5 @@
 #pragma once
-// The arithmetic of the reports (DESIGN section 5) that is not aggregation: shares, growth,
+// The arithmetic of the reports (man page: Reports) that is not aggregation: shares, growth,
 // averages, the coefficient of variation, ABC/XYZ classes, aging buckets, the trend of a
 // client, pro-rated targets and the calendar buckets (months, ISO weeks) of a period.
 // Every ratio that would divide by zero is an empty optional, never NaN or infinity.
@@ -60,7 +60,7 @@ std::vector<Period> months_in(const Period& p);
 std::vector<Period> weeks_in(const Period& p);
 
 // An open deal is stale when it is past its expected close, or when neither its stage
-// changed nor its client was touched for stale_after_days (DESIGN section 1).
+// changed nor its client was touched for stale_after_days (man page: DESCRIPTION).
 bool is_stale(std::optional<Date> expected_close, Date stage_changed_on, std::optional<Date> last_touch,
               Date today, int stale_after_days);
 
@@ -70,7 +70,7 @@ std::optional<int> effective_cadence(const Settings& settings, const Client& cli
 // `cadence` days ago; never overdue without a cadence.
 bool cadence_overdue(std::optional<int> cadence, std::optional<int> days_since_touch);
 
-// Active on `today`: a won deal in the active_window_days ending today (DESIGN section 1).
+// Active on `today`: a won deal in the active_window_days ending today (man page: DESCRIPTION).
 bool is_active(std::optional<Date> last_order, Date today, int active_window_days);
 // Dormant: a customer whose last won deal is more than dormant_after_days old; a client that
 // never bought is not dormant.

@@ -1,5 +1,5 @@
 #pragma once
-// The effective configuration (DESIGN section 3) as a plain struct: built-in defaults,
+// The effective configuration (man page: CONFIGURATION) as a plain struct: built-in defaults,
 // overlaid by the TOML file (src/config), then by flags. Core computes from it.
 #include <chrono>
 #include <map>

@@ -1,4 +1,4 @@
-// The colour decision of DESIGN section 2, in its order of precedence:
+// The colour decision of the man page's COMMANDS, in its order of precedence:
 // --color always/never, NO_COLOR (no-color.org), CLICOLOR_FORCE, TERM=dumb, isatty.
 #include <unistd.h>
 

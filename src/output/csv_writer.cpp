@@ -1,4 +1,4 @@
-// CSV per RFC 4180 (DESIGN section 2): header row, ',' between fields, LF line ends, a field
+// CSV per RFC 4180 (man page: COMMANDS): header row, ',' between fields, LF line ends, a field
 // quoted only when it holds ',', '"', CR or LF, with its quotes doubled.
 #include "output/cells.h"
 #include "output/sink.h"

@@ -1,4 +1,4 @@
-// JSON (DESIGN section 2): one document, an array of objects keyed by column name in
+// JSON (man page: COMMANDS): one document, an array of objects keyed by column name in
 // column order, one object per line, written row by row:
 //   [
 //   {"id":1,"name":"x"},

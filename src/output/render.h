@@ -1,5 +1,5 @@
 #pragma once
-// Renders rows to table, csv, tsv or json (DESIGN section 2). CSV, TSV and JSON stream
+// Renders rows to table, csv, tsv or json (man page: COMMANDS). CSV, TSV and JSON stream
 // row by row, so that a million-row export holds one row in memory; `table` buffers,
 // since column widths depend on every row.
 #include <cstdio>
@@ -40,7 +40,7 @@ void write_table(const Table& table, Format format, const RenderOptions& options
 std::string plain_text(const Cell& cell);
 bool is_numeric(const Cell& cell);
 
-// The colour decision of DESIGN section 2: --color always/never first, then NO_COLOR,
+// The colour decision of the man page's COMMANDS: --color always/never first, then NO_COLOR,
 // then CLICOLOR_FORCE, then TERM=dumb, then whether the stream is a terminal.
 enum class ColorMode { Auto, Always, Never };
 ColorMode parse_color_mode(std::string_view text);

@@ -1,4 +1,4 @@
-// TSV (DESIGN section 2): header row, tab between fields, LF line ends. Values escape
+// TSV (man page: COMMANDS): header row, tab between fields, LF line ends. Values escape
 // '\' as \\, tab as \t, LF as \n and CR as \r, so every record is exactly one line.
 // Spreadsheets open TSV as readily as CSV, so text cells get the same formula guard.
 #include "output/cells.h"

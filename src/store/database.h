@@ -1,5 +1,5 @@
 #pragma once
-// The SQLite file of DESIGN section 8: opened with a busy timeout and safe pragmas,
+// The SQLite file of the man page's FILES and SECURITY: opened with a busy timeout and safe pragmas,
 // migrated by PRAGMA user_version, written only inside BEGIN IMMEDIATE transactions.
 #include <chrono>
 #include <filesystem>

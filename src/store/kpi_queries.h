@@ -1,5 +1,5 @@
 #pragma once
-// The facts behind `acct kpi` (DESIGN section 6), aggregated in SQL on the date indexes:
+// The facts behind `acct kpi` (man page: KPI AND COMMISSION DEFINITIONS), aggregated in SQL on the date indexes:
 // sums and counts per period, and the short lists the bonuses and medians need.
 #include <vector>
 

@@ -1,5 +1,5 @@
 #pragma once
-// The aggregations behind `acct report` (DESIGN section 5). Each query sums in SQL over an
+// The aggregations behind `acct report` (man page: Reports). Each query sums in SQL over an
 // index (see schema.cpp) and returns small rows; core/report_math does the rest.
 // Revenue is won deal amounts closed in a period less refunds dated in that period.
 #include <optional>

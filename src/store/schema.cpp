@@ -11,7 +11,7 @@
 namespace acctool::store {
 namespace {
 
-// Version 1: every entity of DESIGN section 1. Dates are ISO text (YYYY-MM-DD), which
+// Version 1: every entity of the man page's DESCRIPTION. Dates are ISO text (YYYY-MM-DD), which
 // sorts and compares correctly and reads well in the sqlite3 shell; money is integer
 // minor units with its currency code beside it. name_key holds the Unicode case fold of
 // a name, for case-insensitive uniqueness in any script (NOCASE only folds ASCII).

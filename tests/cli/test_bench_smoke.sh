@@ -17,7 +17,7 @@ for f in clients contacts deals touches invoices; do
 done
 check; [ "$(wc -l <"$data/deals.csv")" -eq 2001 ] || fail "0.002 of 1M deals is 2000 rows plus the header"
 check; head -1 "$data/deals.csv" | grep -qx 'client,amount,title,stage,date,expected_close,probability,product,kind,lost_reason' \
-  || fail "deals.csv has the import columns of DESIGN section 7"
+  || fail "deals.csv has the import columns of the man page's Import, export and backup"
 
 # Deterministic: a second generation gives the same bytes.
 python3 "$ACCT_SOURCE_DIR/bench/generate.py" 0.002 "$TEST_DIR/again" >/dev/null

@@ -1,5 +1,5 @@
 # The examples: the shipped config passes `acct config check`, the sample CSVs have the
-# import columns of DESIGN section 7, and the quickstart and demo scripts run to the end.
+# import columns of the man page's Import, export and backup, and the quickstart and demo scripts run to the end.
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/help_walk.sh"
 EXAMPLES="$ACCT_SOURCE_DIR/examples"

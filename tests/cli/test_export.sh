@@ -43,7 +43,7 @@ expect_out '[
 ok export contacts --json
 expect_out_has '"decision_maker":true'
 
-# Columns are the import columns, in the order DESIGN section 7 lists them, also when empty.
+# Columns are the import columns, in the order the man page's Import, export and backup lists them, also when empty.
 ACCT_DB="$TEST_DIR/empty.db" "$ACCT_BIN" -q init
 for kind in $KINDS refunds followups payments cases rates; do
   got=$(ACCT_DB="$TEST_DIR/empty.db" "$ACCT_BIN" export "$kind"); check

@@ -1,4 +1,4 @@
-# Faults (DESIGN sections 2 and 8): full disk, a writer holding the lock, permissions,
+# Faults (man page: COMMANDS, FILES and SECURITY): full disk, a writer holding the lock, permissions,
 # symlinks and other users' files.
 source "$(dirname "$0")/lib.sh"
 

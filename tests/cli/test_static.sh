@@ -40,4 +40,10 @@ for v in 3 4 5 6 7 8; do
     fail "schema version $v must stay a comment (databases at version 8 have passed it): add a new version at the end instead"
 done
 
+# The project stands on its own: no pointer to a design document outside the repository
+# (cite the man page or a docs/ note).
+check
+outside=$(cd "$ACCT_SOURCE_DIR" && grep -rlE 'DESIGN(\.md| sections? [0-9])|\.\./shared' src tests/unit tests/fuzz bench Makefile tools man docs README.md 2>/dev/null)
+[ -z "$outside" ] || fail "references to a document outside the repository in: $outside"
+
 finish

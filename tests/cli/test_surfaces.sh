@@ -34,7 +34,7 @@ for flag in $(help_flags); do
   check; grep -qE "Fl -${flag#--}( |$)" "$MAN" || fail "man page lacks the global flag $flag"
 done
 
-# Every listing column of DESIGN section 2 is documented.
+# Every listing column of the man page's COMMANDS is documented.
 for columns in id,name,tier,status,industry,region,tags,last_touch,last_order \
   id,client,name,role,decision_maker,email,phone,birthday \
   id,client,title,stage,amount,probability,product,kind,expected_close,closed_on,stale,discount \

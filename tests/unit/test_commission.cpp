@@ -1,4 +1,4 @@
-// Commission, bonuses and variable pay (DESIGN section 6), including its worked examples.
+// Commission, bonuses and variable pay (man page: KPI AND COMMISSION DEFINITIONS), including its worked examples.
 #include <doctest/doctest.h>
 
 #include "core/commission.h"

@@ -90,7 +90,7 @@ Money units(std::int64_t whole) { return Money{whole * 100}; }
 
 }  // namespace
 
-TEST_CASE("the starter config yields the values of DESIGN section 3") {
+TEST_CASE("the starter config yields the values of the man page's CONFIGURATION") {
     Settings s = parse_settings(config::starter_config_text(), "config.toml");
     CHECK(s.owner_name == "Ana Popescu");
     CHECK(s.currency == "EUR");

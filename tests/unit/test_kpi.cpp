@@ -1,4 +1,4 @@
-// KPI maths (DESIGN section 6) on hand-built facts: medians, win rate, averages, coverage,
+// KPI maths (man page: KPI AND COMMISSION DEFINITIONS) on hand-built facts: medians, win rate, averages, coverage,
 // empty periods, and which targets apply to which period.
 #include <doctest/doctest.h>
 
