@@ -27,6 +27,9 @@ inline void bind_optional_date(SQLite::Statement& q, int index, const std::optio
 inline void bind_optional_int(SQLite::Statement& q, int index, const std::optional<int>& v) {
     bind_optional(q, index, v, [](SQLite::Statement& s, int i, int x) { s.bind(i, x); });
 }
+inline void bind_optional_id(SQLite::Statement& q, int index, const std::optional<std::int64_t>& id) {
+    bind_optional(q, index, id, [](SQLite::Statement& s, int i, std::int64_t v) { s.bind(i, v); });
+}
 inline void bind_optional_money(SQLite::Statement& q, int index, const std::optional<Money>& m) {
     bind_optional(q, index, m, bind_money);
 }
@@ -40,6 +43,10 @@ inline Money money_at(const SQLite::Column& c) { return Money{c.getInt64()}; }
 inline std::optional<Money> optional_money_at(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
     return Money{c.getInt64()};
+}
+inline std::optional<std::int64_t> optional_id_at(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return c.getInt64();
 }
 inline std::optional<int> optional_int_at(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;

@@ -95,29 +95,6 @@ void each_payment(Database& db, const std::function<void(const Payment&, const s
     }
 }
 
-void each_followup(Database& db, const std::function<void(const FollowUp&)>& visit) {
-    SQLite::Statement q(db.sql(),
-                        "SELECT f.id, f.client_id, c.name, f.due_on, f.action, f.contact_id, coalesce(k.name, ''), "
-                        "f.touch_id, f.state, f.closed_on, f.closed_by FROM followup f "
-                        "JOIN client c ON c.id = f.client_id LEFT JOIN contact k ON k.id = f.contact_id ORDER BY f.id");
-    auto id_or_none = [](const SQLite::Column& c) { return c.isNull() ? std::nullopt : std::optional<Id>(c.getInt64()); };
-    FollowUp f;
-    while (q.executeStep()) {
-        f.id = q.getColumn(0).getInt64();
-        f.client_id = q.getColumn(1).getInt64();
-        f.client_name = q.getColumn(2).getString();
-        f.due = date_at(q.getColumn(3));
-        f.action = q.getColumn(4).getString();
-        f.contact_id = id_or_none(q.getColumn(5));
-        f.contact_name = q.getColumn(6).getString();
-        f.touch_id = id_or_none(q.getColumn(7));
-        f.state = parse_followup_state(q.getColumn(8).getString());
-        f.closed_on = optional_date_at(q.getColumn(9));
-        f.closed_by = id_or_none(q.getColumn(10));
-        visit(f);
-    }
-}
-
 void each_case(Database& db, const std::function<void(const SupportCase&)>& visit) {
     SQLite::Statement q(db.sql(),
                         "SELECT s.id, s.client_id, c.name, s.opened_at, coalesce(s.first_response_at, ''), "

@@ -37,7 +37,7 @@ void each_refund(Database& db, const std::function<void(const Refund&)>& visit);
 void each_payment(Database& db, const std::function<void(const Payment&, const std::string& number,
                                                          const std::string& currency)>& visit);
 // Follow-ups with client_name and contact_name (empty without a contact) filled.
-void each_followup(Database& db, const std::function<void(const FollowUp&)>& visit);
+// Follow-ups: store::each_followup (followups.h).
 // Cases with client_name filled.
 void each_case(Database& db, const std::function<void(const SupportCase&)>& visit);
 

@@ -14,16 +14,6 @@ constexpr const char* k_followup_select =
     "f.closed_on, f.closed_by FROM followup f JOIN client c ON c.id = f.client_id "
     "LEFT JOIN contact k ON k.id = f.contact_id ";
 
-std::optional<Id> optional_id_at(const SQLite::Column& c) {
-    if (c.isNull()) return std::nullopt;
-    return c.getInt64();
-}
-
-void bind_optional_id(SQLite::Statement& q, int index, std::optional<Id> id) {
-    if (id) q.bind(index, static_cast<std::int64_t>(*id));
-    else q.bind(index);
-}
-
 FollowUp followup_from_row(SQLite::Statement& q) {
     FollowUp f;
     f.id = q.getColumn(0).getInt64();
@@ -52,10 +42,7 @@ constexpr const char* k_due_before = "AND f.due_on < ?2 ";
 
 }  // namespace
 
-Id insert_followup(Database& db, const FollowUp& f) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO followup(client_id, due_on, action, contact_id, touch_id, state, closed_on, closed_by) "
-                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+void bind_followup_fields(SQLite::Statement& q, const FollowUp& f) {
     q.bind(1, static_cast<std::int64_t>(f.client_id));
     bind_date(q, 2, f.due);
     q.bind(3, f.action);
@@ -64,6 +51,13 @@ Id insert_followup(Database& db, const FollowUp& f) {
     q.bind(6, std::string(to_string(f.state)));
     bind_optional_date(q, 7, f.closed_on);
     bind_optional_id(q, 8, f.closed_by);
+}
+
+Id insert_followup(Database& db, const FollowUp& f) {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO followup(client_id, due_on, action, contact_id, touch_id, state, closed_on, closed_by) "
+                        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+    bind_followup_fields(q, f);
     q.exec();
     return db.sql().getLastInsertRowid();
 }
@@ -95,6 +89,11 @@ std::vector<FollowUp> open_followups_due(Database& db, Id client_id, Date day) {
     q.bind(1, static_cast<std::int64_t>(client_id));
     bind_date(q, 2, day);
     return all_rows(q);
+}
+
+void each_followup(Database& db, const std::function<void(const FollowUp&)>& visit) {
+    SQLite::Statement q(db.sql(), std::string(k_followup_select) + "ORDER BY f.id");
+    while (q.executeStep()) visit(followup_from_row(q));
 }
 
 std::vector<FollowUp> list_followups(Database& db, const FollowUpFilter& f) {

@@ -2,6 +2,7 @@
 #include <fmt/format.h>
 
 #include "store/binding.h"
+#include "store/followups.h"
 #include "store/importer.h"
 
 namespace acctool::store {
@@ -10,11 +11,6 @@ namespace {
 constexpr const char* k_import_plurals[] = {"clients", "contacts", "deals",    "refunds", "touches",
                                             "follow-ups", "invoices", "payments", "cases"};
 constexpr int k_import_table_count = 9;
-
-void bind_optional_id(SQLite::Statement& q, int index, std::optional<Id> id) {
-    if (id) q.bind(index, static_cast<std::int64_t>(*id));
-    else q.bind(index);
-}
 
 }  // namespace
 
@@ -88,14 +84,7 @@ Id ImportStore::add_followup(const FollowUp& f) {
     auto& q = prepared(m_insert_followup, m_db,
                        "INSERT INTO followup(client_id, due_on, action, contact_id, touch_id, state, closed_on, closed_by, "
                        "id) VALUES (?,?,?,?,?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(f.client_id));
-    bind_date(q, 2, f.due);
-    q.bindNoCopy(3, f.action);
-    bind_optional_id(q, 4, f.contact_id);
-    bind_optional_id(q, 5, f.touch_id);
-    q.bind(6, std::string(to_string(f.state)));
-    bind_optional_date(q, 7, f.closed_on);
-    bind_optional_id(q, 8, f.closed_by);
+    bind_followup_fields(q, f);
     bind_own_id(q, 9, f.id);
     q.exec();
     return m_db.sql().getLastInsertRowid();
