@@ -13,10 +13,10 @@
 #include "cli/context.h"
 #include "core/errors.h"
 #include "core/import_columns.h"
-#include "store/followups.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/exporter.h"
+#include "store/followups.h"
 
 namespace acctool::cli {
 namespace {
