@@ -31,18 +31,23 @@ void bind_optional_text(SQLite::Statement& q, int index, const std::string& text
     else q.bind(index, text);
 }
 
-}  // namespace
-
-Id insert_case(Database& db, const SupportCase& c) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO support_case(client_id, opened_at, first_response_at, resolved_at, severity, "
-                        "summary) VALUES (?,?,?,?,?,?)");
+// The fields of INSERT and UPDATE, bound as ?1..?6 in this order.
+void bind_case_fields(SQLite::Statement& q, const SupportCase& c) {
     q.bind(1, static_cast<std::int64_t>(c.client_id));
     q.bind(2, c.opened_at);
     bind_optional_text(q, 3, c.first_response_at);
     bind_optional_text(q, 4, c.resolved_at);
     q.bind(5, std::string(to_string(c.severity)));
     q.bind(6, c.summary);
+}
+
+}  // namespace
+
+Id insert_case(Database& db, const SupportCase& c) {
+    SQLite::Statement q(db.sql(),
+                        "INSERT INTO support_case(client_id, opened_at, first_response_at, resolved_at, severity, "
+                        "summary) VALUES (?,?,?,?,?,?)");
+    bind_case_fields(q, c);
     q.exec();
     return db.sql().getLastInsertRowid();
 }
@@ -51,12 +56,7 @@ void update_case(Database& db, const SupportCase& c) {
     SQLite::Statement q(db.sql(),
                         "UPDATE support_case SET client_id = ?, opened_at = ?, first_response_at = ?, resolved_at = ?, "
                         "severity = ?, summary = ?, resolution_note = ? WHERE id = ?");
-    q.bind(1, static_cast<std::int64_t>(c.client_id));
-    q.bind(2, c.opened_at);
-    bind_optional_text(q, 3, c.first_response_at);
-    bind_optional_text(q, 4, c.resolved_at);
-    q.bind(5, std::string(to_string(c.severity)));
-    q.bind(6, c.summary);
+    bind_case_fields(q, c);
     q.bind(7, c.resolution_note);
     q.bind(8, static_cast<std::int64_t>(c.id));
     if (q.exec() == 0) throw NotFound(fmt::format("no case with id {}", c.id));
