@@ -4,7 +4,6 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <SQLiteCpp/Exception.h>
 
 #include "cli/commands.h"
 #include "cli/context.h"
@@ -12,6 +11,7 @@
 #include "core/money.h"
 #include "core/text.h"
 #include "output/sink.h"
+#include "store/errors.h"
 
 namespace acctool::cli {
 namespace {
@@ -85,17 +85,13 @@ int run(int argc, char** argv) {
     }
     try {
         if (!ctx.global.today.empty()) ctx.today();  // a bad --today is an error for every command
-        if (ctx.action) ctx.action();
+        if (ctx.action) store::translating_errors(ctx.action);
         if (!ctx.stdout_lost()) output::Sink(stdout).flush();
         return 0;
     } catch (const AmountOverflow&) {
         return runtime_error(1, ctx.amount_overflow_message());
     } catch (const Error& e) {
         return runtime_error(e.exit_code(), e.what());
-    } catch (const SQLite::Exception& e) {
-        // sum() refuses to wrap: the same case as AmountOverflow (see core/money.h).
-        if (std::string_view(e.what()) == "integer overflow") return runtime_error(1, ctx.amount_overflow_message());
-        return runtime_error(1, fmt::format("database: {}", e.what()));
     } catch (const std::exception& e) {
         return runtime_error(1, e.what());
     }

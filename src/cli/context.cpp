@@ -68,7 +68,7 @@ const Settings& Context::settings() {
 store::Database& Context::db(store::OpenMode mode) {
     if (!m_db) {
         // A broken config stops a writer before it writes, even one that needs no setting.
-        if (mode != store::OpenMode::ReadOnly) settings();
+        if (mode != store::OpenMode::MustExist) settings();
         // On a terminal, a wait for another acct's write lock is said once, after a second.
         std::function<void()> on_wait;
         if (!global.quiet && ::isatty(STDERR_FILENO))
@@ -79,7 +79,7 @@ store::Database& Context::db(store::OpenMode mode) {
                              db_path().string()));
     }
     // A writer journals what it writes under the command line as typed (acct undo, acct log).
-    if (mode != store::OpenMode::ReadOnly && !m_db->journal_origin()) {
+    if (mode != store::OpenMode::MustExist && !m_db->journal_origin()) {
         std::vector<std::string> words{"acct"};
         words.insert(words.end(), arguments.begin(), arguments.end());
         m_db->set_journal_origin({quote_command_line(words), now_timestamp(),

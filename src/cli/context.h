@@ -46,7 +46,7 @@ public:
     // The effective settings: built-in defaults overlaid by the config file.
     const Settings& settings();
     // Opens (and migrates) the database. Writers pass CreateIfMissing.
-    store::Database& db(store::OpenMode mode = store::OpenMode::ReadOnly);
+    store::Database& db(store::OpenMode mode = store::OpenMode::MustExist);
     // --today, else the local date.
     Date today();
     // The date of the local clock time "YYYY-MM-DDTHH:MM"; with --today, that day at the

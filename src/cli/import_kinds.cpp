@@ -1,13 +1,13 @@
 #include "cli/import_kinds.h"
 
 #include <fmt/format.h>
-#include <SQLiteCpp/Exception.h>
 
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
 #include "core/text.h"
 #include "store/clients.h"
+#include "store/errors.h"
 #include "store/contacts.h"
 
 namespace acctool::cli {
@@ -67,24 +67,24 @@ bool RowImporter::stop_at_id(std::optional<Id> id, std::optional<Id>& existing, 
 void RowImporter::import(const ColumnMap& map, const Fields& fields, long line, Problems& problems) {
     m_line = line;
     try {
-        switch (m_kind) {
-        case ImportKind::Clients: import_client(map, fields, problems); break;
-        case ImportKind::Contacts: import_contact(map, fields, problems); break;
-        case ImportKind::Deals: import_deal(map, fields, problems); break;
-        case ImportKind::Touches: import_touch(map, fields, problems); break;
-        case ImportKind::Invoices: import_invoice(map, fields, problems); break;
-        case ImportKind::Refunds: import_refund(map, fields, problems); break;
-        case ImportKind::Payments: import_payment(map, fields, problems); break;
-        case ImportKind::Followups: import_followup(map, fields, problems); break;
-        case ImportKind::Cases: import_case(map, fields, problems); break;
-        case ImportKind::Rates:
-            problems.push_back({"", "this version of acct keeps no exchange rates: a rates file holds only its header"});
-            break;
-        }
-    } catch (const Error& e) {  // a conflict found by the store
+        store::translating_errors([&] {
+            switch (m_kind) {
+            case ImportKind::Clients: import_client(map, fields, problems); break;
+            case ImportKind::Contacts: import_contact(map, fields, problems); break;
+            case ImportKind::Deals: import_deal(map, fields, problems); break;
+            case ImportKind::Touches: import_touch(map, fields, problems); break;
+            case ImportKind::Invoices: import_invoice(map, fields, problems); break;
+            case ImportKind::Refunds: import_refund(map, fields, problems); break;
+            case ImportKind::Payments: import_payment(map, fields, problems); break;
+            case ImportKind::Followups: import_followup(map, fields, problems); break;
+            case ImportKind::Cases: import_case(map, fields, problems); break;
+            case ImportKind::Rates:
+                problems.push_back({"", "this version of acct keeps no exchange rates: a rates file holds only its header"});
+                break;
+            }
+        });
+    } catch (const Error& e) {  // a conflict found by the store, or a database error
         problems.push_back({"", e.what()});
-    } catch (const SQLite::Exception& e) {
-        problems.push_back({"", fmt::format("database: {}", e.what())});
     }
 }
 

@@ -12,7 +12,6 @@
 
 namespace acctool::store {
 
-inline void bind_text(SQLite::Statement& q, int index, const std::string& text) { q.bind(index, text); }
 inline void bind_date(SQLite::Statement& q, int index, Date d) { q.bind(index, format_date(d)); }
 inline void bind_money(SQLite::Statement& q, int index, Money m) { q.bind(index, static_cast<std::int64_t>(m.minor)); }
 

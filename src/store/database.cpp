@@ -121,7 +121,7 @@ int Database::on_busy(void* self, int count) {
 Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on_wait)
     : m_path(path), m_on_wait(std::move(on_wait)) {
     const bool exists = fs::exists(fs::symlink_status(path));
-    if (!exists && mode == OpenMode::ReadOnly)
+    if (!exists && mode == OpenMode::MustExist)
         throw NotFound(fmt::format("no database at {}; run 'acct init' to create it", path));
     if (exists) check_ownership(path);
     if (!exists) create_private_directory(path.parent_path());

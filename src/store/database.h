@@ -30,13 +30,13 @@ struct JournalOrigin {
 };
 
 enum class OpenMode {
-    ReadOnly,      // the file must exist; reads only
+    MustExist,       // the file must exist (the read commands); opened and migrated like any open
     CreateIfMissing  // creates the file (0600) and its directory (0700), then migrates
 };
 
 class Database {
 public:
-    // Opens and migrates. Throws NotFound when the file is missing in ReadOnly mode,
+    // Opens and migrates. Throws NotFound when the file is missing in MustExist mode,
     // Failure when the file's schema is newer than this binary or SQLite fails.
     // `on_wait` runs once, about a second into a wait for another process's lock.
     Database(const std::filesystem::path& path, OpenMode mode, std::function<void()> on_wait = {});

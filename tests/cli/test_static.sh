@@ -46,4 +46,14 @@ check
 outside=$(cd "$ACCT_SOURCE_DIR" && grep -rlE 'DESIGN(\.md| sections? [0-9])|\.\./shared' src tests/unit tests/fuzz bench Makefile tools man docs README.md 2>/dev/null)
 [ -z "$outside" ] || fail "references to a document outside the repository in: $outside"
 
+# The layers keep their jobs: SQLite is known only to src/store/ (store/errors.h turns its
+# exceptions into the project's), and only src/output/ and src/cli/ print.
+check
+sqlite_outside=$(cd "$ACCT_SOURCE_DIR" && grep -rlE '#include <(SQLiteCpp/|sqlite3\.h)|SQLite::' src --include='*.cpp' --include='*.h' | grep -v '^src/store/')
+[ -z "$sqlite_outside" ] || fail "SQLiteCpp used outside src/store/ in: $sqlite_outside"
+check
+printing=$(cd "$ACCT_SOURCE_DIR" && grep -rnE 'fmt::print|std::(cout|cerr|clog|puts|printf)|(^|[^:a-z_])(printf|fprintf|puts|fputs|fwrite|putchar)\(' src --include='*.cpp' --include='*.h' | grep -vE '^src/(output|cli)/')
+[ -z "$printing" ] || fail "printing outside src/output/ and src/cli/ (core, store and config return values):
+$printing"
+
 finish
