@@ -33,10 +33,7 @@ struct ClientEdit {
 
 void client_add(Context& ctx, const ClientAdd& opts) {
     const Settings& settings = ctx.settings();
-    Client client;
-    client.tier = settings.tiers.empty() ? "" : settings.tiers.back().name;
-    client.currency = settings.currency;
-    client.created_on = ctx.today();
+    Client client = new_client(settings, ctx.today());
     ClientFields fields = opts.fields;
     fields.name = opts.name;
     apply_client_fields(client, fields, settings);

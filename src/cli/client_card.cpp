@@ -5,6 +5,7 @@
 #include "cli/context.h"
 #include "core/account_flags.h"
 #include "core/deal_rules.h"
+#include "core/report_math.h"
 #include "core/text.h"
 #include "output/card.h"
 #include "store/cases.h"
@@ -20,11 +21,6 @@ namespace {
 using output::Cell;
 
 constexpr int k_recent_touches = 5;
-
-struct Receivables {
-    Money open;     // not yet paid, due or not
-    Money overdue;  // past due and not yet paid
-};
 
 std::vector<std::pair<std::string, Cell>> client_fields(const Client& c) {
     return {
@@ -75,15 +71,6 @@ output::Table open_cases_table(const std::vector<SupportCase>& cases) {
         t.add({c.id, std::string(to_string(c.severity)), c.opened_at, output::text_or_empty(c.first_response_at),
                c.summary});
     return t;
-}
-
-Receivables receivables_of(const std::vector<Invoice>& open_invoices, Date today) {
-    Receivables r;
-    for (const auto& i : open_invoices) {
-        r.open += i.open_amount();
-        if (i.due < today) r.overdue += i.open_amount();
-    }
-    return r;
 }
 
 }  // namespace

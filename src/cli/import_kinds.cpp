@@ -95,16 +95,13 @@ std::optional<Id> RowImporter::client_id(const std::string& name, Problems& prob
         problems.push_back({"client", fmt::format("no client named '{}'; add it first or use --create-clients", name)});
         return std::nullopt;
     }
-    Client client;
+    Client client = new_client(m_settings, m_today);
     try {
         client.name = parse_name(name, "client name");
     } catch (const InvalidInput& e) {
         problems.push_back({"client", e.what()});
         return std::nullopt;
     }
-    client.tier = m_settings.tiers.empty() ? "" : m_settings.tiers.back().name;
-    client.currency = m_settings.currency;
-    client.created_on = m_today;
     ++m_counts.clients_created;
     return m_store.add_client(client);
 }
@@ -146,9 +143,7 @@ void RowImporter::import_client(const ColumnMap& map, const Fields& fields, Prob
             return;
         client = store::get_client(m_db, *existing);
     } else {
-        client.tier = m_settings.tiers.empty() ? "" : m_settings.tiers.back().name;
-        client.currency = m_settings.currency;
-        client.created_on = m_today;
+        client = new_client(m_settings, m_today);
         client.id = own_id.value_or(0);
     }
     apply_client_row(client, map, fields, m_settings, problems);

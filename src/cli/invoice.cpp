@@ -10,6 +10,7 @@
 #include "core/fields.h"
 #include "core/happened.h"
 #include "core/invoice_edit.h"
+#include "core/report_math.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/deals.h"
@@ -132,12 +133,6 @@ void invoice_delete(Context& ctx, const InvoiceDelete& opts) {
     store::delete_invoice(db, opts.id);
     tx.commit();
     ctx.info(fmt::format("deleted invoice {}", opts.id));
-}
-
-// Days past due of an invoice not fully paid; none when paid or not yet due.
-std::optional<std::int64_t> days_overdue(const Invoice& i, Date today) {
-    if (i.open_amount() <= Money{} || !(i.due < today)) return std::nullopt;
-    return days_between(i.due, today);
 }
 
 void invoice_list(Context& ctx, const InvoiceList& opts) {

@@ -93,6 +93,14 @@ std::string parse_name(std::string_view text, std::string_view what, TextKind ki
     return name;
 }
 
+Client new_client(const Settings& settings, Date today) {
+    Client client;
+    client.tier = settings.tiers.empty() ? "" : settings.tiers.back().name;
+    client.currency = settings.currency;
+    client.created_on = today;
+    return client;
+}
+
 void apply_client_fields(Client& c, const ClientFields& f, const Settings& settings) {
     if (f.name) c.name = parse_name(*f.name, "client name", TextKind::Line, k_max_name_chars);
     if (f.tier) c.tier = canonical_tier(settings, *f.tier);

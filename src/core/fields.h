@@ -49,6 +49,11 @@ struct ClientFields {
     std::optional<std::string> notes;
 };
 
+// A client about to be added on `today`, before its fields are applied: the last (lowest)
+// tier of the config, the owner's currency, created today. The command line, an import
+// and --create-clients all start here.
+Client new_client(const Settings& settings, Date today);
+
 // Validates and applies each given field to the client. An empty string clears an
 // optional field (cadence, credit limit, terms). Throws InvalidInput naming the value.
 void apply_client_fields(Client& client, const ClientFields& fields, const Settings& settings);

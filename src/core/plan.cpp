@@ -1,5 +1,7 @@
 #include "core/plan.h"
 
+#include "core/report_math.h"
+
 #include <algorithm>
 #include <map>
 
@@ -65,14 +67,16 @@ std::string times_days(int weight, long long days, const char* what) {
 void add_state_reasons(PlanItem& item, const ClientFacts& f, const Settings& s, const Period& range, Date today) {
     if (f.next_expected_close && *f.next_expected_close <= range.last)
         add(item, Reason::DealClosing, k_deal_closing_points, flat(k_deal_closing_points));
-    const bool untouched_long = !f.last_touch || days_between(*f.last_touch, today) >= s.stale_after_days;
-    const bool stage_old = f.oldest_stage_change && days_between(*f.oldest_stage_change, today) >= s.stale_after_days;
-    const bool past_close = f.next_expected_close && *f.next_expected_close < today;
-    if ((stage_old && untouched_long) || past_close)
+    // The reports' rule on the client's open deals: the earliest expected close and the
+    // oldest stage change (a missing stage change is never old).
+    if ((f.oldest_stage_change || f.next_expected_close) &&
+        is_stale(f.next_expected_close, f.oldest_stage_change.value_or(today), f.last_touch, today,
+                 s.stale_after_days))
         add(item, Reason::DealStale, k_deal_stale_points, flat(k_deal_stale_points));
     if (f.oldest_unpaid_due && *f.oldest_unpaid_due < today)
         add(item, Reason::InvoiceOverdue, k_invoice_overdue_points, flat(k_invoice_overdue_points));
-    if (f.customer && f.last_won && days_between(*f.last_won, today) > s.dormant_after_days)
+    if (is_dormant(f.customer ? ClientStatus::Customer : ClientStatus::Prospect, f.last_won, today,
+                   s.dormant_after_days))
         add(item, Reason::Dormant, k_dormant_points, flat(k_dormant_points));
     const bool case_old = f.oldest_open_case && days_between(*f.oldest_open_case, today) > k_case_response_days;
     if (f.unanswered_cases > 0 || case_old)

@@ -131,6 +131,21 @@ bool cadence_overdue(std::optional<int> cadence, std::optional<int> days_since_t
     return !days_since_touch || *days_since_touch > *cadence;
 }
 
+std::optional<std::int64_t> days_overdue(const Invoice& invoice, Date today) {
+    if (invoice.open_amount() <= Money{} || !(invoice.due < today)) return std::nullopt;
+    return days_between(invoice.due, today);
+}
+
+Receivables receivables_of(const std::vector<Invoice>& invoices, Date today) {
+    Receivables r;
+    for (const auto& i : invoices) {
+        if (i.open_amount() <= Money{}) continue;
+        r.open += i.open_amount();
+        if (days_overdue(i, today)) r.overdue += i.open_amount();
+    }
+    return r;
+}
+
 bool is_active(std::optional<Date> last_order, Date today, int active_window_days) {
     return last_order && *last_order <= today && days_between(*last_order, today) < active_window_days;
 }

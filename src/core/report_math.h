@@ -70,6 +70,18 @@ std::optional<int> effective_cadence(const Settings& settings, const Client& cli
 // `cadence` days ago; never overdue without a cadence.
 bool cadence_overdue(std::optional<int> cadence, std::optional<int> days_since_touch);
 
+// Days an invoice not fully paid is past its due date on `today`; none when it is paid or
+// not yet due. The one meaning of "overdue" for an invoice (invoice list, client show, the
+// plan's invoice-overdue reason, receivables).
+std::optional<std::int64_t> days_overdue(const Invoice& invoice, Date today);
+
+// A client's receivables on `today`: what its invoices still owe, and the overdue part.
+struct Receivables {
+    Money open;     // not yet paid, due or not
+    Money overdue;  // past due and not yet paid
+};
+Receivables receivables_of(const std::vector<Invoice>& invoices, Date today);
+
 // Active on `today`: a won deal in the active_window_days ending today (man page: DESCRIPTION).
 bool is_active(std::optional<Date> last_order, Date today, int active_window_days);
 // Dormant: a customer whose last won deal is more than dormant_after_days old; a client that
