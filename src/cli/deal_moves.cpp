@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "cli/context.h"
+#include "core/deal_moves.h"
 #include "core/deal_rules.h"
 #include "core/errors.h"
 #include "core/fields.h"
@@ -42,13 +43,6 @@ std::string deal_label(const Deal& deal) {
     return deal.title.empty() ? fmt::format("deal {}", deal.id) : fmt::format("deal {} '{}'", deal.id, deal.title);
 }
 
-// A move, a win or a loss of a closed deal is refused: `deal reopen` comes first.
-void require_open(const Deal& deal) {
-    if (!deal.is_open())
-        throw Conflict(fmt::format("deal {} is already {} (closed on {}); reopen it first (acct deal reopen {})",
-                                   deal.id, deal.stage, format_date(*deal.closed_on), deal.id));
-}
-
 void deal_move(Context& ctx, const DealMove& opts) {
     const Settings& settings = ctx.settings();
     const std::string stage = parse_pipeline_stage(settings, opts.stage).name;
@@ -59,24 +53,18 @@ void deal_move(Context& ctx, const DealMove& opts) {
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
     Deal deal = store::get_deal(db, opts.id);
-    require_open(deal);
-    if (close) deal.expected_close = close;
-    if (deal.stage == stage && !probability) {
-        if (close) {
-            store::update_deal(db, deal);
-            tx.commit();
-            ctx.info(fmt::format("{} stays at stage {}, expected to close {}", deal_label(deal), stage,
-                                 format_date(*close)));
-            return;
-        }
+    const MoveOutcome outcome = move_deal(deal, stage, probability, close, ctx.today());
+    if (outcome == MoveOutcome::Unchanged) {
         ctx.info(fmt::format("deal {} is already at stage {}", deal.id, stage));
         return;
     }
-    if (deal.stage != stage) deal.stage_changed_on = ctx.today();
-    deal.stage = stage;
-    deal.probability = probability;  // a new stage brings its own probability unless one is given
     store::update_deal(db, deal);
     tx.commit();
+    if (outcome == MoveOutcome::CloseOnly) {
+        ctx.info(fmt::format("{} stays at stage {}, expected to close {}", deal_label(deal), stage,
+                             format_date(*close)));
+        return;
+    }
     ctx.info(fmt::format("moved {} to {}", deal_label(deal), stage));
 }
 
@@ -87,12 +75,7 @@ void deal_win(Context& ctx, const DealWin& opts) {
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
     Deal deal = store::get_deal(db, opts.id);
-    require_open(deal);
-    if (amount) deal.amount = *amount;
-    if (deal.discount > deal.amount) deal.discount = deal.amount;
-    deal.stage = "won";
-    deal.closed_on = day;
-    deal.stage_changed_on = day;
+    win_deal(deal, amount, day);
     store::update_deal(db, deal);
     tx.commit();
     ctx.info(fmt::format("won {} from '{}': {} {} on {}", deal_label(deal), deal.client_name,
@@ -105,11 +88,7 @@ void deal_lose(Context& ctx, const DealLose& opts) {
     auto& db = ctx.db(store::OpenMode::CreateIfMissing);
     store::WriteTransaction tx(db);
     Deal deal = store::get_deal(db, opts.id);
-    require_open(deal);
-    deal.stage = "lost";
-    deal.closed_on = day;
-    deal.stage_changed_on = day;
-    deal.lost_reason = reason;
+    lose_deal(deal, reason, day);
     store::update_deal(db, deal);
     tx.commit();
     ctx.info(fmt::format("lost {} from '{}' on {}: {}", deal_label(deal), deal.client_name,
