@@ -117,8 +117,8 @@ void write_table_blocks(Context& ctx, const output::Table& metrics, const KpiRep
     const auto options = ctx.render_options();
     output::write_table(terminal ? with_bars(metrics) : metrics, output::Format::Table, options, stdout);
     if (!r.commission.bands.empty()) {
-        output::Sink(stdout).write(fmt::format("\ncommission bands ({}, {}{})\n", ctx.settings().commission_method,
-                                               ctx.settings().commission_basis,
+        output::Sink(stdout).write(fmt::format("\ncommission bands ({}, {}{})\n", to_string(ctx.settings().commission_method),
+                                               to_string(ctx.settings().commission_basis),
                                                r.commission.below_threshold ? ", below threshold" : ""));
         output::write_table(bands_table(r.commission), output::Format::Table, options, stdout);
     }
@@ -137,9 +137,9 @@ output::Card json_card(const Period& p, const std::optional<std::string>& target
                    {"from", p.first},
                    {"to", p.last},
                    {"targets", output::cell_or_empty(target_label)},
-                   {"basis", s.commission_basis},
+                   {"basis", std::string(to_string(s.commission_basis))},
                    {"basis_amount", r.basis},
-                   {"method", s.commission_method},
+                   {"method", std::string(to_string(s.commission_method))},
                    {"threshold", exact_ratio(s.commission_threshold)},
                    {"below_threshold", r.commission.below_threshold},
                    {"cap", output::cell_or_empty(s.commission_cap)},
@@ -164,14 +164,14 @@ output::Table statement_table(const std::vector<StatementLine>& lines) {
 void kpi_statement(Context& ctx, const Period& period, std::optional<Money> target) {
     const Settings& settings = ctx.settings();
     const auto lines = commission_statement(
-        store::load_statement_events(ctx.db(), period, settings.commission_basis == "collected"), target, settings);
+        store::load_statement_events(ctx.db(), period, settings.commission_basis == CommissionBasis::Collected), target, settings);
     ctx.emit(statement_table(lines));
     if (ctx.format() == output::Format::Table) {
         const Money basis = lines.empty() ? Money{} : lines.back().basis;
         const Money total = lines.empty() ? Money{} : lines.back().running;
         output::Sink(stdout).write(fmt::format("\n{} {}: basis {} ({}), commission {} before bonuses\n",
                                                lines.size(), lines.size() == 1 ? "line" : "lines",
-                                               format_money_grouped(basis), settings.commission_basis,
+                                               format_money_grouped(basis), to_string(settings.commission_basis),
                                                format_money_grouped(total)));
     }
 }

@@ -93,7 +93,7 @@ void write_target_values(Out& out, const Targets& targets) {
 }
 
 void write_targets(Out& out, const Settings& s) {
-    out += fmt::format("\n[targets]\nperiod = {}\n", quote(s.target_period));
+    out += fmt::format("\n[targets]\nperiod = {}\n", quote(to_string(s.target_period)));
     write_target_values(out, s.targets);
     for (const auto& [label, targets] : s.period_targets) {
         out += fmt::format("[targets.periods.{}]\n", quote(label));
@@ -103,7 +103,7 @@ void write_targets(Out& out, const Settings& s) {
 
 void write_commission(Out& out, const Settings& s) {
     out += fmt::format("\n[commission]\nbasis = {}\nmethod = {}\nthreshold = {}\n",
-                       quote(s.commission_basis), quote(s.commission_method),
+                       quote(to_string(s.commission_basis)), quote(to_string(s.commission_method)),
                        format_ratio(s.commission_threshold));
     if (s.commission_cap) out += fmt::format("cap = {}\n", format_units(*s.commission_cap));
     std::vector<std::string> rows;
@@ -112,7 +112,7 @@ void write_commission(Out& out, const Settings& s) {
     out += fmt::format("tiers = {}\n", inline_table_array(rows));
     for (const BonusRule& bonus : s.bonuses)
         out += fmt::format("[[commission.bonus]]\nname = {}\non = {}\namount = {}\n",
-                           quote(bonus.name), quote(bonus.on), format_units(bonus.amount));
+                           quote(bonus.name), quote(to_string(bonus.on)), format_units(bonus.amount));
 }
 
 void write_compensation(Out& out, const Settings& s) {

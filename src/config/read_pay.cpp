@@ -22,20 +22,20 @@ bool all_digits(std::string_view text) {
 }
 
 // "2026" for year, "2026-Q4" for quarter, "2026-11" for month.
-bool is_period_label(std::string_view label, std::string_view kind) {
+bool is_period_label(std::string_view label, TargetPeriod kind) {
     if (label.size() < 4 || !all_digits(label.substr(0, 4)) || label[0] == '0') return false;
     std::string_view rest = label.substr(4);
-    if (kind == "year") return rest.empty();
-    if (kind == "quarter") return rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q' &&
+    if (kind == TargetPeriod::Year) return rest.empty();
+    if (kind == TargetPeriod::Quarter) return rest.size() == 3 && rest[0] == '-' && rest[1] == 'Q' &&
                                   rest[2] >= '1' && rest[2] <= '4';
     if (rest.size() != 3 || rest[0] != '-' || !all_digits(rest.substr(1))) return false;
     int month = (rest[1] - '0') * 10 + (rest[2] - '0');
     return month >= 1 && month <= 12;
 }
 
-std::string_view label_example(std::string_view kind) {
-    if (kind == "year") return "\"2026\"";
-    if (kind == "quarter") return "\"2026-Q4\"";
+std::string_view label_example(TargetPeriod kind) {
+    if (kind == TargetPeriod::Year) return "\"2026\"";
+    if (kind == TargetPeriod::Quarter) return "\"2026-Q4\"";
     return "\"2026-11\"";
 }
 
@@ -49,13 +49,13 @@ Targets read_target_values(const Section& section, Targets targets) {
 }
 
 // Labels must be of the kind targets.period names, or kpi would never look them up.
-std::map<std::string, Targets> read_period_targets(const Section& periods, std::string_view kind) {
+std::map<std::string, Targets> read_period_targets(const Section& periods, TargetPeriod kind) {
     std::map<std::string, Targets> out;
     for (auto&& [key, node] : periods.table()) {
         std::string label(key.str());
         if (!is_period_label(label, kind))
             periods.reject_key(key, fmt::format("must be a {} label such as {}, as targets.period is {}",
-                                                kind, label_example(kind), quote(kind)));
+                                                to_string(kind), label_example(kind), quote(to_string(kind))));
         std::optional<Section> period = periods.section(label);
         period->allow_only({"revenue", "new_clients", "active_clients"});
         out[label] = read_target_values(*period, Targets{});
@@ -85,8 +85,8 @@ std::vector<BonusRule> read_bonuses(const std::vector<Section>& sections) {
     for (const Section& section : sections) {
         section.allow_only({"name", "on", "amount"});
         BonusRule bonus;
-        bonus.on = section.required(section.choice("on", {"new_client", "first_product_sale"}), "on");
-        bonus.name = section.string("name").value_or(bonus.on);
+        bonus.on = section.required(section.choice<BonusOn>("on", k_bonus_on_names), "on");
+        bonus.name = section.string("name").value_or(std::string(to_string(bonus.on)));
         bonus.amount = section.required(section.money("amount"), "amount");
         bonuses.push_back(std::move(bonus));
     }
@@ -126,7 +126,7 @@ void read_targets(const Section& root, Settings& settings) {
     std::optional<Section> targets = root.section("targets");
     if (!targets) return;
     targets->allow_only({"period", "revenue", "new_clients", "active_clients", "periods"});
-    if (auto period = targets->choice("period", {"month", "quarter", "year"}))
+    if (auto period = targets->choice<TargetPeriod>("period", k_target_period_names))
         settings.target_period = *period;
     settings.targets = read_target_values(*targets, settings.targets);
     if (auto periods = targets->section("periods"))
@@ -137,9 +137,9 @@ void read_commission(const Section& root, Settings& settings) {
     std::optional<Section> commission = root.section("commission");
     if (!commission) return;
     commission->allow_only({"basis", "method", "threshold", "cap", "tiers", "bonus"});
-    if (auto basis = commission->choice("basis", {"revenue", "collected"}))
+    if (auto basis = commission->choice<CommissionBasis>("basis", k_commission_basis_names))
         settings.commission_basis = *basis;
-    if (auto method = commission->choice("method", {"graduated", "retroactive"}))
+    if (auto method = commission->choice<CommissionMethod>("method", k_commission_method_names))
         settings.commission_method = *method;
     if (auto threshold = commission->number("threshold", 0, k_max_attainment))
         settings.commission_threshold = *threshold;

@@ -205,13 +205,22 @@ std::string Section::item_string(const toml::node& node, std::string_view item_p
     return node.as_string()->get();
 }
 
+std::optional<std::size_t> Section::choice_index(std::string_view key, const std::string_view* allowed,
+                                                 std::size_t n) const {
+    std::optional<std::string> value = string(key);
+    if (!value) return std::nullopt;
+    const std::string_view* found = std::find(allowed, allowed + n, *value);
+    if (found != allowed + n) return static_cast<std::size_t>(found - allowed);
+    std::string list;
+    for (const std::string_view* a = allowed; a != allowed + n; ++a) list += (list.empty() ? "" : " | ") + std::string(*a);
+    reject(key, fmt::format("must be {}", list));
+}
+
 std::optional<std::string> Section::choice(std::string_view key,
                                            std::initializer_list<std::string_view> allowed) const {
-    std::optional<std::string> value = string(key);
-    if (!value || std::find(allowed.begin(), allowed.end(), *value) != allowed.end()) return value;
-    std::string list;
-    for (std::string_view a : allowed) list += (list.empty() ? "" : " | ") + std::string(a);
-    reject(key, fmt::format("must be {}", list));
+    const std::optional<std::size_t> i = choice_index(key, allowed.begin(), allowed.size());
+    if (!i) return std::nullopt;
+    return std::string(allowed.begin()[*i]);
 }
 
 std::optional<int> Section::whole(std::string_view key, int min, int max) const {

@@ -2,6 +2,7 @@
 // Internal to src/config: typed, validated reading of one TOML table. Every problem throws
 // InvalidInput "SOURCE:LINE:COLUMN: dotted.key: problem[, got VALUE]" pointing at the
 // offending key or value, so that `acct config check` can name the exact spot.
+#include <array>
 #include <initializer_list>
 #include <optional>
 #include <string>
@@ -52,6 +53,14 @@ public:
     std::optional<std::string> string(std::string_view key) const;
     std::optional<std::string> choice(std::string_view key,
                                       std::initializer_list<std::string_view> allowed) const;
+    // The index of the key's string in allowed[0..n); rejects any other string.
+    std::optional<std::size_t> choice_index(std::string_view key, const std::string_view* allowed, std::size_t n) const;
+    // A choice parsed into an enum whose names (in enum order) are `names`.
+    template <class E, std::size_t N>
+    std::optional<E> choice(std::string_view key, const std::array<std::string_view, N>& names) const {
+        const std::optional<std::size_t> i = choice_index(key, names.data(), N);
+        return i ? std::optional<E>(static_cast<E>(*i)) : std::nullopt;
+    }
     std::optional<int> whole(std::string_view key, int min, int max) const;
     // Integer or float, finite, within [min, max].
     std::optional<double> number(std::string_view key, double min, double max) const;

@@ -61,7 +61,7 @@ CommissionResult compute_commission(Money basis, std::optional<Money> target, co
     if (!has_positive(target)) return result;
     result.attainment = attainment_of(basis, target);
     result.bands = empty_slices(*target, settings);
-    if (settings.commission_method == "retroactive") pay_retroactive(result.bands, basis);
+    if (settings.commission_method == CommissionMethod::Retroactive) pay_retroactive(result.bands, basis);
     else pay_graduated(result.bands, basis);
     // Below the threshold the breakdown still shows where the basis fell, paying nothing.
     result.below_threshold = basis < apply_rate(*target, settings.commission_threshold);
@@ -104,12 +104,12 @@ std::vector<BonusEvent> bonus_events(const std::vector<BonusRule>& rules,
     });
     std::vector<BonusEvent> events;
     for (const BonusRule& rule : rules) {
-        if (rule.on == "new_client")
+        if (rule.on == BonusOn::NewClient)
             for (const auto& c : clients)
-                events.push_back({rule.name, rule.on, c.client_id, c.client, "", c.date, rule.amount});
-        if (rule.on == "first_product_sale")
+                events.push_back({rule.name, std::string(to_string(rule.on)), c.client_id, c.client, "", c.date, rule.amount});
+        if (rule.on == BonusOn::FirstProductSale)
             for (const auto& s : sales)
-                events.push_back({rule.name, rule.on, s.client_id, s.client, s.product, s.date, rule.amount});
+                events.push_back({rule.name, std::string(to_string(rule.on)), s.client_id, s.client, s.product, s.date, rule.amount});
     }
     return events;
 }

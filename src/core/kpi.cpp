@@ -11,8 +11,18 @@ namespace {
 
 // Whole calendar periods of the kind targets.period names, whatever the spelling
 // (2026-Q4, this-quarter, 2026-10-01..2026-12-31).
-std::optional<Period> as_target_period(const Period& p, const std::string& kind) {
-    Period whole = kind == "month" ? month_of(p.first) : kind == "year" ? year_of(p.first) : quarter_of(p.first);
+// The whole period of `kind` that holds `day`.
+Period target_period_of(TargetPeriod kind, Date day) {
+    switch (kind) {
+    case TargetPeriod::Month: return month_of(day);
+    case TargetPeriod::Year: return year_of(day);
+    case TargetPeriod::Quarter: break;
+    }
+    return quarter_of(day);
+}
+
+std::optional<Period> as_target_period(const Period& p, TargetPeriod kind) {
+    Period whole = target_period_of(kind, p.first);
     if (whole.first != p.first || whole.last != p.last) return std::nullopt;
     return whole;
 }
@@ -69,7 +79,7 @@ std::optional<double> median_hours(const std::vector<std::int64_t>& minutes) {
 KpiReport compute_kpis(const KpiFacts& facts, const Targets& targets, const Settings& settings) {
     KpiReport r;
     r.revenue = facts.won_amount - facts.refunds;
-    r.basis_is_collected = settings.commission_basis == "collected";
+    r.basis_is_collected = settings.commission_basis == CommissionBasis::Collected;
     r.basis = r.basis_is_collected ? facts.collected : r.revenue;
     r.targets = targets;
     r.revenue_attainment = attainment_of(r.revenue, targets.revenue);
@@ -120,9 +130,7 @@ std::pair<Targets, std::optional<std::string>> targets_for_period(const Period& 
 }
 
 Period default_kpi_period(const Settings& settings, Date today) {
-    if (settings.target_period == "month") return month_of(today);
-    if (settings.target_period == "year") return year_of(today);
-    return quarter_of(today);
+    return target_period_of(settings.target_period, today);
 }
 
 }  // namespace acctool

@@ -1,16 +1,34 @@
 #pragma once
 // The effective configuration (man page: CONFIGURATION) as a plain struct: built-in defaults,
 // overlaid by the TOML file (src/config), then by flags. Core computes from it.
+#include <array>
 #include <chrono>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/dates.h"
 #include "core/money.h"
 
 namespace acctool {
+
+// The config's choices, parsed once into enums; each names list is in enum order and is
+// what the config file and the output spell (to_string).
+enum class TargetPeriod { Month, Quarter, Year };
+inline constexpr std::array<std::string_view, 3> k_target_period_names{"month", "quarter", "year"};
+enum class CommissionBasis { Revenue, Collected };
+inline constexpr std::array<std::string_view, 2> k_commission_basis_names{"revenue", "collected"};
+enum class CommissionMethod { Graduated, Retroactive };
+inline constexpr std::array<std::string_view, 2> k_commission_method_names{"graduated", "retroactive"};
+enum class BonusOn { NewClient, FirstProductSale };
+inline constexpr std::array<std::string_view, 2> k_bonus_on_names{"new_client", "first_product_sale"};
+
+inline std::string_view to_string(TargetPeriod v) { return k_target_period_names[static_cast<std::size_t>(v)]; }
+inline std::string_view to_string(CommissionBasis v) { return k_commission_basis_names[static_cast<std::size_t>(v)]; }
+inline std::string_view to_string(CommissionMethod v) { return k_commission_method_names[static_cast<std::size_t>(v)]; }
+inline std::string_view to_string(BonusOn v) { return k_bonus_on_names[static_cast<std::size_t>(v)]; }
 
 struct TierRule {
     std::string name;
@@ -37,7 +55,7 @@ struct CommissionBand {
 
 struct BonusRule {
     std::string name;
-    std::string on;  // "new_client" | "first_product_sale"
+    BonusOn on = BonusOn::NewClient;
     Money amount;
 };
 
@@ -74,12 +92,12 @@ struct Settings {
     std::vector<StageRule> stages{{"lead", 0.10}, {"qualified", 0.25}, {"proposal", 0.50}, {"negotiation", 0.75}};
     int stale_after_days = 21;
     // [targets]
-    std::string target_period = "quarter";  // month | quarter | year
+    TargetPeriod target_period = TargetPeriod::Quarter;
     Targets targets;
     std::map<std::string, Targets> period_targets;  // key: a period label such as "2026-Q4"
     // [commission]
-    std::string commission_basis = "revenue";   // revenue | collected
-    std::string commission_method = "graduated";  // graduated | retroactive
+    CommissionBasis commission_basis = CommissionBasis::Revenue;
+    CommissionMethod commission_method = CommissionMethod::Graduated;
     double commission_threshold = 0;
     std::optional<Money> commission_cap;
     std::vector<CommissionBand> commission_bands;

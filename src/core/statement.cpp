@@ -23,7 +23,7 @@ std::string bands_of(const CommissionResult& after_result, Money before, Money a
     if (after_result.bands.empty()) return "";
     if (after_result.below_threshold) return "below threshold";
     std::vector<std::string> names;
-    if (settings.commission_method == "retroactive") {
+    if (settings.commission_method == CommissionMethod::Retroactive) {
         for (const BandSlice& s : after_result.bands)
             if (s.basis > Money{}) names.push_back(percent(s.rate));
     } else {

@@ -10,7 +10,7 @@ namespace {
 Money units(std::int64_t u) { return Money{u * 100}; }
 
 // The design's plan: tiers 0 -> 2 %, 0.8 -> 4 %, 1.0 -> 6 %, no threshold, no cap.
-Settings design_plan(const std::string& method) {
+Settings design_plan(CommissionMethod method) {
     Settings s;
     s.commission_method = method;
     s.commission_bands = {{0.0, 0.02}, {0.8, 0.04}, {1.0, 0.06}};
@@ -20,7 +20,7 @@ Settings design_plan(const std::string& method) {
 }  // namespace
 
 TEST_CASE("graduated: each slice at its band's rate (the design's 4 200)") {
-    auto r = compute_commission(units(130000), units(100000), design_plan("graduated"));
+    auto r = compute_commission(units(130000), units(100000), design_plan(CommissionMethod::Graduated));
     REQUIRE(r.attainment);
     CHECK(*r.attainment == doctest::Approx(1.3));
     CHECK(r.commission == units(4200));
@@ -39,20 +39,20 @@ TEST_CASE("graduated: each slice at its band's rate (the design's 4 200)") {
 }
 
 TEST_CASE("retroactive: everything at the highest band reached (the design's 7 800)") {
-    auto r = compute_commission(units(130000), units(100000), design_plan("retroactive"));
+    auto r = compute_commission(units(130000), units(100000), design_plan(CommissionMethod::Retroactive));
     CHECK(r.commission == units(7800));
     CHECK(r.bands[0].basis == units(0));
     CHECK(r.bands[2].basis == units(130000));
     CHECK(r.bands[2].commission == units(7800));
     SUBCASE("exactly on a band start reaches it") {
-        CHECK(compute_commission(units(80000), units(100000), design_plan("retroactive")).commission == units(3200));
-        CHECK(compute_commission(Money{7999999}, units(100000), design_plan("retroactive")).commission ==
+        CHECK(compute_commission(units(80000), units(100000), design_plan(CommissionMethod::Retroactive)).commission == units(3200));
+        CHECK(compute_commission(Money{7999999}, units(100000), design_plan(CommissionMethod::Retroactive)).commission ==
               Money{160000});  // 79 999.99 x 2 % = 1 599.9998 -> 1 600.00
     }
 }
 
 TEST_CASE("threshold: below it nothing is paid, at it the bands pay") {
-    Settings s = design_plan("graduated");
+    Settings s = design_plan(CommissionMethod::Graduated);
     s.commission_threshold = 0.5;
     auto below = compute_commission(Money{4999999}, units(100000), s);
     CHECK(below.below_threshold);
@@ -65,13 +65,13 @@ TEST_CASE("threshold: below it nothing is paid, at it the bands pay") {
 }
 
 TEST_CASE("cap, and bonuses added after it") {
-    Settings s = design_plan("retroactive");
+    Settings s = design_plan(CommissionMethod::Retroactive);
     s.commission_cap = units(5000);
     auto r = compute_commission(units(130000), units(100000), s);
     CHECK(r.before_cap == units(7800));
     CHECK(r.commission == units(5000));
     CHECK(r.capped);
-    s.bonuses = {{"new client", "new_client", units(300)}, {"new line", "first_product_sale", units(200)}};
+    s.bonuses = {{"new client", BonusOn::NewClient, units(300)}, {"new line", BonusOn::FirstProductSale, units(200)}};
     const Date d{std::chrono::year{2026}, std::chrono::November, std::chrono::day{3}};
     auto events = bonus_events(s.bonuses, {{2, "Beta", d}}, {{2, "Beta", "steel", d}, {1, "Acme", "wire", d}});
     REQUIRE(events.size() == 3);
@@ -93,7 +93,7 @@ TEST_CASE("rounding: each slice half away from zero to the cent") {
 }
 
 TEST_CASE("no target, zero target, refunds only: empty attainment and no commission") {
-    Settings s = design_plan("graduated");
+    Settings s = design_plan(CommissionMethod::Graduated);
     auto none = compute_commission(units(1000), std::nullopt, s);
     CHECK_FALSE(none.attainment);
     CHECK(none.bands.empty());
@@ -107,20 +107,20 @@ TEST_CASE("no target, zero target, refunds only: empty attainment and no commiss
     CHECK(*clawback.attainment == doctest::Approx(-0.005));
     CHECK(clawback.commission == Money{});
     for (const auto& band : clawback.bands) CHECK(band.basis == Money{});
-    CHECK(compute_commission(-units(500), units(100000), design_plan("retroactive")).commission == Money{});
+    CHECK(compute_commission(-units(500), units(100000), design_plan(CommissionMethod::Retroactive)).commission == Money{});
     CHECK_FALSE(attainment_of(std::int64_t{3}, std::optional<int>{0}));
     CHECK(*attainment_of(std::int64_t{3}, std::optional<int>{2}) == doctest::Approx(1.5));
 }
 
 TEST_CASE("refunds across periods: a refund lowers only the period it is dated in") {
-    Settings s = design_plan("graduated");
+    Settings s = design_plan(CommissionMethod::Graduated);
     // Q3: sold 100 000; Q4: sold 50 000 and refunded 20 000 of a Q3 deal.
     CHECK(compute_commission(units(100000), units(100000), s).commission == units(2400));
     CHECK(compute_commission(units(30000), units(100000), s).commission == units(600));
 }
 
 TEST_CASE("revenue to the next band") {
-    Settings s = design_plan("graduated");
+    Settings s = design_plan(CommissionMethod::Graduated);
     s.commission_threshold = 0.5;
     CHECK(to_next_band(units(10000), units(100000), s) == units(40000));  // the threshold
     CHECK(to_next_band(units(50000), units(100000), s) == units(30000));
@@ -147,7 +147,7 @@ TEST_CASE("graduated commission is the exact sum over the bands, rounded once") 
     //   band 2: 800.08 .. 1000.10 200.02 x 4 % =  8.0008
     //   band 3: 1000.10 ..         99.90 x 6 % =  5.994
     // exact 29.9964, paid 30.00; the rounded bands (16.00 + 8.00 + 5.99) would say 29.99.
-    auto r = compute_commission(Money{110000}, Money{100010}, design_plan("graduated"));
+    auto r = compute_commission(Money{110000}, Money{100010}, design_plan(CommissionMethod::Graduated));
     REQUIRE(r.bands.size() == 3);
     CHECK(r.bands[0].commission == Money{1600});
     CHECK(r.bands[1].commission == Money{800});

@@ -117,7 +117,7 @@ TEST_CASE("the starter config yields the values of the man page's CONFIGURATION"
     CHECK(s.stages[3].name == "negotiation");
     CHECK(s.stages[3].probability == 0.75);
     CHECK(s.stale_after_days == 21);
-    CHECK(s.target_period == "quarter");
+    CHECK(s.target_period == TargetPeriod::Quarter);
     CHECK(s.targets.revenue == units(300000));
     CHECK(s.targets.new_clients == 3);
     CHECK(s.targets.active_clients == 40);
@@ -125,8 +125,8 @@ TEST_CASE("the starter config yields the values of the man page's CONFIGURATION"
     CHECK(s.period_targets.at("2026-Q4").revenue == units(360000));
     CHECK(s.targets_for("2026-Q4").revenue == units(360000));
     CHECK(s.targets_for("2026-Q4").new_clients == 3);
-    CHECK(s.commission_basis == "revenue");
-    CHECK(s.commission_method == "graduated");
+    CHECK(s.commission_basis == CommissionBasis::Revenue);
+    CHECK(s.commission_method == CommissionMethod::Graduated);
     CHECK(s.commission_threshold == 0.5);
     CHECK(s.commission_cap == units(40000));
     REQUIRE(s.commission_bands.size() == 3);
@@ -134,9 +134,9 @@ TEST_CASE("the starter config yields the values of the man page's CONFIGURATION"
     CHECK(s.commission_bands[2].rate == 0.06);
     REQUIRE(s.bonuses.size() == 2);
     CHECK(s.bonuses[0].name == "new client");
-    CHECK(s.bonuses[0].on == "new_client");
+    CHECK(s.bonuses[0].on == BonusOn::NewClient);
     CHECK(s.bonuses[0].amount == units(300));
-    CHECK(s.bonuses[1].on == "first_product_sale");
+    CHECK(s.bonuses[1].on == BonusOn::FirstProductSale);
     CHECK(s.bonuses[1].amount == units(200));
     CHECK(s.fixed_pay == units(2500));
     CHECK(s.variable_target == units(1500));

@@ -76,7 +76,7 @@ TEST_CASE("a whole report: revenue less refunds, collected basis, payout and wha
     Settings s;
     s.commission_bands = {{0.0, 0.02}, {0.8, 0.04}, {1.0, 0.06}};
     s.commission_threshold = 0.5;
-    s.bonuses = {{"new client", "new_client", units(300)}};
+    s.bonuses = {{"new client", BonusOn::NewClient, units(300)}};
     s.variable_target = units(1000);
     s.kpi_weights = {{"revenue", 1.0, 0.5, 1.5}};
     KpiFacts f;
@@ -105,7 +105,7 @@ TEST_CASE("a whole report: revenue less refunds, collected basis, payout and wha
     CHECK_FALSE(w.to_next_band);
     CHECK(what_if(r, Money{}, s).to_next_band == units(15000));
 
-    s.commission_basis = "collected";
+    s.commission_basis = CommissionBasis::Collected;
     f.collected = units(40000);
     auto c = compute_kpis(f, Targets{units(100000), std::nullopt, std::nullopt}, s);
     CHECK(c.revenue == units(85000));
@@ -117,7 +117,7 @@ TEST_CASE("a whole report: revenue less refunds, collected basis, payout and wha
 
 TEST_CASE("targets apply to whole calendar periods of the configured kind") {
     Settings s;
-    s.target_period = "quarter";
+    s.target_period = TargetPeriod::Quarter;
     s.targets.revenue = units(300000);
     s.period_targets["2026-Q4"] = Targets{units(360000), std::nullopt, std::nullopt};
     auto [q4, label] = targets_for_period(quarter_of(day(2026, 11, 23)), s);
@@ -130,6 +130,6 @@ TEST_CASE("targets apply to whole calendar periods of the configured kind") {
     CHECK_FALSE(month_label);
     CHECK_FALSE(month.revenue);
     CHECK(default_kpi_period(s, day(2026, 11, 23)) == quarter_of(day(2026, 11, 23)));
-    s.target_period = "month";
+    s.target_period = TargetPeriod::Month;
     CHECK(default_kpi_period(s, day(2026, 11, 23)) == month_of(day(2026, 11, 23)));
 }

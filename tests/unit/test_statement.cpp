@@ -8,7 +8,7 @@ namespace {
 Money units(std::int64_t u) { return Money{u * 100}; }
 Settings plan() {
     Settings s;
-    s.commission_method = "graduated";
+    s.commission_method = CommissionMethod::Graduated;
     s.commission_threshold = 0;
     s.commission_bands = {{0.0, 0.02}, {0.8, 0.04}, {1.0, 0.06}};
     return s;
