@@ -3,6 +3,7 @@
 #include <map>
 
 #include "cli/report.h"
+#include "core/account_flags.h"
 #include "core/report_math.h"
 #include "core/text.h"
 #include "store/report_queries.h"
@@ -65,15 +66,12 @@ void report_portfolio(Context& ctx) {
         const bool active = is_active(st.last_order, today, s.active_window_days);
         const bool dormant = is_dormant(c.status, st.last_order, today, s.dormant_after_days);
         if (!active && !dormant) continue;
-        // The same tokens as the plan's reasons, in the plan's order.
-        std::vector<std::string> flags;
         std::optional<int> days_since_touch;
         if (st.last_touch) days_since_touch = days_between(*st.last_touch, today);
-        if (cadence_overdue(effective_cadence(s, c), days_since_touch)) flags.push_back("cadence");
-        if (st.stale_deal) flags.push_back("deal-stale");
-        if (st.overdue.minor > 0) flags.push_back("invoice-overdue");
-        if (dormant) flags.push_back("dormant");
-        if (st.open_case) flags.push_back("case-open");
+        std::vector<std::string> flags;
+        for (plan::Reason r : portfolio_flags({cadence_overdue(effective_cadence(s, c), days_since_touch), st.stale_deal,
+                                               st.overdue.minor > 0, dormant, st.open_case}))
+            flags.emplace_back(plan::reason_token(r));
         std::string abc;
         if (auto it = classes.find(c.id); it != classes.end()) abc = std::string(1, it->second);
         table.add({c.name, c.tier, output::text_or_empty(abc), get_or_zero(whole, c.id),

@@ -9,4 +9,14 @@ std::vector<std::string> account_flags(const AccountFacts& facts, Date today, in
     return flags;
 }
 
+std::vector<plan::Reason> portfolio_flags(const StandingFacts& f) {
+    std::vector<plan::Reason> flags;
+    if (f.contact_due) flags.push_back(plan::Reason::Cadence);
+    if (f.stale_deal) flags.push_back(plan::Reason::DealStale);
+    if (f.invoice_overdue) flags.push_back(plan::Reason::InvoiceOverdue);
+    if (f.dormant) flags.push_back(plan::Reason::Dormant);
+    if (f.open_case) flags.push_back(plan::Reason::CaseOpen);
+    return flags;
+}
+
 }  // namespace acctool

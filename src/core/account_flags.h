@@ -6,6 +6,7 @@
 
 #include "core/dates.h"
 #include "core/model.h"
+#include "core/plan.h"
 #include "core/report_math.h"  // is_dormant, the one definition of the man page's DESCRIPTION
 
 namespace acctool {
@@ -22,5 +23,17 @@ struct AccountFacts {
 // "over-credit-limit" (open receivables above the credit limit; no limit, no flag), in
 // that order.
 std::vector<std::string> account_flags(const AccountFacts& facts, Date today, int dormant_after_days);
+
+// What `report portfolio` flags on a client, as the plan's reasons in the plan's order
+// (their tokens are the flags column): due for contact, a stale deal, an overdue invoice,
+// dormant, an open case.
+struct StandingFacts {
+    bool contact_due = false;    // cadence_overdue
+    bool stale_deal = false;
+    bool invoice_overdue = false;
+    bool dormant = false;
+    bool open_case = false;
+};
+std::vector<plan::Reason> portfolio_flags(const StandingFacts& facts);
 
 }  // namespace acctool

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/account_flags.h"
 #include "core/plan.h"
 
 using namespace acctool;
@@ -329,4 +330,19 @@ TEST_CASE("plan invariants over random portfolios") {
             CHECK(q.items[i].start_minutes == p.items[i].start_minutes);
         }
     }
+}
+
+TEST_CASE("the portfolio's flags are the plan's reason tokens in the plan's order") {
+    auto tokens = [](const StandingFacts& f) {
+        std::vector<std::string_view> out;
+        for (Reason r : portfolio_flags(f)) out.push_back(plan::reason_token(r));
+        return out;
+    };
+    CHECK(tokens({}).empty());
+    CHECK(tokens({true, true, true, true, true}) ==
+          std::vector<std::string_view>{"cadence", "deal-stale", "invoice-overdue", "dormant", "case-open"});
+    StandingFacts f;
+    f.open_case = true;
+    f.contact_due = true;
+    CHECK(tokens(f) == std::vector<std::string_view>{"cadence", "case-open"});
 }
