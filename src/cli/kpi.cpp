@@ -10,6 +10,7 @@
 #include "cli/context.h"
 #include "core/errors.h"
 #include "core/kpi.h"
+#include "core/report_math.h"
 #include "core/statement.h"
 #include "output/bar.h"
 #include "output/card.h"
@@ -183,8 +184,8 @@ void kpi(Context& ctx, const KpiOptions& opts) {
     std::optional<Money> extra;
     if (!opts.what_if.empty()) extra = parse_money(opts.what_if);
     const output::Format format = ctx.format();
-    const Date as_of = std::min(period.last, today);
-    const KpiFacts facts = store::load_kpi_facts(ctx.db(), period, as_of, settings.active_window_days);
+    const Date day = as_of(period, today);
+    const KpiFacts facts = store::load_kpi_facts(ctx.db(), period, day, settings.active_window_days);
     const auto [targets, target_label] = targets_for_period(period, settings);
     if (opts.statement) {
         if (extra) throw InvalidInput("--statement and --what-if do not go together: the statement lists what happened");

@@ -29,9 +29,7 @@ struct Range {
     std::string label;  // "2026-W48 (2026-11-23..2026-11-29)"
 };
 
-// No range given: today through the end of this week (its last workday is the last day an
-// item can get), or next week once today is past that workday: a plan made at the end of
-// the week is for the week ahead.
+// --from/--days, --week, else plan::default_range.
 Range resolve_range(const PlanOptions& opts, Date today, const Settings& s) {
     if (!opts.from.empty() || opts.days) {
         const int days = opts.days.value_or(7);
@@ -45,15 +43,10 @@ Range resolve_range(const PlanOptions& opts, Date today, const Settings& s) {
         const Period p = parse_week(opts.week, today);
         return {p, fmt::format("{} ({}..{})", iso_week_label(p.first), format_date(p.first), format_date(p.last))};
     }
-    // The range runs to Sunday, so that a weekend birthday still lands on the Friday before.
-    const Period week = parse_week("this", today);
-    const std::vector<Date> workdays = plan::workdays_of(week, s);
-    if (!workdays.empty() && today <= workdays.back()) {
-        const Period p{today, week.last, PeriodKind::Range};
+    const auto [p, next_week] = plan::default_range(today, s);
+    if (!next_week)
         return {p, fmt::format("{} ({}..{}, the rest of this week)", iso_week_label(p.first), format_date(p.first),
                                format_date(p.last))};
-    }
-    const Period p = parse_week("next", today);
     return {p, fmt::format("{} ({}..{}, next week: this week's last workday has passed)", iso_week_label(p.first),
                            format_date(p.first), format_date(p.last))};
 }

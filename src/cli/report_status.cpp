@@ -101,7 +101,7 @@ void report_abc(Context& ctx, const std::string& period_text) {
     // count as a month without sales and make every client look irregular.
     std::vector<Period> months;
     if (period.first <= ctx.today())
-        months = months_in(Period{period.first, std::min(period.last, ctx.today()), PeriodKind::Range});
+        months = months_in(Period{period.first, as_of(period, ctx.today()), PeriodKind::Range});
     std::map<std::string, std::size_t> month_index;
     for (std::size_t i = 0; i < months.size(); ++i) month_index[month_label(months[i].first)] = i;
 
@@ -141,12 +141,12 @@ void report_activity(Context& ctx, const std::string& period_text) {
     const Period period = report_period(ctx, period_text);
     const Settings& s = ctx.settings();
     // Days since the last touch as of the period's end, or today if that is earlier.
-    const Date as_of = std::min(period.last, ctx.today());
+    const Date day = as_of(period, ctx.today());
     output::Table table({{"client"}, {"tier"}, {"touches"}, {"calls"}, {"visits"}, {"last_touch"}, {"days_since"},
                          {"cadence_days"}, {"overdue"}});
-    for (const auto& a : store::client_activity(ctx.db(), period, as_of)) {
+    for (const auto& a : store::client_activity(ctx.db(), period, day)) {
         std::optional<int> days_since;
-        if (a.last_touch) days_since = days_between(*a.last_touch, as_of);
+        if (a.last_touch) days_since = days_between(*a.last_touch, day);
         const auto cadence = effective_cadence(s, a.client);
         table.add({a.client.name, a.client.tier, a.touches, a.calls, a.visits, output::cell_or_empty(a.last_touch),
                    count_cell(days_since),

@@ -151,6 +151,13 @@ std::vector<Date> workdays_of(const Period& range, const Settings& settings) {
     return days;
 }
 
+DefaultRange default_range(Date today, const Settings& settings) {
+    const Period week = parse_week("this", today);
+    const std::vector<Date> workdays = workdays_of(week, settings);
+    if (!workdays.empty() && today <= workdays.back()) return {Period{today, week.last, PeriodKind::Range}, false};
+    return {parse_week("next", today), true};
+}
+
 std::optional<PlanItem> assess(const ClientFacts& f, const Settings& s, const Period& range, Date today) {
     const TierRule& tier = tier_rule(s, f.tier);
     const std::vector<Date> workdays = workdays_of(range, s);

@@ -91,6 +91,15 @@ std::optional<PlanItem> assess(const ClientFacts& facts, const Settings& setting
 // The workdays of the range: configured weekdays less holidays.
 std::vector<Date> workdays_of(const Period& range, const Settings& settings);
 
+// The range `plan` covers when none is given: today through this week's Sunday (so that a
+// weekend birthday still lands on the Friday before), or the whole next week once today is
+// past this week's last workday: a plan made at the end of the week is for the week ahead.
+struct DefaultRange {
+    Period period;
+    bool next_week = false;
+};
+DefaultRange default_range(Date today, const Settings& settings);
+
 // Places assessed items on the workdays from today on: pinned ones on their workday (one
 // before today moves to the first day still to come) even past its capacity; then the
 // rest in score order (ties by client id): an item already due on the earliest day with

@@ -3,6 +3,7 @@
 // averages, the coefficient of variation, ABC/XYZ classes, aging buckets, the trend of a
 // client, pro-rated targets and the calendar buckets (months, ISO weeks) of a period.
 // Every ratio that would divide by zero is an empty optional, never NaN or infinity.
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -81,6 +82,9 @@ struct Receivables {
     Money overdue;  // past due and not yet paid
 };
 Receivables receivables_of(const std::vector<Invoice>& invoices, Date today);
+
+// The day a report of `period` is computed at: its last day, or today while it runs.
+inline Date as_of(const Period& period, Date today) { return std::min(period.last, today); }
 
 // Active on `today`: a won deal in the active_window_days ending today (man page: DESCRIPTION).
 bool is_active(std::optional<Date> last_order, Date today, int active_window_days);

@@ -346,3 +346,21 @@ TEST_CASE("the portfolio's flags are the plan's reason tokens in the plan's orde
     f.contact_due = true;
     CHECK(tokens(f) == std::vector<std::string_view>{"cadence", "case-open"});
 }
+
+TEST_CASE("the default range: the rest of this week, or next week after its last workday") {
+    Settings s;  // Monday to Friday
+    auto range = [&](const char* today) { return plan::default_range(d(today), s); };
+    // Wednesday 2026-12-02: today to Sunday 12-06.
+    CHECK(range("2026-12-02").period.first == d("2026-12-02"));
+    CHECK(range("2026-12-02").period.last == d("2026-12-06"));
+    CHECK_FALSE(range("2026-12-02").next_week);
+    // Friday is still this week's; Saturday plans the next one (Monday 12-07 to 12-13).
+    CHECK(range("2026-12-04").period.first == d("2026-12-04"));
+    CHECK(range("2026-12-05").next_week);
+    CHECK(range("2026-12-05").period.first == d("2026-12-07"));
+    CHECK(range("2026-12-05").period.last == d("2026-12-13"));
+    // With Friday a holiday, Thursday is the last workday: Friday already plans next week.
+    s.holidays = {d("2026-12-04")};
+    CHECK(range("2026-12-04").next_week);
+    CHECK_FALSE(range("2026-12-03").next_week);
+}
