@@ -14,11 +14,13 @@
 
 namespace acctool {
 
-// Open deals grouped by stage and explicit probability (none: the stage's).
+// Open deals grouped by stage and explicit probability (none: the stage's): what kpi,
+// `report pipeline` and forecast coverage sum.
 struct OpenDealGroup {
     std::string stage;
     std::optional<double> probability;
     Money amount;
+    std::int64_t deals = 0;
 };
 
 // What the store knows about a period P (and the one of equal length before it).

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/binding.h"
+#include "store/report_queries.h"
 
 namespace acctool::store {
 namespace {
@@ -115,19 +116,6 @@ void load_won_facts(Database& db, const Period& p, const Period& prev, Date acti
     }
 }
 
-std::vector<OpenDealGroup> load_open_deals(Database& db) {
-    SQLite::Statement q(db.sql(),
-                        "SELECT stage, probability, SUM(amount) FROM deal WHERE stage NOT IN ('won', 'lost') "
-                        "GROUP BY stage, probability ORDER BY stage, probability");
-    std::vector<OpenDealGroup> groups;
-    while (q.executeStep()) {
-        OpenDealGroup g{q.getColumn(0).getString(), std::nullopt, money_at(q.getColumn(2))};
-        if (!q.getColumn(1).isNull()) g.probability = q.getColumn(1).getDouble();
-        groups.push_back(std::move(g));
-    }
-    return groups;
-}
-
 // What was due before `as_of` and not paid by then, by the payments dated up to it. Only
 // invoices still open (invoice_open) or settled after `as_of` (invoice_settled) can be.
 Money load_overdue(Database& db, Date as_of) {
@@ -195,7 +183,7 @@ KpiFacts load_kpi_facts(Database& db, const Period& p, Date as_of, int active_wi
     f.touches = period_figure(db, p, touches_in);
     f.new_clients = load_new_clients(db, p);
     f.first_product_sales = load_first_product_sales(db, p);
-    f.open_deals = load_open_deals(db);
+    f.open_deals = open_deal_groups(db);
     f.overdue_receivables = load_overdue(db, as_of);
     f.response_minutes = load_case_minutes(db, p, response_time);
     f.resolution_minutes = load_case_minutes(db, p, resolution_time);

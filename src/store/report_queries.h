@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/kpi.h"
 #include "core/model.h"
 #include "store/database.h"
 
@@ -47,13 +48,8 @@ struct ClientMonth {
 };
 std::vector<ClientMonth> client_history(Database& db, Id client_id);
 
-// Open deals summed per stage and probability (NULL: the stage's probability).
-struct OpenDealGroup {
-    std::string stage;
-    std::optional<double> probability;
-    std::int64_t deals = 0;
-    Money amount;
-};
+// Open deals summed per stage and probability (none: the stage's probability), in stage
+// and probability order.
 std::vector<OpenDealGroup> open_deal_groups(Database& db);
 
 // Open deals, each with its client's last touch (for staleness).

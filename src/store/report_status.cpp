@@ -33,11 +33,11 @@ Client client_basics(SQLite::Statement& q) {
 std::vector<OpenDealGroup> open_deal_groups(Database& db) {
     SQLite::Statement q(db.sql(),
                         "SELECT stage, probability, count(*), sum(amount) FROM deal "
-                        "WHERE stage NOT IN ('won', 'lost') GROUP BY stage, probability");
+                        "WHERE stage NOT IN ('won', 'lost') GROUP BY stage, probability ORDER BY stage, probability");
     std::vector<OpenDealGroup> out;
     while (q.executeStep())
-        out.push_back({q.getColumn(0).getString(), optional_real_at(q.getColumn(1)), q.getColumn(2).getInt64(),
-                       money_at(q.getColumn(3))});
+        out.push_back({q.getColumn(0).getString(), optional_real_at(q.getColumn(1)), money_at(q.getColumn(3)),
+                       q.getColumn(2).getInt64()});
     return out;
 }
 
