@@ -55,7 +55,7 @@ output::Table touches_table(const std::vector<Touch>& touches) {
     return t;
 }
 
-output::Table open_deals_table(Context& ctx, const std::vector<store::DealRow>& rows) {
+output::Table open_deals_table(Context& ctx, const std::vector<store::DealListing>& rows) {
     const Settings& settings = ctx.settings();
     output::Table t({{"id"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"expected_close"}, {"stale"}});
     for (const auto& r : rows)

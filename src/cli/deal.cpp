@@ -82,7 +82,7 @@ void deal_add(Context& ctx, const DealAdd& opts) {
     ctx.created(id, fmt::format("added deal {} '{}' for '{}' at stage {}", id, deal.title, client.name, deal.stage));
 }
 
-output::Table deal_table(Context& ctx, const std::vector<store::DealRow>& rows, bool stale_only) {
+output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& rows, bool stale_only) {
     const Settings& settings = ctx.settings();
     output::Table table({{"id"}, {"client"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"product"},
                          {"kind"}, {"expected_close"}, {"closed_on"}, {"stale"}, {"discount"}});

@@ -54,7 +54,7 @@ void pipeline_list(Context& ctx) {
     const Settings& s = ctx.settings();
     auto deals = store::open_deals(ctx.db());
     // Config stage order, then the earliest expected close (none last), then id.
-    std::stable_sort(deals.begin(), deals.end(), [&](const store::OpenDeal& a, const store::OpenDeal& b) {
+    std::stable_sort(deals.begin(), deals.end(), [&](const store::DealListing& a, const store::DealListing& b) {
         auto rank = [&](const Deal& d) {
             return std::tuple(stage_rank(s, d.stage), !d.expected_close.has_value(),
                               d.expected_close.value_or(Date{}));

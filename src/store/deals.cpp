@@ -7,47 +7,44 @@
 
 #include "core/errors.h"
 #include "store/binding.h"
+#include "store/deal_sql.h"
 #include "store/rows.h"
 
 namespace acctool::store {
-namespace {
 
-// The fields of INSERT and UPDATE, bound as ?1..?13 in this order.
 void bind_deal_fields(SQLite::Statement& q, const Deal& d) {
-    q.bind(1, d.title);
+    q.bindNoCopy(1, d.title);
     bind_money(q, 2, d.amount);
-    q.bind(3, d.currency);
-    q.bind(4, d.stage);
+    q.bindNoCopy(3, d.currency);
+    q.bindNoCopy(4, d.stage);
     if (d.probability) q.bind(5, *d.probability);
     else q.bind(5);
-    q.bind(6, d.product);
+    q.bindNoCopy(6, d.product);
     q.bind(7, std::string(to_string(d.kind)));
     bind_optional_date(q, 8, d.expected_close);
     bind_optional_date(q, 9, d.closed_on);
-    q.bind(10, d.lost_reason);
+    q.bindNoCopy(10, d.lost_reason);
     bind_money(q, 11, d.discount);
     bind_date(q, 12, d.stage_changed_on);
     q.bind(13, static_cast<std::int64_t>(d.client_id));
 }
 
-}  // namespace
+void bind_deal_insert(SQLite::Statement& q, const Deal& d) {
+    bind_deal_fields(q, d);
+    bind_date(q, 14, d.created_on);
+    if (d.id > 0) q.bind(15, static_cast<std::int64_t>(d.id));
+    else q.bind(15);
+}
 
 Id insert_deal(Database& db, const Deal& deal) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO deal(title, amount, currency, stage, probability, product, kind, "
-                        "expected_close, closed_on, lost_reason, discount, stage_changed_on, client_id, "
-                        "created_on) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14)");
-    bind_deal_fields(q, deal);
-    bind_date(q, 14, deal.created_on);
+    SQLite::Statement q(db.sql(), k_insert_deal);
+    bind_deal_insert(q, deal);
     q.exec();
     return db.sql().getLastInsertRowid();
 }
 
 void update_deal(Database& db, const Deal& deal) {
-    SQLite::Statement q(db.sql(),
-                        "UPDATE deal SET title=?1, amount=?2, currency=?3, stage=?4, probability=?5, product=?6, "
-                        "kind=?7, expected_close=?8, closed_on=?9, lost_reason=?10, discount=?11, "
-                        "stage_changed_on=?12, client_id=?13 WHERE id=?14");
+    SQLite::Statement q(db.sql(), k_update_deal);
     bind_deal_fields(q, deal);
     q.bind(14, static_cast<std::int64_t>(deal.id));
     q.exec();
@@ -102,7 +99,7 @@ const std::array<std::string, 8> k_deal_stages = {
 };
 const std::string k_deal_in_period = "AND coalesce(d.closed_on, d.expected_close) BETWEEN ?2 AND ?3 ";
 
-std::vector<DealRow> list_deals(Database& db, const DealFilter& f) {
+std::vector<DealListing> list_deals(Database& db, const DealFilter& f) {
     const int stages = (f.open ? 1 : 0) | (f.won ? 2 : 0) | (f.lost ? 4 : 0);
     SQLite::Statement q(db.sql(), std::string(k_deal_select) + (f.client_id ? k_deal_of_client : k_deal_of_all) +
                                       k_deal_stages[stages] + (f.period ? k_deal_in_period : "") + "ORDER BY d.id");
@@ -111,7 +108,7 @@ std::vector<DealRow> list_deals(Database& db, const DealFilter& f) {
         bind_date(q, 2, f.period->first);
         bind_date(q, 3, f.period->last);
     }
-    std::vector<DealRow> rows;
+    std::vector<DealListing> rows;
     while (q.executeStep()) rows.push_back({deal_from_row(q), optional_date_at(q.getColumn(16))});
     return rows;
 }

@@ -26,13 +26,13 @@ struct DealFilter {
     std::optional<Period> period;
 };
 
-struct DealRow {
+struct DealListing {
     Deal deal;
     std::optional<Date> last_touch;  // of the deal's client, for the stale rule
 };
 
 // In id order.
-std::vector<DealRow> list_deals(Database& db, const DealFilter& filter);
+std::vector<DealListing> list_deals(Database& db, const DealFilter& filter);
 
 // Won amounts closed in the period less refunds dated in it, for one client.
 Money client_revenue(Database& db, Id client_id, const Period& period);

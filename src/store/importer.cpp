@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/binding.h"
+#include "store/deal_sql.h"
 #include "store/clients.h"
 #include "store/contacts.h"
 
@@ -92,26 +93,8 @@ Id ImportStore::add_contact(const Contact& contact) {
 }
 
 Id ImportStore::add_deal(const Deal& d) {
-    auto& q = prepared(m_insert_deal, m_db,
-                       "INSERT INTO deal(client_id, title, amount, currency, stage, probability, product, kind, "
-                       "expected_close, closed_on, lost_reason, discount, created_on, stage_changed_on, id) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(d.client_id));
-    q.bindNoCopy(2, d.title);
-    bind_money(q, 3, d.amount);
-    q.bindNoCopy(4, d.currency);
-    q.bindNoCopy(5, d.stage);
-    if (d.probability) q.bind(6, *d.probability);
-    else q.bind(6);
-    q.bindNoCopy(7, d.product);
-    q.bind(8, std::string(to_string(d.kind)));
-    bind_optional_date(q, 9, d.expected_close);
-    bind_optional_date(q, 10, d.closed_on);
-    q.bindNoCopy(11, d.lost_reason);
-    bind_money(q, 12, d.discount);
-    bind_date(q, 13, d.created_on);
-    bind_date(q, 14, d.stage_changed_on);
-    bind_own_id(q, 15, d.id);
+    auto& q = prepared(m_insert_deal, m_db, k_insert_deal);
+    bind_deal_insert(q, d);
     q.exec();
     return m_db.sql().getLastInsertRowid();
 }

@@ -10,6 +10,7 @@
 #include "core/kpi.h"
 #include "core/model.h"
 #include "store/database.h"
+#include "store/deals.h"
 
 namespace acctool::store {
 
@@ -53,11 +54,7 @@ std::vector<ClientMonth> client_history(Database& db, Id client_id);
 std::vector<OpenDealGroup> open_deal_groups(Database& db);
 
 // Open deals, each with its client's last touch (for staleness).
-struct OpenDeal {
-    Deal deal;
-    std::optional<Date> last_touch;
-};
-std::vector<OpenDeal> open_deals(Database& db);
+std::vector<DealListing> open_deals(Database& db);
 
 // Open deals whose expected close falls in the period, summed per day, stage, probability.
 struct ExpectedClose {

@@ -41,9 +41,9 @@ std::vector<OpenDealGroup> open_deal_groups(Database& db) {
     return out;
 }
 
-std::vector<OpenDeal> open_deals(Database& db) {
+std::vector<DealListing> open_deals(Database& db) {
     SQLite::Statement q(db.sql(), std::string(k_deal_select) + "WHERE d.stage NOT IN ('won', 'lost') ORDER BY d.id");
-    std::vector<OpenDeal> out;
+    std::vector<DealListing> out;
     while (q.executeStep()) out.push_back({deal_from_row(q), optional_date_at(q.getColumn(16))});
     return out;
 }
