@@ -14,9 +14,9 @@
 #include "cli/commands.h"
 #include "core/deal_rules.h"
 #include "core/errors.h"
-#include "core/exact_sum.h"
 #include "core/kpi.h"
 #include "core/report_math.h"
+#include "core/report_series.h"
 #include "output/bar.h"
 #include "store/clients.h"
 #include "store/report_queries.h"
@@ -51,68 +51,13 @@ store::SalesKey parse_sales_key(const std::string& text) {
 
 bool is_time_key(store::SalesKey key) { return key == store::SalesKey::Month || key == store::SalesKey::Week; }
 
-struct SalesRow {
-    std::string key;
-    std::int64_t deals = 0;
-    Money won;
-    Money revenue;
-};
-
-// Days bucketed into every month or ISO week of the period, in calendar order, empty ones
-// included so that a chart shows the gaps.
-std::vector<SalesRow> bucket_by_time(const std::vector<store::SalesTotals>& days, const Period& period,
-                                     store::SalesKey key) {
-    const bool months = key == store::SalesKey::Month;
-    auto label = [months](Date d) { return months ? month_label(d) : iso_week_label(d); };
-    std::vector<SalesRow> rows;
-    std::map<std::string, std::size_t> index;
-    for (const Period& b : months ? months_in(period) : weeks_in(period)) {
-        index[label(b.first)] = rows.size();
-        rows.push_back({label(b.first), 0, {}, {}});
-    }
-    for (const auto& t : days) {
-        SalesRow& r = rows[index.at(label(parse_iso_date(t.key)))];
-        r.deals += t.deals;
-        r.won += t.won;
-        r.revenue += t.revenue();
-    }
-    return rows;
-}
-
-// Largest revenue first, then by key, so that the order is stable.
+// Largest revenue first (ties in key order), or every month or week of the period.
 std::vector<SalesRow> sales_rows(Context& ctx, const Period& period, store::SalesKey key) {
-    auto totals = store::sales_totals(ctx.db(), period, key);
-    if (is_time_key(key)) return bucket_by_time(totals, period, key);
-    std::vector<SalesRow> rows;
-    for (const auto& t : totals) rows.push_back({t.key, t.deals, t.won, t.revenue()});
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const SalesRow& a, const SalesRow& b) { return a.revenue > b.revenue; });
+    auto rows = store::sales_totals(ctx.db(), period, key);
+    if (key == store::SalesKey::Month) return bucket_by_time(rows, period, TimeBucket::Month);
+    if (key == store::SalesKey::Week) return bucket_by_time(rows, period, TimeBucket::Week);
+    rank_by_revenue(rows);
     return rows;
-}
-
-// The previous period's revenue per row: by position for months and weeks (October
-// against July for a quarter), by key otherwise; keys that sold only before are added.
-std::vector<std::optional<Money>> previous_revenue(Context& ctx, std::vector<SalesRow>& rows, const Period& period,
-                                                   store::SalesKey key) {
-    auto before = sales_rows(ctx, previous_period(period), key);
-    std::vector<std::optional<Money>> prev(rows.size());
-    if (is_time_key(key)) {
-        for (std::size_t i = 0; i < rows.size() && i < before.size(); ++i) prev[i] = before[i].revenue;
-        return prev;
-    }
-    std::map<std::string, Money> by_key;
-    for (const auto& b : before) by_key[b.key] = b.revenue;
-    for (std::size_t i = 0; i < rows.size(); ++i) {
-        auto it = by_key.find(rows[i].key);
-        prev[i] = it == by_key.end() ? Money{} : it->second;
-        if (it != by_key.end()) by_key.erase(it);
-    }
-    for (const auto& b : before)
-        if (by_key.count(b.key)) {
-            rows.push_back({b.key, 0, {}, {}});
-            prev.push_back(b.revenue);
-        }
-    return prev;
 }
 
 void report_sales(Context& ctx, const SalesOptions& opts) {
@@ -120,7 +65,7 @@ void report_sales(Context& ctx, const SalesOptions& opts) {
     const Period period = report_period(ctx, opts.period);
     auto rows = sales_rows(ctx, period, key);
     std::vector<std::optional<Money>> prev;
-    if (opts.compare) prev = previous_revenue(ctx, rows, period, key);
+    if (opts.compare) prev = previous_revenue(rows, sales_rows(ctx, previous_period(period), key), is_time_key(key));
     const bool chart = is_time_key(key) && draw_charts(ctx);
     Money total, max;
     for (const auto& r : rows) {
@@ -177,35 +122,22 @@ void report_history(Context& ctx, const std::string& ref) {
 
 void report_forecast(Context& ctx, const std::string& period_text) {
     const Period period = report_period(ctx, period_text);
-    const auto weeks = weeks_in(period);
-    std::map<std::string, std::size_t> index;
-    for (std::size_t i = 0; i < weeks.size(); ++i) index[iso_week_label(weeks[i].first)] = i;
-    std::vector<Money> won(weeks.size());
-    std::vector<ExactSum> weighted(weeks.size());
+    std::vector<DatedMoney> won;
     for (const auto& t : store::sales_totals(ctx.db(), period, store::SalesKey::Week))
-        won[index.at(iso_week_label(parse_iso_date(t.key)))] += t.revenue();
+        won.push_back({parse_iso_date(t.key), t.revenue});
+    std::vector<WeightedMoney> open;
     for (const auto& e : store::expected_closes(ctx.db(), period))
-        weighted[index.at(iso_week_label(e.day))].add(e.amount, stage_probability(ctx.settings(), e.stage, e.probability));
+        open.push_back({e.day, e.amount, stage_probability(ctx.settings(), e.stage, e.probability)});
     const auto target = targets_for_period(period, ctx.settings()).first.revenue;
+    const auto weeks = forecast_weeks(period, won, open, target);
     const bool chart = draw_charts(ctx);
-    // Each week's weighted amount and the running total are exact sums, each rounded once.
-    std::vector<Money> cumulative(weeks.size());
-    ExactSum running;
     Money max = target.value_or(Money{});
-    for (std::size_t i = 0; i < weeks.size(); ++i) {
-        running.add(won[i]);
-        running.add(weighted[i]);
-        cumulative[i] = running.rounded();
-        max = std::max(max, cumulative[i]);
-    }
+    for (const auto& w : weeks) max = std::max(max, w.cumulative);
     output::Table table({{"week"}, {"won"}, {"weighted_open"}, {"cumulative"}, {"target"}});
     if (chart) table.columns.push_back({"chart", output::Align::Left});
-    for (std::size_t i = 0; i < weeks.size(); ++i) {
-        std::optional<Money> due;
-        if (target) due = prorated_target(*target, period, weeks[i].last);
-        output::Row row{iso_week_label(weeks[i].first), won[i], weighted[i].rounded(), cumulative[i],
-                        output::cell_or_empty(due)};
-        if (chart) row.push_back(chart_cell(cumulative[i], max));
+    for (const auto& w : weeks) {
+        output::Row row{iso_week_label(w.week.first), w.won, w.weighted, w.cumulative, output::cell_or_empty(w.target_due)};
+        if (chart) row.push_back(chart_cell(w.cumulative, max));
         table.add(std::move(row));
     }
     ctx.emit(table);

@@ -97,43 +97,10 @@ void report_receivables(Context& ctx) {
 
 void report_abc(Context& ctx, const std::string& period_text) {
     const Period period = report_period(ctx, period_text, "this-year");
-    // The months of the period that have begun by today: a December still ahead would
-    // count as a month without sales and make every client look irregular.
-    std::vector<Period> months;
-    if (period.first <= ctx.today())
-        months = months_in(Period{period.first, as_of(period, ctx.today()), PeriodKind::Range});
-    std::map<std::string, std::size_t> month_index;
-    for (std::size_t i = 0; i < months.size(); ++i) month_index[month_label(months[i].first)] = i;
-
-    struct ClientSeries {
-        std::string name;
-        Money revenue;
-        std::vector<Money> monthly;
-    };
-    std::map<Id, ClientSeries> by_client;
-    for (const auto& r : store::client_month_revenue(ctx.db(), period)) {
-        auto& c = by_client[r.client_id];
-        c.name = r.client;
-        c.monthly.resize(months.size());
-        c.revenue += r.revenue;
-        if (auto it = month_index.find(r.month); it != month_index.end()) c.monthly[it->second] += r.revenue;
-    }
-    // Clients by name first, so that equal revenues keep a stable, readable order.
-    std::vector<ClientSeries> clients;
-    for (auto& [id, c] : by_client)
-        if (c.revenue.minor > 0) clients.push_back(std::move(c));
-    std::stable_sort(clients.begin(), clients.end(),
-                     [](const ClientSeries& a, const ClientSeries& b) { return fold_case(a.name) < fold_case(b.name); });
-    std::vector<Money> revenues;
-    for (const auto& c : clients) revenues.push_back(c.revenue);
-
     output::Table table({{"client"}, {"revenue"}, {"share"}, {"cum_share"}, {"abc"}, {"cv"}, {"xyz"}});
-    for (const auto& e : classify_abc(revenues)) {
-        const ClientSeries& c = clients[e.index];
-        const auto cv = coefficient_of_variation(c.monthly);
-        table.add({c.name, c.revenue, ratio_cell(e.share), ratio_cell(e.cum_share), std::string(1, e.abc),
-                   ratio_cell(cv), output::text_or_empty(xyz_class(cv))});
-    }
+    for (const auto& r : abc_series(store::client_month_revenue(ctx.db(), period), period, ctx.today()))
+        table.add({r.client, r.revenue, ratio_cell(r.share), ratio_cell(r.cum_share), std::string(1, r.abc),
+                   ratio_cell(r.cv), output::text_or_empty(r.xyz)});
     ctx.emit(table);
 }
 

@@ -9,6 +9,7 @@
 #include "core/dates.h"
 #include "core/kpi.h"
 #include "core/model.h"
+#include "core/report_series.h"
 #include "store/database.h"
 #include "store/deals.h"
 
@@ -17,27 +18,13 @@ namespace acctool::store {
 // What `report sales --by` groups on.
 enum class SalesKey { Client, Product, Month, Week, Tier, Region, Kind };
 
-// Won deals and refunds of one group. For SalesKey::Month and Week the key is the day
-// (YYYY-MM-DD): the caller buckets days into months or ISO weeks.
-struct SalesTotals {
-    std::string key;
-    std::int64_t deals = 0;
-    Money won;       // won deal amounts closed in the period
-    Money refunds;   // refunds dated in the period, of deals in this group
-    Money revenue() const { return won - refunds; }
-};
-
-// Every group with a won deal or a refund in the period, in key order.
-std::vector<SalesTotals> sales_totals(Database& db, const Period& period, SalesKey key);
+// Every group with a won deal or a refund in the period, in key order: won deals closed in
+// the period, less the refunds dated in it of deals in the group. For SalesKey::Month and
+// Week the key is the day (YYYY-MM-DD), for core's bucket_by_time.
+std::vector<SalesRow> sales_totals(Database& db, const Period& period, SalesKey key);
 
 // Revenue per client and month (YYYY-MM) in the period, with the client's name.
-struct ClientMonthRevenue {
-    Id client_id = 0;
-    std::string client;
-    std::string month;
-    Money revenue;
-};
-std::vector<ClientMonthRevenue> client_month_revenue(Database& db, const Period& period);
+std::vector<ClientMonthMoney> client_month_revenue(Database& db, const Period& period);
 
 // One client's activity per month (YYYY-MM), only months with something in them.
 struct ClientMonth {

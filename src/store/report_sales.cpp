@@ -66,7 +66,11 @@ void bind_period(SQLite::Statement& q, const Period& p) {
 
 }  // namespace
 
-std::vector<SalesTotals> sales_totals(Database& db, const Period& period, SalesKey key) {
+std::vector<SalesRow> sales_totals(Database& db, const Period& period, SalesKey key) {
+    struct SalesTotals {
+        std::int64_t deals = 0;
+        Money won, refunds;
+    };
     static_assert(static_cast<int>(SalesKey::Kind) == 6, "k_won_sql and k_refund_sql follow SalesKey");
     const auto index = static_cast<std::size_t>(key);
     std::map<std::string, SalesTotals> by_key;
@@ -80,15 +84,12 @@ std::vector<SalesTotals> sales_totals(Database& db, const Period& period, SalesK
     SQLite::Statement refunds(db.sql(), k_refund_sql[index]);
     bind_period(refunds, period);
     while (refunds.executeStep()) by_key[refunds.getColumn(0).getString()].refunds += money_at(refunds.getColumn(2));
-    std::vector<SalesTotals> out;
-    for (auto& [name, totals] : by_key) {
-        totals.key = name;
-        out.push_back(totals);
-    }
+    std::vector<SalesRow> out;
+    for (const auto& [name, t] : by_key) out.push_back({name, t.deals, t.won, t.won - t.refunds});
     return out;
 }
 
-std::vector<ClientMonthRevenue> client_month_revenue(Database& db, const Period& period) {
+std::vector<ClientMonthMoney> client_month_revenue(Database& db, const Period& period) {
     std::map<std::pair<Id, std::string>, Money> sums;
     for (bool refunds : {false, true}) {
         SQLite::Statement q(db.sql(), refunds ? k_refund_by_client_month : k_won_by_client_month);
@@ -103,7 +104,7 @@ std::vector<ClientMonthRevenue> client_month_revenue(Database& db, const Period&
     }
     std::map<Id, std::string> names;
     SQLite::Statement name_of(db.sql(), "SELECT name FROM client WHERE id = ?");
-    std::vector<ClientMonthRevenue> out;
+    std::vector<ClientMonthMoney> out;
     for (const auto& [key, revenue] : sums) {
         auto [it, fresh] = names.try_emplace(key.first);
         if (fresh) {
