@@ -14,6 +14,11 @@
 #include "store/errors.h"
 
 namespace acctool::cli {
+
+void on_parsed(CLI::App* command, Context& ctx, std::function<void()> run) {
+    command->callback([&ctx, run = std::move(run)] { ctx.action = run; });
+}
+
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {

@@ -27,7 +27,7 @@ void setup_backup(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("backup", "Copy the live database to PATH, consistently, and verify the copy");
     cmd->add_option("path", opts->path, "The copy to write (mode 0600)")->required();
     cmd->add_flag("--force", opts->force, "Replace PATH if it exists");
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { backup(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts] { backup(ctx, *opts); });
 }
 
 }  // namespace acctool::cli

@@ -107,7 +107,7 @@ CLI::App* setup_case_step(CLI::App* group, Context& ctx, const char* name, const
     auto* cmd = group->add_subcommand(name, description);
     cmd->add_option("id", opts->id, "Case id (see case list)")->required();
     cmd->add_option("--at", opts->at, "When: YYYY-MM-DDTHH:MM or a date (09:00); default now");
-    cmd->callback([&ctx, opts, step] { ctx.action = [&ctx, opts, step] { step(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts, step] { step(ctx, *opts); });
     return cmd;
 }
 
@@ -123,7 +123,7 @@ void setup_case(CLI::App& app, Context& ctx) {
     open_cmd->add_option("summary", open->summary, "What the problem is")->required();
     open_cmd->add_option("--severity", open->severity, "low, normal (default), high or critical");
     open_cmd->add_option("--at", open->at, "When: YYYY-MM-DDTHH:MM or a date (09:00); default now");
-    open_cmd->callback([&ctx, open] { ctx.action = [&ctx, open] { case_open(ctx, *open); }; });
+    on_parsed(open_cmd, ctx, [&ctx, open] { case_open(ctx, *open); });
 
     setup_case_step(group, ctx, "respond", "Record the first response to a case", case_respond,
                     std::make_shared<CaseStep>());
@@ -135,7 +135,7 @@ void setup_case(CLI::App& app, Context& ctx) {
     auto* list_cmd = group->add_subcommand("list", "List cases");
     list_cmd->add_flag("--open", list->open_only, "Only cases not yet resolved");
     list_cmd->add_option("--client", list->client_ref, "Only this client's cases");
-    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { case_list(ctx, *list); }; });
+    on_parsed(list_cmd, ctx, [&ctx, list] { case_list(ctx, *list); });
     setup_case_fixes(group, ctx);
 }
 

@@ -3,6 +3,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/commands.h"
 #include "cli/confirm.h"
 #include "cli/context.h"
 #include "cli/corrections.h"
@@ -67,7 +68,7 @@ void setup_case_fixes(CLI::App* group, Context& ctx) {
     auto reopen = std::make_shared<Id>(0);
     auto* reopen_cmd = group->add_subcommand("reopen", "Make a resolved case open again");
     reopen_cmd->add_option("id", *reopen, "Case id (see case list)")->required();
-    reopen_cmd->callback([&ctx, reopen] { ctx.action = [&ctx, reopen] { case_reopen(ctx, *reopen); }; });
+    on_parsed(reopen_cmd, ctx, [&ctx, reopen] { case_reopen(ctx, *reopen); });
 
     auto edit = std::make_shared<CaseEditOptions>();
     auto* edit_cmd = group->add_subcommand("edit", "Correct a case");
@@ -79,13 +80,13 @@ void setup_case_fixes(CLI::App* group, Context& ctx) {
     add_field_option(edit_cmd, "--responded", edit->edit.responded, std::string("First response: ") + when);
     add_field_option(edit_cmd, "--resolved", edit->edit.resolved, std::string("Resolution: ") + when);
     add_field_option(edit_cmd, "--note", edit->edit.note, "The resolution note of a resolved case ('' = none)");
-    edit_cmd->callback([&ctx, edit] { ctx.action = [&ctx, edit] { case_edit(ctx, *edit); }; });
+    on_parsed(edit_cmd, ctx, [&ctx, edit] { case_edit(ctx, *edit); });
 
     auto del = std::make_shared<CaseDelete>();
     auto* delete_cmd = group->add_subcommand("delete", "Delete a case entered by mistake");
     delete_cmd->add_option("id", del->id, "Case id (see case list)")->required();
     delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
-    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { case_delete(ctx, *del); }; });
+    on_parsed(delete_cmd, ctx, [&ctx, del] { case_delete(ctx, *del); });
 }
 
 }  // namespace acctool::cli

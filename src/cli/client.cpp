@@ -144,7 +144,7 @@ void setup_client(CLI::App& app, Context& ctx) {
     auto* add = group->add_subcommand("add", "Add a client to the portfolio");
     add->add_option("name", add_opts->name, "Client name (unique, case-insensitive)")->required();
     add_client_field_options(add, add_opts->fields);
-    add->callback([&ctx, add_opts] { ctx.action = [&ctx, add_opts] { client_add(ctx, *add_opts); }; });
+    on_parsed(add, ctx, [&ctx, add_opts] { client_add(ctx, *add_opts); });
 
     auto list_opts = std::make_shared<ClientList>();
     auto* list = group->add_subcommand("list", "List clients (archived ones only with --all)");
@@ -154,19 +154,19 @@ void setup_client(CLI::App& app, Context& ctx) {
     list->add_option("--region", list_opts->region, "Only this region");
     list->add_option("--search", list_opts->search, "Name, industry or notes contain TEXT");
     list->add_flag("--all", list_opts->all, "Include archived clients");
-    list->callback([&ctx, list_opts] { ctx.action = [&ctx, list_opts] { client_list(ctx, *list_opts); }; });
+    on_parsed(list, ctx, [&ctx, list_opts] { client_list(ctx, *list_opts); });
 
     auto show_ref = std::make_shared<std::string>();
     auto* show = group->add_subcommand("show", "Show a client's card");
     show->add_option("ref", *show_ref, "Client id, name or unique part of the name")->required();
-    show->callback([&ctx, show_ref] { ctx.action = [&ctx, show_ref] { show_client_card(ctx, *show_ref); }; });
+    on_parsed(show, ctx, [&ctx, show_ref] { show_client_card(ctx, *show_ref); });
 
     auto edit_opts = std::make_shared<ClientEdit>();
     auto* edit = group->add_subcommand("edit", "Change a client's fields");
     edit->add_option("ref", edit_opts->ref, "Client id, name or unique part of the name")->required();
     add_field_option(edit, "--name", edit_opts->fields.name, "New name");
     add_client_field_options(edit, edit_opts->fields);
-    edit->callback([&ctx, edit_opts] { ctx.action = [&ctx, edit_opts] { client_edit(ctx, *edit_opts); }; });
+    on_parsed(edit, ctx, [&ctx, edit_opts] { client_edit(ctx, *edit_opts); });
 
     struct Delete {
         std::string ref;
@@ -176,7 +176,7 @@ void setup_client(CLI::App& app, Context& ctx) {
     auto* delete_cmd = group->add_subcommand("delete", "Delete a client entered by mistake (only an empty one)");
     delete_cmd->add_option("ref", del->ref, "Client id, name or unique part of the name")->required();
     delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
-    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { client_delete(ctx, del->ref, del->yes); }; });
+    on_parsed(delete_cmd, ctx, [&ctx, del] { client_delete(ctx, del->ref, del->yes); });
 
     for (bool archived : {true, false}) {
         auto ref = std::make_shared<std::string>();
@@ -184,9 +184,7 @@ void setup_client(CLI::App& app, Context& ctx) {
                                           archived ? "Archive a client (hidden, never deleted)"
                                                    : "Bring an archived client back");
         cmd->add_option("ref", *ref, "Client id, name or unique part of the name")->required();
-        cmd->callback([&ctx, ref, archived] {
-            ctx.action = [&ctx, ref, archived] { client_set_archived(ctx, *ref, archived); };
-        });
+        on_parsed(cmd, ctx, [&ctx, ref, archived] { client_set_archived(ctx, *ref, archived); });
     }
 }
 

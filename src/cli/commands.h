@@ -1,5 +1,7 @@
 #pragma once
 // The command groups of acct, one file each; app.cpp registers them from the table below.
+#include <functional>
+
 namespace CLI {
 class App;
 }
@@ -9,6 +11,10 @@ namespace acctool::cli {
 class Context;
 
 using SetupFunction = void (*)(CLI::App& app, Context& ctx);
+
+// What a command does once the whole command line parsed: `run` becomes ctx.action, which
+// cli::run executes after parsing succeeded (so usage errors and runtime errors never mix).
+void on_parsed(CLI::App* command, Context& ctx, std::function<void()> run);
 
 struct CommandGroup {
     const char* name;

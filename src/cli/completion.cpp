@@ -77,18 +77,16 @@ void setup_completion(CLI::App& app, Context& ctx) {
         "Install: acct completion bash > ~/.local/share/bash-completion/completions/acct\n"
         "         acct completion zsh > ~/.zfunc/_acct   (with fpath+=~/.zfunc before compinit)\n"
         "         acct completion fish > ~/.config/fish/completions/acct.fish");
-    cmd->callback([&ctx, shell] { ctx.action = [shell] { print_script(*shell); }; });
+    on_parsed(cmd, ctx, [shell] { print_script(*shell); });
 
     auto what = std::make_shared<std::string>();
     auto* hidden = app.add_subcommand("__complete", "Names for the completion scripts");
     hidden->group("");  // hidden from --help
     hidden->add_option("what", *what, "clients, tiers or stages")->required();
-    hidden->callback([&ctx, what] {
-        ctx.action = [&ctx, what] {
-            if (*what == "clients") complete_clients(ctx);
-            else if (*what == "tiers" || *what == "stages") complete_settings(ctx, *what);
-            else throw InvalidInput(fmt::format("invalid name kind '{}': expected clients, tiers or stages", *what));
-        };
+    on_parsed(hidden, ctx, [&ctx, what] {
+        if (*what == "clients") complete_clients(ctx);
+        else if (*what == "tiers" || *what == "stages") complete_settings(ctx, *what);
+        else throw InvalidInput(fmt::format("invalid name kind '{}': expected clients, tiers or stages", *what));
     });
 }
 

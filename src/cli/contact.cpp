@@ -103,12 +103,12 @@ void setup_contact(CLI::App& app, Context& ctx) {
     add->add_option("name", add_opts->name, "The contact's name")->required();
     add_contact_field_options(add, add_opts->fields);
     add->add_flag("--decision-maker", add_opts->decision_maker, "This person decides purchases");
-    add->callback([&ctx, add_opts] { ctx.action = [&ctx, add_opts] { contact_add(ctx, *add_opts); }; });
+    on_parsed(add, ctx, [&ctx, add_opts] { contact_add(ctx, *add_opts); });
 
     auto list_ref = std::make_shared<std::string>();
     auto* list = group->add_subcommand("list", "List contacts, of one client or of all");
     list->add_option("ref", *list_ref, "Client id, name or unique part of the name");
-    list->callback([&ctx, list_ref] { ctx.action = [&ctx, list_ref] { contact_list(ctx, *list_ref); }; });
+    on_parsed(list, ctx, [&ctx, list_ref] { contact_list(ctx, *list_ref); });
 
     auto edit_opts = std::make_shared<ContactEdit>();
     auto* edit = group->add_subcommand("edit", "Change a contact's fields");
@@ -118,7 +118,7 @@ void setup_contact(CLI::App& app, Context& ctx) {
     add_field_option(edit, "--decision-maker", edit_opts->fields.decision_maker, "yes or no");
     edit->add_option_function<std::string>(
         "--client", [edit_opts](const std::string& v) { edit_opts->client_ref = v; }, "Move to another client");
-    edit->callback([&ctx, edit_opts] { ctx.action = [&ctx, edit_opts] { contact_edit(ctx, *edit_opts); }; });
+    on_parsed(edit, ctx, [&ctx, edit_opts] { contact_edit(ctx, *edit_opts); });
 
     struct Delete {
         Id id = 0;
@@ -128,7 +128,7 @@ void setup_contact(CLI::App& app, Context& ctx) {
     auto* delete_cmd = group->add_subcommand("delete", "Delete a contact (their touches keep their text)");
     delete_cmd->add_option("id", del->id, "Contact id (see contact list)")->required();
     delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
-    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { contact_delete(ctx, del->id, del->yes); }; });
+    on_parsed(delete_cmd, ctx, [&ctx, del] { contact_delete(ctx, del->id, del->yes); });
 }
 
 }  // namespace acctool::cli

@@ -123,7 +123,7 @@ void setup_deal_log(CLI::App* group, Context& ctx) {
     cmd->add_option("--title", opts->fields.title, "Title");
     cmd->add_option("--discount", opts->discount, "Discount granted: an amount or a percentage of AMOUNT (10%)");
     add_deal_field_options(cmd, opts->fields);
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { deal_log(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts] { deal_log(ctx, *opts); });
 }
 
 void setup_deal_add(CLI::App* group, Context& ctx) {
@@ -136,7 +136,7 @@ void setup_deal_add(CLI::App* group, Context& ctx) {
     cmd->add_option("--close", opts->close, "Expected close date");
     cmd->add_option("--probability", opts->probability, "0.35 or 35% (default: the stage's)");
     add_deal_field_options(cmd, opts->fields);
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { deal_add(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts] { deal_add(ctx, *opts); });
 }
 
 void setup_deal_list(CLI::App* group, Context& ctx) {
@@ -148,7 +148,7 @@ void setup_deal_list(CLI::App* group, Context& ctx) {
     cmd->add_flag("--stale", opts->stale, "Only stale open deals");
     cmd->add_option("--client", opts->client_ref, "Only this client's deals");
     cmd->add_option("--period", opts->period, "Closed (or, if open, expected to close) in this period");
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { deal_list(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts] { deal_list(ctx, *opts); });
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "cli/commands.h"
 #include "cli/confirm.h"
 #include "cli/context.h"
 #include "cli/deal_moves.h"
@@ -104,19 +105,19 @@ void setup_deal_fixes(CLI::App* group, Context& ctx) {
     add_field_option(edit_cmd, "--date", edit->edit.date, "Close date of a won or lost deal (not in the future)");
     add_field_option(edit_cmd, "--discount", edit->edit.discount, "Discount: an amount or a percentage of the amount");
     add_field_option(edit_cmd, "--client", edit->client_ref, "Move the deal to this client");
-    edit_cmd->callback([&ctx, edit] { ctx.action = [&ctx, edit] { deal_edit(ctx, *edit); }; });
+    on_parsed(edit_cmd, ctx, [&ctx, edit] { deal_edit(ctx, *edit); });
 
     auto reopen = std::make_shared<DealReopen>();
     auto* reopen_cmd = group->add_subcommand("reopen", "Put a won or lost deal back into the pipeline");
     reopen_cmd->add_option("id", reopen->id, "Deal id (see deal list)")->required();
     reopen_cmd->add_option("--stage", reopen->stage, "Pipeline stage (default: the last configured)");
-    reopen_cmd->callback([&ctx, reopen] { ctx.action = [&ctx, reopen] { deal_reopen(ctx, *reopen); }; });
+    on_parsed(reopen_cmd, ctx, [&ctx, reopen] { deal_reopen(ctx, *reopen); });
 
     auto del = std::make_shared<DealDelete>();
     auto* delete_cmd = group->add_subcommand("delete", "Delete a deal and its refunds");
     delete_cmd->add_option("id", del->id, "Deal id (see deal list)")->required();
     delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
-    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { deal_delete(ctx, *del); }; });
+    on_parsed(delete_cmd, ctx, [&ctx, del] { deal_delete(ctx, *del); });
 }
 
 }  // namespace acctool::cli

@@ -1,4 +1,5 @@
 // The pipeline moves of a deal: to another stage, won, lost, and refunds on won deals.
+#include "cli/commands.h"
 #include "cli/deal_moves.h"
 
 #include <CLI/CLI.hpp>
@@ -126,21 +127,21 @@ void setup_deal_moves(CLI::App* group, Context& ctx) {
     move_cmd->add_option("stage", move->stage, "A pipeline stage of the config")->required();
     move_cmd->add_option("--probability", move->probability, "0.35 or 35% (default: the new stage's)");
     move_cmd->add_option("--close", move->close, "New expected close date");
-    move_cmd->callback([&ctx, move] { ctx.action = [&ctx, move] { deal_move(ctx, *move); }; });
+    on_parsed(move_cmd, ctx, [&ctx, move] { deal_move(ctx, *move); });
 
     auto win = std::make_shared<DealWin>();
     auto* win_cmd = group->add_subcommand("win", "Mark an open deal won");
     add_deal_id(win_cmd, win->id);
     win_cmd->add_option("--amount", win->amount, "Final amount (default: the deal's)");
     win_cmd->add_option("--date", win->date, "Close date (default today)");
-    win_cmd->callback([&ctx, win] { ctx.action = [&ctx, win] { deal_win(ctx, *win); }; });
+    on_parsed(win_cmd, ctx, [&ctx, win] { deal_win(ctx, *win); });
 
     auto lose = std::make_shared<DealLose>();
     auto* lose_cmd = group->add_subcommand("lose", "Mark an open deal lost, with the reason");
     add_deal_id(lose_cmd, lose->id);
     lose_cmd->add_option("--reason", lose->reason, "Why it was lost")->required();
     lose_cmd->add_option("--date", lose->date, "Close date (default today)");
-    lose_cmd->callback([&ctx, lose] { ctx.action = [&ctx, lose] { deal_lose(ctx, *lose); }; });
+    on_parsed(lose_cmd, ctx, [&ctx, lose] { deal_lose(ctx, *lose); });
 
     auto refund = std::make_shared<DealRefund>();
     auto* refund_cmd = group->add_subcommand("refund", "Return money on a won deal");
@@ -148,7 +149,7 @@ void setup_deal_moves(CLI::App* group, Context& ctx) {
     refund_cmd->add_option("amount", refund->amount, "Amount returned")->required();
     refund_cmd->add_option("--date", refund->date, "Refund date (default today)");
     refund_cmd->add_option("--reason", refund->reason, "Why");
-    refund_cmd->callback([&ctx, refund] { ctx.action = [&ctx, refund] { deal_refund(ctx, *refund); }; });
+    on_parsed(refund_cmd, ctx, [&ctx, refund] { deal_refund(ctx, *refund); });
 }
 
 }  // namespace acctool::cli

@@ -65,51 +65,45 @@ void setup_followup(CLI::App& app, Context& ctx) {
     list_cmd->add_option("--client", list->client_ref, "Only this client's");
     list_cmd->add_flag("--overdue", list->overdue, "Only those due before today");
     list_cmd->add_flag("--all", list->all, "Done and dropped ones too");
-    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { followup_list(ctx, *list); }; });
+    on_parsed(list_cmd, ctx, [&ctx, list] { followup_list(ctx, *list); });
 
     auto done = std::make_shared<FollowUpStep>();
     auto* done_cmd = group->add_subcommand("done", "Close a follow-up as done");
     done_cmd->add_option("id", done->id, "Follow-up id (see followup list)")->required();
     done_cmd->add_option("--date", done->date, "When it was done (default today)");
-    done_cmd->callback([&ctx, done] {
-        ctx.action = [&ctx, done] {
-            const Date day = happened_or_today(done->date, ctx.today(), "done");
-            followup_step(ctx, done->id, [&](FollowUp& f) {
-                f.state = FollowUpState::Done;
-                f.closed_on = day;
-                return fmt::format("done: {}", describe_followup(f));
-            });
-        };
+    on_parsed(done_cmd, ctx, [&ctx, done] {
+        const Date day = happened_or_today(done->date, ctx.today(), "done");
+        followup_step(ctx, done->id, [&](FollowUp& f) {
+            f.state = FollowUpState::Done;
+            f.closed_on = day;
+            return fmt::format("done: {}", describe_followup(f));
+        });
     });
 
     auto move = std::make_shared<FollowUpStep>();
     auto* move_cmd = group->add_subcommand("move", "Move a follow-up to another day");
     move_cmd->add_option("id", move->id, "Follow-up id (see followup list)")->required();
     move_cmd->add_option("date", move->date, "The new due day (today or later)")->required();
-    move_cmd->callback([&ctx, move] {
-        ctx.action = [&ctx, move] {
-            const Date day = parse_date(move->date, ctx.today(), Direction::Future);
-            check_move(day, move->date, ctx.today());
-            followup_step(ctx, move->id, [&](FollowUp& f) {
-                const Date was = f.due;
-                f.due = day;
-                return fmt::format("moved {} (was due {})", describe_followup(f), format_date(was));
-            });
-        };
+    on_parsed(move_cmd, ctx, [&ctx, move] {
+        const Date day = parse_date(move->date, ctx.today(), Direction::Future);
+        check_move(day, move->date, ctx.today());
+        followup_step(ctx, move->id, [&](FollowUp& f) {
+            const Date was = f.due;
+            f.due = day;
+            return fmt::format("moved {} (was due {})", describe_followup(f), format_date(was));
+        });
     });
 
     auto drop = std::make_shared<FollowUpStep>();
     auto* drop_cmd = group->add_subcommand("drop", "Drop a follow-up that will not happen");
     drop_cmd->add_option("id", drop->id, "Follow-up id (see followup list)")->required();
-    drop_cmd->callback([&ctx, drop] {
-        ctx.action = [&ctx, drop] {
-            const Date today = ctx.today();
-            followup_step(ctx, drop->id, [&](FollowUp& f) {
-                f.state = FollowUpState::Dropped;
-                f.closed_on = today;
-                return fmt::format("dropped {}", describe_followup(f));
-            });
-        };
+    on_parsed(drop_cmd, ctx, [&ctx, drop] {
+        const Date today = ctx.today();
+        followup_step(ctx, drop->id, [&](FollowUp& f) {
+            f.state = FollowUpState::Dropped;
+            f.closed_on = today;
+            return fmt::format("dropped {}", describe_followup(f));
+        });
     });
 }
 

@@ -375,11 +375,9 @@ void setup_import(CLI::App& app, Context& ctx) {
                     "Read decimal commas and day-first dates as in ro, it, el, ru or fr");
     cmd->add_option("--map", opts->map, "Header names to columns, e.g. 'Клиент=client,Сумма=amount'");
     cmd->add_flag("--ignore-columns", opts->ignore_columns, "Skip columns that import does not know");
-    cmd->callback([&ctx, opts] {
-        ctx.action = [&ctx, opts] {
-            if (opts->kind == "all") import_all(ctx, *opts);
-            else import_file(ctx, *opts);
-        };
+    on_parsed(cmd, ctx, [&ctx, opts] {
+        if (opts->kind == "all") import_all(ctx, *opts);
+        else import_file(ctx, *opts);
     });
 }
 

@@ -71,7 +71,7 @@ void init(Context& ctx) {
 
 void setup_init(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("init", "Create the database and a starter config (idempotent)");
-    cmd->callback([&ctx] { ctx.action = [&ctx] { init(ctx); }; });
+    on_parsed(cmd, ctx, [&ctx] { init(ctx); });
 }
 
 }  // namespace acctool::cli

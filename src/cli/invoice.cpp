@@ -163,20 +163,20 @@ void setup_invoice(CLI::App& app, Context& ctx) {
     add_cmd->add_option("--issued", add->issued, "Issue date (default today)");
     add_cmd->add_option_function<Id>(
         "--deal", [add](const Id& id) { add->deal_id = id; }, "The deal it bills");
-    add_cmd->callback([&ctx, add] { ctx.action = [&ctx, add] { invoice_add(ctx, *add); }; });
+    on_parsed(add_cmd, ctx, [&ctx, add] { invoice_add(ctx, *add); });
 
     auto pay = std::make_shared<InvoicePay>();
     auto* pay_cmd = group->add_subcommand("pay", "Record a payment (default: the whole open amount)");
     pay_cmd->add_option("invoice", pay->ref, "Invoice id or number (see invoice list)")->required();
     pay_cmd->add_option("--amount", pay->amount, "Amount paid (default: what is still open)");
     pay_cmd->add_option("--date", pay->date, "Payment date (default today)");
-    pay_cmd->callback([&ctx, pay] { ctx.action = [&ctx, pay] { invoice_pay(ctx, *pay); }; });
+    on_parsed(pay_cmd, ctx, [&ctx, pay] { invoice_pay(ctx, *pay); });
 
     auto list = std::make_shared<InvoiceList>();
     auto* list_cmd = group->add_subcommand("list", "List invoices");
     list_cmd->add_flag("--overdue", list->overdue, "Only invoices past due and not fully paid");
     list_cmd->add_option("--client", list->client_ref, "Only this client's invoices");
-    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { invoice_list(ctx, *list); }; });
+    on_parsed(list_cmd, ctx, [&ctx, list] { invoice_list(ctx, *list); });
 
     auto edit = std::make_shared<InvoiceEditOptions>();
     auto* edit_cmd = group->add_subcommand("edit", "Correct an invoice");
@@ -186,13 +186,13 @@ void setup_invoice(CLI::App& app, Context& ctx) {
     add_field_option(edit_cmd, "--issued", edit->edit.issued, "Issue date (not in the future)");
     add_field_option(edit_cmd, "--number", edit->edit.number, "Invoice number (unique; '' = none)");
     add_field_option(edit_cmd, "--deal", edit->edit.deal, "The deal it bills ('' = none)");
-    edit_cmd->callback([&ctx, edit] { ctx.action = [&ctx, edit] { invoice_edit(ctx, *edit); }; });
+    on_parsed(edit_cmd, ctx, [&ctx, edit] { invoice_edit(ctx, *edit); });
 
     auto del = std::make_shared<InvoiceDelete>();
     auto* delete_cmd = group->add_subcommand("delete", "Delete an invoice and its payments");
     delete_cmd->add_option("id", del->id, "Invoice id (see invoice list)")->required();
     delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
-    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { invoice_delete(ctx, *del); }; });
+    on_parsed(delete_cmd, ctx, [&ctx, del] { invoice_delete(ctx, *del); });
 }
 
 }  // namespace acctool::cli

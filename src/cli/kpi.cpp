@@ -215,7 +215,7 @@ void setup_kpi(CLI::App& app, Context& ctx) {
                     "Also show commission and payout if a further sale of AMOUNT closed in the period");
     cmd->add_flag("--statement", opts->statement,
                   "The commission statement: every sale and refund (or payment) with its bands and running total");
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { kpi(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts] { kpi(ctx, *opts); });
 }
 
 }  // namespace acctool::cli

@@ -64,13 +64,13 @@ void setup_payment(CLI::App& app, Context& ctx) {
     list_cmd->add_option("--invoice", list->invoice_ref, "Only this invoice's payments (id or number)");
     list_cmd->add_option("--client", list->client_ref, "Only payments of this client's invoices");
     list_cmd->add_option("--period", list->period, "Paid in this period");
-    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { payment_list(ctx, *list); }; });
+    on_parsed(list_cmd, ctx, [&ctx, list] { payment_list(ctx, *list); });
 
     auto del = std::make_shared<PaymentDelete>();
     auto* delete_cmd = group->add_subcommand("delete", "Delete a payment entered by mistake");
     delete_cmd->add_option("id", del->id, "Payment id (see payment list)")->required();
     delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
-    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { payment_delete(ctx, *del); }; });
+    on_parsed(delete_cmd, ctx, [&ctx, del] { payment_delete(ctx, *del); });
 }
 
 }  // namespace acctool::cli

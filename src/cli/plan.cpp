@@ -212,7 +212,7 @@ void setup_plan(CLI::App& app, Context& ctx) {
     cmd->add_option_function<int>(
         "--alarm", [opts](const int& n) { opts->alarm = n; }, "ICS: a reminder this many minutes before each event");
     cmd->add_flag("--explain", opts->explain, "Show how each item's score is made up");
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { plan_run(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts] { plan_run(ctx, *opts); });
 }
 
 }  // namespace acctool::cli

@@ -61,13 +61,13 @@ void setup_refund(CLI::App& app, Context& ctx) {
     list_cmd->add_option("--client", list->client_ref, "Only this client's refunds");
     list_cmd->add_option("--deal", list->deal_id, "Only this deal's refunds");
     list_cmd->add_option("--period", list->period, "Refunded in this period");
-    list_cmd->callback([&ctx, list] { ctx.action = [&ctx, list] { refund_list(ctx, *list); }; });
+    on_parsed(list_cmd, ctx, [&ctx, list] { refund_list(ctx, *list); });
 
     auto del = std::make_shared<RefundDelete>();
     auto* delete_cmd = group->add_subcommand("delete", "Delete a refund entered by mistake");
     delete_cmd->add_option("id", del->id, "Refund id (see refund list)")->required();
     delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
-    delete_cmd->callback([&ctx, del] { ctx.action = [&ctx, del] { refund_delete(ctx, *del); }; });
+    on_parsed(delete_cmd, ctx, [&ctx, del] { refund_delete(ctx, *del); });
 }
 
 }  // namespace acctool::cli

@@ -185,17 +185,17 @@ void setup_report(CLI::App& app, Context& ctx) {
     s->add_option("--period", sales->period, period_help);
     s->add_option("--by", sales->by, "client, product, month, week, tier, region or kind (default client)");
     s->add_flag("--compare", sales->compare, "Add the previous period of equal length and the growth");
-    s->callback([&ctx, sales] { ctx.action = [&ctx, sales] { report_sales(ctx, *sales); }; });
+    on_parsed(s, ctx, [&ctx, sales] { report_sales(ctx, *sales); });
 
     auto ref = std::make_shared<std::string>();
     auto* h = group->add_subcommand("history", "A client's deals, revenue, refunds and touches per month");
     h->add_option("ref", *ref, "Client id, name or unique part of the name")->required();
-    h->callback([&ctx, ref] { ctx.action = [&ctx, ref] { report_history(ctx, *ref); }; });
+    on_parsed(h, ctx, [&ctx, ref] { report_history(ctx, *ref); });
 
     auto list = std::make_shared<bool>(false);
     auto* p = group->add_subcommand("pipeline", "Open deals per stage, weighted by probability");
     p->add_flag("--list", *list, "List the open deals instead, with whether each is stale");
-    p->callback([&ctx, list] { ctx.action = [&ctx, list] { report_pipeline(ctx, *list); }; });
+    on_parsed(p, ctx, [&ctx, list] { report_pipeline(ctx, *list); });
 
     struct PeriodReport {
         const char* name;
@@ -212,15 +212,11 @@ void setup_report(CLI::App& app, Context& ctx) {
         auto* cmd = group->add_subcommand(r.name, r.help);
         cmd->add_option("--period", *period, period_help);
         auto run = r.run;
-        cmd->callback([&ctx, period, run] { ctx.action = [&ctx, period, run] { run(ctx, *period); }; });
+        on_parsed(cmd, ctx, [&ctx, period, run] { run(ctx, *period); });
     }
 
-    group->add_subcommand("receivables", "Open invoices per client by days past due")->callback([&ctx] {
-        ctx.action = [&ctx] { report_receivables(ctx); };
-    });
-    group->add_subcommand("portfolio", "Active and dormant clients at a glance")->callback([&ctx] {
-        ctx.action = [&ctx] { report_portfolio(ctx); };
-    });
+    on_parsed(group->add_subcommand("receivables", "Open invoices per client by days past due"), ctx, [&ctx] { report_receivables(ctx); });
+    on_parsed(group->add_subcommand("portfolio", "Active and dormant clients at a glance"), ctx, [&ctx] { report_portfolio(ctx); });
 }
 
 }  // namespace acctool::cli

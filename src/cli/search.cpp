@@ -34,7 +34,7 @@ void setup_search(CLI::App& app, Context& ctx) {
     cmd->add_option("text", opts->text, "Words to find (each matches words beginning with it; accents and case ignored)")
         ->required();
     cmd->add_option("--client", opts->client_ref, "Only this client's");
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { search(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts] { search(ctx, *opts); });
 }
 
 }  // namespace acctool::cli

@@ -64,14 +64,12 @@ void setup_undo(CLI::App& app, Context& ctx) {
     cmd->add_option("id", opts->id, "Journal entry (see acct log); default: the newest not undone");
     cmd->add_flag("--list", opts->list, "List what can be undone, newest first");
     cmd->add_flag("--yes", opts->yes, "Do not ask (required off a terminal)");
-    cmd->callback([&ctx, opts] { ctx.action = [&ctx, opts] { undo(ctx, *opts); }; });
+    on_parsed(cmd, ctx, [&ctx, opts] { undo(ctx, *opts); });
 }
 
 void setup_log(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("log", "Show the journal: what changed, when, by which command");
-    cmd->callback([&ctx] {
-        ctx.action = [&ctx] { ctx.emit(journal_table(store::list_journal(ctx.db(), false), true)); };
-    });
+    on_parsed(cmd, ctx, [&ctx] { ctx.emit(journal_table(store::list_journal(ctx.db(), false), true)); });
 }
 
 }  // namespace acctool::cli
