@@ -40,8 +40,7 @@ void case_open(Context& ctx, const CaseOpen& opts) {
     c.summary = parse_name(opts.summary, "case summary", TextKind::Lines);
     if (!opts.severity.empty()) c.severity = parse_severity(opts.severity);
     c.opened_at = at_or_now(ctx, opts.at);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     c.client_id = client.id;
     const Id id = store::insert_case(db, c);
@@ -58,8 +57,7 @@ void require_not_before(const std::string& at, const std::string& earlier, std::
 
 void case_respond(Context& ctx, const CaseStep& opts) {
     const std::string at = at_or_now(ctx, opts.at);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     SupportCase c = store::get_case(db, opts.id);
     if (!c.first_response_at.empty())
         throw Conflict(fmt::format("case {} already has its first response, at {}", c.id, c.first_response_at));
@@ -74,8 +72,7 @@ void case_respond(Context& ctx, const CaseStep& opts) {
 void case_resolve(Context& ctx, const CaseStep& opts) {
     const std::string at = at_or_now(ctx, opts.at);
     const std::string note = parse_resolution_note(opts.note);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     SupportCase c = store::get_case(db, opts.id);
     if (!c.resolved_at.empty())
         throw Conflict(fmt::format("case {} is already resolved, at {}", c.id, c.resolved_at));

@@ -26,8 +26,7 @@ struct CaseDelete {
 };
 
 void case_reopen(Context& ctx, Id id) {
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     SupportCase c = store::get_case(db, id);
     const std::string was = c.resolved_at;
     reopen_case(c);
@@ -40,8 +39,7 @@ void case_edit(Context& ctx, const CaseEditOptions& opts) {
     if (opts.edit.empty())
         throw InvalidInput(
             fmt::format("nothing to change on case {}: give a field to edit (see acct case edit --help)", opts.id));
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     SupportCase c = store::get_case(db, opts.id);
     const ChangeList changes = apply_case_edit(c, opts.edit, ctx.today());
     if (changes.empty()) {
@@ -55,8 +53,7 @@ void case_edit(Context& ctx, const CaseEditOptions& opts) {
 
 void case_delete(Context& ctx, const CaseDelete& opts) {
     confirm_delete("delete " + describe_case(store::get_case(ctx.db(), opts.id)), opts.yes);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     store::delete_case(db, opts.id);
     tx.commit();
     ctx.info(fmt::format("deleted case {}", opts.id));

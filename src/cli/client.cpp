@@ -37,8 +37,7 @@ void client_add(Context& ctx, const ClientAdd& opts) {
     ClientFields fields = opts.fields;
     fields.name = opts.name;
     apply_client_fields(client, fields, settings);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Id id = store::insert_client(db, client);
     tx.commit();
     ctx.created(id, fmt::format("added client {} '{}' (tier {})", id, client.name, client.tier));
@@ -71,8 +70,7 @@ void client_list(Context& ctx, const ClientList& opts) {
 
 void client_edit(Context& ctx, const ClientEdit& opts) {
     const Settings& settings = ctx.settings();
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Client client = store::resolve_client(db, opts.ref);
     apply_client_fields(client, opts.fields, settings);
     store::update_client(db, client);
@@ -82,8 +80,7 @@ void client_edit(Context& ctx, const ClientEdit& opts) {
 
 // Archiving hides a client from lists and the plan; nothing is deleted.
 void client_set_archived(Context& ctx, const std::string& ref, bool archived) {
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Client client = store::resolve_client(db, ref);
     const bool is_archived = client.status == ClientStatus::Archived;
     if (is_archived == archived) {
@@ -113,8 +110,7 @@ void client_delete(Context& ctx, const std::string& ref, bool yes) {
         if (records.contacts > 0) question += ", and its " + count_of(records.contacts, "contact", "contacts");
     }
     confirm_delete(question, yes);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Client client = store::get_client(db, id);
     require_client_deletable(client.name, store::client_records(db, id));
     store::delete_client(db, id);

@@ -33,8 +33,7 @@ void contact_add(Context& ctx, const ContactAdd& opts) {
     if (opts.decision_maker) fields.decision_maker = "yes";
     Contact contact;
     apply_contact_fields(contact, fields);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     contact.client_id = client.id;
     const Id id = store::insert_contact(db, contact);
@@ -56,8 +55,7 @@ void contact_list(Context& ctx, const std::string& client_ref) {
 }
 
 void contact_edit(Context& ctx, const ContactEdit& opts) {
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Contact contact = store::get_contact(db, opts.id);
     apply_contact_fields(contact, opts.fields);
     if (opts.client_ref) contact.client_id = store::resolve_client(db, *opts.client_ref).id;
@@ -76,8 +74,7 @@ void contact_delete(Context& ctx, Id id, bool yes) {
             question += "; " + count_of(touches, "touch keeps its text", "touches keep their text") + " without it";
     }
     confirm_delete(question, yes);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     store::delete_contact(db, id);
     tx.commit();
     ctx.info(fmt::format("deleted contact {}", id));

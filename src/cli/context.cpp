@@ -136,6 +136,11 @@ void Context::info(std::string_view message) const {
     if (!global.quiet) output::write_stderr(fmt::format("{}\n", escape_controls(message, Newlines::Keep)));
 }
 
+Context::Write Context::write() {
+    store::Database& opened = db(store::OpenMode::CreateIfMissing);
+    return Write{opened, store::WriteTransaction(opened)};
+}
+
 std::string Context::amount_overflow_message() {
     std::string message = AmountOverflow().what();
     if (!m_db) return message;

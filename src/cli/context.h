@@ -47,6 +47,15 @@ public:
     const Settings& settings();
     // Opens (and migrates) the database. Writers pass CreateIfMissing.
     store::Database& db(store::OpenMode mode = store::OpenMode::MustExist);
+    // What every command that changes records starts with: the database opened (created
+    // when missing) and a write transaction begun on it, journaled as this command:
+    //     auto [db, tx] = ctx.write();  ...  tx.commit();  ctx.info(...);
+    // Messages go after the commit, so that nothing reports a change that did not happen.
+    struct Write {
+        store::Database& db;
+        store::WriteTransaction tx;
+    };
+    Write write();
     // --today, else the local date.
     Date today();
     // The date of the local clock time "YYYY-MM-DDTHH:MM"; with --today, that day at the

@@ -54,8 +54,7 @@ void deal_log(Context& ctx, const DealLog& opts) {
     deal.stage = "won";
     deal.closed_on = day;
     if (!opts.discount.empty()) deal.discount = parse_discount(opts.discount, deal.amount);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     deal.client_id = client.id;
     const Id id = store::insert_deal(db, deal);
@@ -73,8 +72,7 @@ void deal_add(Context& ctx, const DealAdd& opts) {
     deal.stage = opts.stage.empty() ? settings.stages.front().name : parse_pipeline_stage(settings, opts.stage).name;
     if (!opts.probability.empty()) deal.probability = parse_probability(opts.probability);
     if (!opts.close.empty()) deal.expected_close = parse_date(opts.close, ctx.today(), Direction::Future);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     deal.client_id = client.id;
     const Id id = store::insert_deal(db, deal);

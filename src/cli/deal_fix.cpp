@@ -37,8 +37,7 @@ void deal_edit(Context& ctx, const DealEditOptions& opts) {
     if (opts.edit.empty() && !opts.client_ref)
         throw InvalidInput(fmt::format("nothing to change on deal {}: give a field to edit (see acct deal edit --help)",
                                        opts.id));
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Deal deal = store::get_deal(db, opts.id);
     apply_deal_edit(deal, opts.edit, store::refunded_total(db, deal.id), store::first_refund_on(db, deal.id),
                     ctx.today());
@@ -61,8 +60,7 @@ void deal_edit(Context& ctx, const DealEditOptions& opts) {
 void deal_reopen(Context& ctx, const DealReopen& opts) {
     const Settings& settings = ctx.settings();
     const StageRule& stage = opts.stage.empty() ? default_reopen_stage(settings) : parse_pipeline_stage(settings, opts.stage);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Deal deal = store::get_deal(db, opts.id);
     const std::string was = deal.stage;
     reopen_deal(deal, stage, store::refunded_total(db, deal.id), ctx.today());
@@ -83,8 +81,7 @@ void deal_delete(Context& ctx, const DealDelete& opts) {
             question += fmt::format(", and its {} refund{}", refunds, refunds == 1 ? "" : "s");
     }
     confirm_delete(question, opts.yes);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     store::delete_deal(db, opts.id);
     tx.commit();
     ctx.info(fmt::format("deleted deal {}", opts.id));

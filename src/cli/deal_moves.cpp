@@ -51,8 +51,7 @@ void deal_move(Context& ctx, const DealMove& opts) {
     if (!opts.probability.empty()) probability = parse_probability(opts.probability);
     std::optional<Date> close;
     if (!opts.close.empty()) close = parse_date(opts.close, ctx.today(), Direction::Future);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Deal deal = store::get_deal(db, opts.id);
     const MoveOutcome outcome = move_deal(deal, stage, probability, close, ctx.today());
     if (outcome == MoveOutcome::Unchanged) {
@@ -73,8 +72,7 @@ void deal_win(Context& ctx, const DealWin& opts) {
     const Date day = happened_or_today(opts.date, ctx.today(), "close");
     std::optional<Money> amount;
     if (!opts.amount.empty()) amount = parse_money(opts.amount);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Deal deal = store::get_deal(db, opts.id);
     win_deal(deal, amount, day);
     store::update_deal(db, deal);
@@ -86,8 +84,7 @@ void deal_win(Context& ctx, const DealWin& opts) {
 void deal_lose(Context& ctx, const DealLose& opts) {
     const Date day = happened_or_today(opts.date, ctx.today(), "close");
     const std::string reason = parse_name(opts.reason, "lost reason");
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Deal deal = store::get_deal(db, opts.id);
     lose_deal(deal, reason, day);
     store::update_deal(db, deal);
@@ -103,8 +100,7 @@ void deal_refund(Context& ctx, const DealRefund& opts) {
     refund.date = happened_or_today(opts.date, ctx.today(), "refund");
     refund.reason = parse_text(opts.reason, "refund reason", TextKind::Lines);
     refund.currency = ctx.settings().currency;
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Deal deal = store::get_deal(db, opts.id);
     check_refund(deal, refund, store::refunded_total(db, deal.id));
     refund.deal_id = deal.id;

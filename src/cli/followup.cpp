@@ -44,8 +44,7 @@ void followup_list(Context& ctx, const FollowUpList& opts) {
 // done, move and drop: read, check, change, one line saying what happened.
 template <class Change>
 void followup_step(Context& ctx, Id id, Change change) {
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     FollowUp f = store::get_followup(db, id);
     require_open(f);
     const std::string message = change(f);

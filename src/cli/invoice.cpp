@@ -60,8 +60,7 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     invoice.due = parse_date(opts.due, ctx.today(), Direction::Future);
     if (issued) check_due_after_issue(invoice.due, *issued, opts.due);
     invoice.deal_id = opts.deal_id;
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     invoice.client_id = client.id;
     invoice.issued = issued.value_or(default_issue_date(invoice.due, client.payment_terms_days, ctx.today()));
@@ -80,8 +79,7 @@ void invoice_pay(Context& ctx, const InvoicePay& opts) {
         amount = parse_money(opts.amount);
         if (*amount == Money{}) throw InvalidInput(fmt::format("invalid amount '{}': a payment is above zero", opts.amount));
     }
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Invoice invoice = store::resolve_invoice(db, opts.ref);
     payment.invoice_id = invoice.id;
     const Money open = invoice.open_amount();
@@ -104,8 +102,7 @@ void invoice_edit(Context& ctx, const InvoiceEditOptions& opts) {
         throw InvalidInput(fmt::format("nothing to change on invoice {}: give a field to edit (see acct invoice edit "
                                        "--help)",
                                        opts.id));
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Invoice invoice = store::get_invoice(db, opts.id);
     const ChangeList changes = apply_invoice_edit(invoice, opts.edit, ctx.today());
     if (invoice.deal_id && opts.edit.deal)
@@ -128,8 +125,7 @@ void invoice_delete(Context& ctx, const InvoiceDelete& opts) {
             question += ", and its " + count_of(payments, "payment", "payments");
     }
     confirm_delete(question, opts.yes);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     store::delete_invoice(db, opts.id);
     tx.commit();
     ctx.info(fmt::format("deleted invoice {}", opts.id));

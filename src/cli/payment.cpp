@@ -44,8 +44,7 @@ void payment_delete(Context& ctx, const PaymentDelete& opts) {
                                format_money_grouped(row.payment.amount), row.currency, format_date(row.payment.date),
                                row.payment.invoice_id, number, row.client_name),
                    opts.yes);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     store::delete_payment(db, opts.id);
     const Invoice invoice = store::get_invoice(db, row.payment.invoice_id);
     tx.commit();

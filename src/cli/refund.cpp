@@ -43,8 +43,7 @@ void refund_delete(Context& ctx, const RefundDelete& opts) {
                                format_money_grouped(refund.amount), refund.currency, refund.deal_id,
                                format_date(refund.date)),
                    opts.yes);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     store::delete_refund(db, opts.id);
     tx.commit();
     ctx.info(fmt::format("deleted refund {}", opts.id));

@@ -40,8 +40,7 @@ Touch touch_from_options(Context& ctx, const TouchLog& opts) {
 
 void touch_log(Context& ctx, const TouchLog& opts) {
     Touch touch = touch_from_options(ctx, opts);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     touch.client_id = client.id;
     if (!opts.contact.empty()) touch.contact_id = store::resolve_contact(db, client.id, opts.contact).id;

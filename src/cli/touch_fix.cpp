@@ -51,8 +51,7 @@ void touch_edit(Context& ctx, const TouchEditOptions& opts) {
         throw InvalidInput(fmt::format("nothing to change on touch {}: give a field to edit (see acct touch edit "
                                        "--help)",
                                        opts.id));
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     Touch touch = store::get_touch(db, opts.id);
     ChangeList changes = apply_touch_edit(touch, opts.edit, ctx.today());
     if (opts.contact) {
@@ -87,8 +86,7 @@ std::string delete_question(store::Database& db, Id id) {
 
 void touch_delete(Context& ctx, const TouchDelete& opts) {
     confirm_delete(delete_question(ctx.db(), opts.id), opts.yes);
-    auto& db = ctx.db(store::OpenMode::CreateIfMissing);
-    store::WriteTransaction tx(db);
+    auto [db, tx] = ctx.write();
     store::delete_touch(db, opts.id);
     tx.commit();
     ctx.info(fmt::format("deleted touch {}", opts.id));
