@@ -6,6 +6,7 @@
 #include "core/text.h"
 #include "store/binding.h"
 #include "store/deal_sql.h"
+#include "store/invoice_sql.h"
 #include "store/clients.h"
 #include "store/contacts.h"
 
@@ -207,20 +208,11 @@ std::optional<Id> ImportStore::find_invoice(const std::string& number) {
 
 Id ImportStore::add_invoice(const Invoice& inv, Money paid, std::optional<Date> paid_on) {
     if (!m_invoices_loaded) load_invoices();
-    auto& q = prepared(m_insert_invoice, m_db,
-                       "INSERT INTO invoice(client_id, deal_id, number, amount, currency, issued_on, due_on, "
-                       "paid_amount, paid_on, id) VALUES (?,?,?,?,?,?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(inv.client_id));
-    if (inv.deal_id) q.bind(2, static_cast<std::int64_t>(*inv.deal_id));
-    else q.bind(2);
-    q.bindNoCopy(3, inv.number);
-    bind_money(q, 4, inv.amount);
-    q.bindNoCopy(5, inv.currency);
-    bind_date(q, 6, inv.issued);
-    bind_date(q, 7, inv.due);
-    bind_money(q, 8, paid);
-    bind_optional_date(q, 9, paid == inv.amount ? paid_on : std::nullopt);
-    bind_own_id(q, 10, inv.id);
+    Invoice row = inv;  // paid as the file says; settled on paid_on only when paid in full
+    row.paid_amount = paid;
+    row.paid_on = paid == inv.amount ? paid_on : std::nullopt;
+    auto& q = prepared(m_insert_invoice, m_db, k_insert_invoice);
+    bind_invoice_insert(q, row);
     q.exec();
     const Id id = m_db.sql().getLastInsertRowid();
     if (!inv.number.empty()) m_invoice_by_number.emplace(inv.number, id);

@@ -9,6 +9,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/binding.h"
+#include "store/invoice_sql.h"
 #include "store/rows.h"
 
 namespace acctool::store {
@@ -58,21 +59,28 @@ void refresh_paid(Database& db, Id invoice_id) {
 
 }  // namespace
 
+void bind_invoice_fields(SQLite::Statement& q, const Invoice& i) {
+    q.bind(1, static_cast<std::int64_t>(i.client_id));
+    bind_optional_id(q, 2, i.deal_id);
+    q.bindNoCopy(3, i.number);
+    bind_money(q, 4, i.amount);
+    q.bindNoCopy(5, i.currency);
+    bind_date(q, 6, i.issued);
+    bind_date(q, 7, i.due);
+}
+
+void bind_invoice_insert(SQLite::Statement& q, const Invoice& i) {
+    bind_invoice_fields(q, i);
+    bind_money(q, 8, i.paid_amount);
+    bind_optional_date(q, 9, i.paid_on);
+    if (i.id > 0) q.bind(10, static_cast<std::int64_t>(i.id));
+    else q.bind(10);
+}
+
 Id insert_invoice(Database& db, const Invoice& invoice) {
     require_free_number(db, invoice);
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO invoice(client_id, deal_id, number, amount, currency, issued_on, due_on, "
-                        "paid_amount, paid_on) VALUES (?,?,?,?,?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(invoice.client_id));
-    if (invoice.deal_id) q.bind(2, static_cast<std::int64_t>(*invoice.deal_id));
-    else q.bind(2);
-    q.bind(3, invoice.number);
-    bind_money(q, 4, invoice.amount);
-    q.bind(5, invoice.currency);
-    bind_date(q, 6, invoice.issued);
-    bind_date(q, 7, invoice.due);
-    bind_money(q, 8, invoice.paid_amount);
-    bind_optional_date(q, 9, invoice.paid_on);
+    SQLite::Statement q(db.sql(), k_insert_invoice);
+    bind_invoice_insert(q, invoice);
     q.exec();
     return db.sql().getLastInsertRowid();
 }
@@ -101,17 +109,9 @@ Invoice resolve_invoice(Database& db, std::string_view ref) {
 
 void update_invoice(Database& db, const Invoice& invoice) {
     require_free_number(db, invoice);
-    SQLite::Statement q(db.sql(),
-                        "UPDATE invoice SET client_id = ?, deal_id = ?, number = ?, amount = ?, issued_on = ?, "
-                        "due_on = ? WHERE id = ?");
-    q.bind(1, static_cast<std::int64_t>(invoice.client_id));
-    if (invoice.deal_id) q.bind(2, static_cast<std::int64_t>(*invoice.deal_id));
-    else q.bind(2);
-    q.bind(3, invoice.number);
-    bind_money(q, 4, invoice.amount);
-    bind_date(q, 5, invoice.issued);
-    bind_date(q, 6, invoice.due);
-    q.bind(7, static_cast<std::int64_t>(invoice.id));
+    SQLite::Statement q(db.sql(), k_update_invoice);
+    bind_invoice_fields(q, invoice);
+    q.bind(8, static_cast<std::int64_t>(invoice.id));
     if (q.exec() == 0) throw NotFound(fmt::format("no invoice with id {}", invoice.id));
     refresh_paid(db, invoice.id);
 }
