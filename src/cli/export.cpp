@@ -14,6 +14,7 @@
 #include "core/errors.h"
 #include "core/import_columns.h"
 #include "core/text.h"
+#include "store/cases.h"
 #include "store/clients.h"
 #include "store/exporter.h"
 #include "store/followups.h"

@@ -87,4 +87,9 @@ std::vector<SupportCase> list_cases(Database& db, bool open_only, std::optional<
     return cases;
 }
 
+void each_case(Database& db, const std::function<void(const SupportCase&)>& visit) {
+    SQLite::Statement q(db.sql(), std::string(k_case_select) + "ORDER BY s.id");
+    while (q.executeStep()) visit(case_from_row(q));
+}
+
 }  // namespace acctool::store

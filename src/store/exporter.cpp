@@ -95,24 +95,4 @@ void each_payment(Database& db, const std::function<void(const Payment&, const s
     }
 }
 
-void each_case(Database& db, const std::function<void(const SupportCase&)>& visit) {
-    SQLite::Statement q(db.sql(),
-                        "SELECT s.id, s.client_id, c.name, s.opened_at, coalesce(s.first_response_at, ''), "
-                        "coalesce(s.resolved_at, ''), s.severity, s.summary, s.resolution_note FROM support_case s "
-                        "JOIN client c ON c.id = s.client_id ORDER BY s.id");
-    SupportCase s;
-    while (q.executeStep()) {
-        s.id = q.getColumn(0).getInt64();
-        s.client_id = q.getColumn(1).getInt64();
-        s.client_name = q.getColumn(2).getString();
-        s.opened_at = q.getColumn(3).getString();
-        s.first_response_at = q.getColumn(4).getString();
-        s.resolved_at = q.getColumn(5).getString();
-        s.severity = parse_severity(q.getColumn(6).getString());
-        s.summary = q.getColumn(7).getString();
-        s.resolution_note = q.getColumn(8).getString();
-        visit(s);
-    }
-}
-
 }  // namespace acctool::store

@@ -36,9 +36,6 @@ void each_refund(Database& db, const std::function<void(const Refund&)>& visit);
 // Every payment; `number` is its invoice's number, `currency` the payment's.
 void each_payment(Database& db, const std::function<void(const Payment&, const std::string& number,
                                                          const std::string& currency)>& visit);
-// Follow-ups with client_name and contact_name (empty without a contact) filled.
-// Follow-ups: store::each_followup (followups.h).
-// Cases with client_name filled.
-void each_case(Database& db, const std::function<void(const SupportCase&)>& visit);
+// Follow-ups: store::each_followup (followups.h); cases: store::each_case (cases.h).
 
 }  // namespace acctool::store
