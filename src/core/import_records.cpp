@@ -11,15 +11,6 @@
 namespace acctool {
 namespace {
 
-template <class Parse>
-void checked(const ColumnMap& map, int column, Problems& problems, Parse parse) {
-    try {
-        parse();
-    } catch (const InvalidInput& e) {
-        problems.push_back({std::string(map.name(column)), e.what()});
-    }
-}
-
 bool present(const std::optional<std::string_view>& cell) { return cell && !trim(*cell).empty(); }
 
 Date happened_iso(std::string_view cell, Date today, std::string_view what) {

@@ -11,16 +11,6 @@
 namespace acctool {
 namespace {
 
-// Runs `parse` on a cell, recording its InvalidInput as a problem of that column.
-template <class Parse>
-void checked(const ColumnMap& map, int column, Problems& problems, Parse parse) {
-    try {
-        parse();
-    } catch (const InvalidInput& e) {
-        problems.push_back({std::string(map.name(column)), e.what()});
-    }
-}
-
 std::string text_cell(std::string_view cell, std::string_view what, TextKind kind = TextKind::Line) {
     return parse_text(cell, what, kind);
 }

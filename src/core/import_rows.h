@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/errors.h"
 #include "core/import_columns.h"
 #include "core/model.h"
 #include "core/settings.h"
@@ -19,6 +20,16 @@ struct CellProblem {
 };
 using Problems = std::vector<CellProblem>;
 using Fields = std::vector<std::string>;
+
+// Runs `parse` on a cell, recording its InvalidInput as a problem of that column.
+template <class Parse>
+void checked(const ColumnMap& map, int column, Problems& problems, Parse parse) {
+    try {
+        parse();
+    } catch (const InvalidInput& e) {
+        problems.push_back({std::string(map.name(column)), e.what()});
+    }
+}
 
 // The client cell of a record (trimmed); a problem when it is empty.
 std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& problems);

@@ -7,7 +7,7 @@
 
 #include "core/errors.h"
 #include "store/binding.h"
-#include "store/deal_sql.h"
+#include "store/write_sql.h"
 #include "store/rows.h"
 
 namespace acctool::store {

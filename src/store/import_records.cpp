@@ -4,6 +4,7 @@
 #include "store/binding.h"
 #include "store/followups.h"
 #include "store/importer.h"
+#include "store/write_sql.h"
 
 namespace acctool::store {
 namespace {
@@ -46,14 +47,8 @@ void ImportStore::set_status_before_archive(Id client_id, ClientStatus status) {
 }
 
 Id ImportStore::add_refund(const Refund& r) {
-    auto& q = prepared(m_insert_refund, m_db,
-                       "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason, id) VALUES (?,?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(r.deal_id));
-    bind_money(q, 2, r.amount);
-    q.bindNoCopy(3, r.currency);
-    bind_date(q, 4, r.date);
-    q.bindNoCopy(5, r.reason);
-    bind_own_id(q, 6, r.id);
+    auto& q = prepared(m_insert_refund, m_db, k_insert_refund);
+    bind_refund_insert(q, r);
     q.exec();
     return m_db.sql().getLastInsertRowid();
 }

@@ -5,8 +5,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/binding.h"
-#include "store/deal_sql.h"
-#include "store/invoice_sql.h"
+#include "store/write_sql.h"
 #include "store/clients.h"
 #include "store/contacts.h"
 

@@ -9,7 +9,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/binding.h"
-#include "store/invoice_sql.h"
+#include "store/write_sql.h"
 #include "store/rows.h"
 
 namespace acctool::store {

@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "store/binding.h"
+#include "store/write_sql.h"
 
 namespace acctool::store {
 namespace {
@@ -27,14 +28,19 @@ RefundRow refund_from_row(SQLite::Statement& q) {
 
 }  // namespace
 
+void bind_refund_insert(SQLite::Statement& q, const Refund& r) {
+    q.bind(1, static_cast<std::int64_t>(r.deal_id));
+    bind_money(q, 2, r.amount);
+    q.bindNoCopy(3, r.currency);
+    bind_date(q, 4, r.date);
+    q.bindNoCopy(5, r.reason);
+    if (r.id > 0) q.bind(6, static_cast<std::int64_t>(r.id));
+    else q.bind(6);
+}
+
 Id insert_refund(Database& db, const Refund& refund) {
-    SQLite::Statement q(db.sql(),
-                        "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason) VALUES (?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(refund.deal_id));
-    bind_money(q, 2, refund.amount);
-    q.bind(3, refund.currency);
-    bind_date(q, 4, refund.date);
-    q.bind(5, refund.reason);
+    SQLite::Statement q(db.sql(), k_insert_refund);
+    bind_refund_insert(q, refund);
     q.exec();
     return db.sql().getLastInsertRowid();
 }

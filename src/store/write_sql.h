@@ -1,0 +1,49 @@
+#pragma once
+// The rows that both a command and the importer write, as SQL writes them, in one place:
+// the column list, the statements and the binding of a record to them. Used by deals.cpp,
+// invoices.cpp, refunds.cpp and importer.cpp / import_records.cpp. Text is bound without a
+// copy: the record must outlive the statement's next exec().
+#include <SQLiteCpp/Statement.h>
+
+#include "core/model.h"
+
+namespace acctool::store {
+
+// Deals: ?1..?13 in this order; an INSERT adds created_on (?14) and id (?15, NULL: SQLite's).
+#define ACCT_DEAL_FIELDS                                                                      \
+    "title, amount, currency, stage, probability, product, kind, expected_close, closed_on, " \
+    "lost_reason, discount, stage_changed_on, client_id"
+inline constexpr const char* k_insert_deal =
+    "INSERT INTO deal(" ACCT_DEAL_FIELDS ", created_on, id) "
+    "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)";
+inline constexpr const char* k_update_deal =
+    "UPDATE deal SET (" ACCT_DEAL_FIELDS ") = (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) WHERE id = ?14";
+#undef ACCT_DEAL_FIELDS
+
+// Binds the fields ?1..?13.
+void bind_deal_fields(SQLite::Statement& q, const Deal& deal);
+// Binds everything k_insert_deal takes; deal.id 0 lets SQLite choose the id.
+void bind_deal_insert(SQLite::Statement& q, const Deal& deal);
+
+// Invoices. paid_amount and paid_on follow the payments (refresh_paid): an insert takes them
+// as given, an update never writes them. ?1..?7 in this order; an INSERT adds paid_amount (?8), paid_on (?9) and id (?10, NULL:
+// SQLite's), an UPDATE the id (?8).
+#define ACCT_INVOICE_FIELDS "client_id, deal_id, number, amount, currency, issued_on, due_on"
+inline constexpr const char* k_insert_invoice =
+    "INSERT INTO invoice(" ACCT_INVOICE_FIELDS ", paid_amount, paid_on, id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
+inline constexpr const char* k_update_invoice =
+    "UPDATE invoice SET (" ACCT_INVOICE_FIELDS ") = (?1,?2,?3,?4,?5,?6,?7) WHERE id = ?8";
+#undef ACCT_INVOICE_FIELDS
+
+// Binds ?1..?7.
+void bind_invoice_fields(SQLite::Statement& q, const Invoice& invoice);
+// Binds everything k_insert_invoice takes; invoice.id 0 lets SQLite choose the id.
+void bind_invoice_insert(SQLite::Statement& q, const Invoice& invoice);
+
+// Refunds: ?1..?6.
+inline constexpr const char* k_insert_refund =
+    "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason, id) VALUES (?1,?2,?3,?4,?5,?6)";
+// Binds everything k_insert_refund takes; refund.id 0 lets SQLite choose the id.
+void bind_refund_insert(SQLite::Statement& q, const Refund& refund);
+
+}  // namespace acctool::store
