@@ -2,9 +2,11 @@
 // acct export all DIR: every kind, one CSV each.
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <stdexcept>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -54,67 +56,122 @@ Cell before_archive(store::Database& db, const Client& c) {
     return status ? Cell{std::string(to_string(*status))} : Cell{};
 }
 
+// One export row filled by the import parser's column names (core/import_columns.h), so a
+// value can never land under another column's header; writing it checks that every
+// column of the kind was set.
+class ExportRow {
+public:
+    ExportRow(ImportKind kind, output::RowWriter& out)
+        : m_kind(kind), m_out(out), m_cells(import_columns(kind).size()), m_set(m_cells.size(), false) {}
+    ExportRow& operator()(int column, Cell cell) {
+        m_cells.at(static_cast<std::size_t>(column)) = std::move(cell);
+        m_set.at(static_cast<std::size_t>(column)) = true;
+        return *this;
+    }
+    void write() {
+        for (std::size_t i = 0; i < m_set.size(); ++i)
+            if (!m_set[i])
+                throw std::logic_error(fmt::format("export {}: column '{}' not set", to_string(m_kind),
+                                                   import_columns(m_kind)[i].name));
+        m_out.row(m_cells);
+        std::fill(m_set.begin(), m_set.end(), false);
+    }
+
+private:
+    ImportKind m_kind;
+    output::RowWriter& m_out;
+    output::Row m_cells;
+    std::vector<bool> m_set;
+};
+
 void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
+    ExportRow row(kind, out);
     switch (kind) {
     case ImportKind::Clients:
         store::each_client(db, [&](const Client& c) {
-            out.row({c.name, c.tier, std::string(to_string(c.status)), text_or_empty(c.industry),
-                     text_or_empty(c.region), text_or_empty(join(c.tags, ",")), int_or_empty(c.cadence_days),
-                     output::cell_or_empty(c.credit_limit), int_or_empty(c.payment_terms_days),
-                     text_or_empty(c.notes), c.currency, date_or_empty(c.created_on), Cell{c.id},
-                     before_archive(db, c)});
+            using namespace client_col;
+            row(name, c.name)(tier, c.tier)(status, std::string(to_string(c.status)))(industry, text_or_empty(c.industry))
+                (region, text_or_empty(c.region))(tags, text_or_empty(join(c.tags, ",")))
+                (cadence_days, int_or_empty(c.cadence_days))(credit_limit, output::cell_or_empty(c.credit_limit))
+                (payment_terms_days, int_or_empty(c.payment_terms_days))(notes, text_or_empty(c.notes))
+                (currency, c.currency)(created_on, date_or_empty(c.created_on))(id, Cell{c.id})
+                (status_before_archive, before_archive(db, c))
+                .write();
         });
         break;
     case ImportKind::Contacts:
         store::each_contact(db, [&](const Contact& k) {
-            out.row({k.client_name, k.name, text_or_empty(k.role), text_or_empty(k.email), text_or_empty(k.phone),
-                     k.birthday ? Cell{format_birthday(*k.birthday)} : Cell{}, k.decision_maker,
-                     text_or_empty(k.notes), Cell{k.id}});
+            using namespace contact_col;
+            row(client, k.client_name)(name, k.name)(role, text_or_empty(k.role))(email, text_or_empty(k.email))
+                (phone, text_or_empty(k.phone))(birthday, k.birthday ? Cell{format_birthday(*k.birthday)} : Cell{})
+                (decision_maker, k.decision_maker)(notes, text_or_empty(k.notes))(id, Cell{k.id})
+                .write();
         });
         break;
     case ImportKind::Deals:
         store::each_deal(db, [&](const Deal& d) {
-            out.row({d.client_name, d.amount, text_or_empty(d.title), d.stage, date_or_empty(d.closed_on),
-                     date_or_empty(d.expected_close), probability_cell(d.probability), text_or_empty(d.product),
-                     std::string(to_string(d.kind)), text_or_empty(d.lost_reason), d.currency,
-                     money_or_empty(d.discount), d.stage_changed_on, Cell{d.id}, d.created_on});
+            using namespace deal_col;
+            row(client, d.client_name)(amount, d.amount)(title, text_or_empty(d.title))(stage, d.stage)
+                (date, date_or_empty(d.closed_on))(expected_close, date_or_empty(d.expected_close))
+                (probability, probability_cell(d.probability))(product, text_or_empty(d.product))
+                (deal_col::kind, std::string(to_string(d.kind)))(lost_reason, text_or_empty(d.lost_reason))
+                (currency, d.currency)(discount, money_or_empty(d.discount))(stage_changed_on, d.stage_changed_on)
+                (id, Cell{d.id})(created_on, d.created_on)
+                .write();
         });
         break;
     case ImportKind::Refunds:
         store::each_refund(db, [&](const Refund& r) {
-            out.row({Cell{r.deal_id}, r.amount, r.date, text_or_empty(r.reason), r.currency, Cell{r.id}});
+            using namespace refund_col;
+            row(deal_id, Cell{r.deal_id})(amount, r.amount)(date, r.date)(reason, text_or_empty(r.reason))
+                (currency, r.currency)(id, Cell{r.id})
+                .write();
         });
         break;
     case ImportKind::Touches:
         store::each_touch(db, [&](const Touch& t) {
-            out.row({t.client_name, std::string(to_string(t.kind)), t.date, text_or_empty(t.summary),
-                     text_or_empty(t.contact_name), text_or_empty(t.next_action), date_or_empty(t.next_date),
-                     Cell{t.id}});
+            using namespace touch_col;
+            row(client, t.client_name)(touch_col::kind, std::string(to_string(t.kind)))(date, t.date)
+                (summary, text_or_empty(t.summary))(contact, text_or_empty(t.contact_name))
+                (next_action, text_or_empty(t.next_action))(next_date, date_or_empty(t.next_date))(id, Cell{t.id})
+                .write();
         });
         break;
     case ImportKind::Followups:
         store::each_followup(db, [&](const FollowUp& f) {
-            out.row({f.client_name, f.due, text_or_empty(f.action), text_or_empty(f.contact_name),
-                     std::string(to_string(f.state)), date_or_empty(f.closed_on), id_or_empty(f.touch_id),
-                     id_or_empty(f.closed_by), Cell{f.id}});
+            using namespace followup_col;
+            row(client, f.client_name)(due, f.due)(action, text_or_empty(f.action))
+                (contact, text_or_empty(f.contact_name))(state, std::string(to_string(f.state)))
+                (closed_on, date_or_empty(f.closed_on))(touch_id, id_or_empty(f.touch_id))
+                (closed_by, id_or_empty(f.closed_by))(id, Cell{f.id})
+                .write();
         });
         break;
     case ImportKind::Invoices:
         store::each_invoice(db, [&](const Invoice& i) {
-            out.row({i.client_name, i.amount, i.due, text_or_empty(i.number), i.issued, money_or_empty(i.paid_amount),
-                     date_or_empty(i.paid_on), i.currency, Cell{i.id}, id_or_empty(i.deal_id)});
+            using namespace invoice_col;
+            row(client, i.client_name)(amount, i.amount)(due, i.due)(number, text_or_empty(i.number))
+                (issued, i.issued)(paid_amount, money_or_empty(i.paid_amount))(paid_on, date_or_empty(i.paid_on))
+                (currency, i.currency)(id, Cell{i.id})(deal_id, id_or_empty(i.deal_id))
+                .write();
         });
         break;
     case ImportKind::Payments:
-        store::each_payment(db, [&](const Payment& p, const std::string& number, const std::string& currency) {
-            out.row({Cell{p.invoice_id}, p.amount, p.date, currency, text_or_empty(number), Cell{p.id}});
+        store::each_payment(db, [&](const Payment& p, const std::string& invoice_number, const std::string& code) {
+            using namespace payment_col;
+            row(invoice_id, Cell{p.invoice_id})(amount, p.amount)(date, p.date)(currency, code)
+                (number, text_or_empty(invoice_number))(id, Cell{p.id})
+                .write();
         });
         break;
     case ImportKind::Cases:
         store::each_case(db, [&](const SupportCase& c) {
-            out.row({c.client_name, c.opened_at, c.summary, std::string(to_string(c.severity)),
-                     text_or_empty(c.first_response_at), text_or_empty(c.resolved_at),
-                     text_or_empty(c.resolution_note), Cell{c.id}});
+            using namespace case_col;
+            row(client, c.client_name)(opened, c.opened_at)(summary, c.summary)
+                (severity, std::string(to_string(c.severity)))(first_response, text_or_empty(c.first_response_at))
+                (resolved, text_or_empty(c.resolved_at))(resolution, text_or_empty(c.resolution_note))
+                (id, Cell{c.id})
+                .write();
         });
         break;
     case ImportKind::Rates: break;  // none kept yet: the header alone
