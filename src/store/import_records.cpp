@@ -56,21 +56,12 @@ Id ImportStore::add_refund(const Refund& r) {
 // As insert_payment does: the invoice's paid amount grows, and its settling day is its
 // latest payment's once the whole amount is paid.
 Id ImportStore::add_payment(const Payment& p, const std::string& currency) {
-    auto& q = prepared(m_add_payment, m_db,
-                       "INSERT INTO payment(invoice_id, amount, currency, paid_on, id) VALUES (?,?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(p.invoice_id));
-    bind_money(q, 2, p.amount);
-    q.bind(3, currency);
-    bind_date(q, 4, p.date);
-    bind_own_id(q, 5, p.id);
+    auto& q = prepared(m_add_payment, m_db, k_insert_payment);
+    bind_payment_insert(q, p, currency);
     q.exec();
     const Id id = m_db.sql().getLastInsertRowid();
-    auto& settle = prepared(m_settle, m_db,
-                            "UPDATE invoice SET paid_amount = paid_amount + ?1, "
-                            "paid_on = CASE WHEN paid_amount + ?1 >= amount "
-                            "THEN (SELECT max(paid_on) FROM payment WHERE invoice_id = ?2) END WHERE id = ?2");
-    bind_money(settle, 1, p.amount);
-    settle.bind(2, static_cast<std::int64_t>(p.invoice_id));
+    auto& settle = prepared(m_settle, m_db, k_settle_invoice);
+    bind_settle_invoice(settle, p);
     settle.exec();
     return id;
 }

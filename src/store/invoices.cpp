@@ -173,24 +173,28 @@ std::vector<PaymentRow> list_payments(Database& db, const PaymentFilter& f) {
     return rows;
 }
 
+void bind_payment_insert(SQLite::Statement& q, const Payment& p, const std::string& currency) {
+    q.bind(1, static_cast<std::int64_t>(p.invoice_id));
+    bind_money(q, 2, p.amount);
+    q.bindNoCopy(3, currency);
+    bind_date(q, 4, p.date);
+    if (p.id > 0) q.bind(5, static_cast<std::int64_t>(p.id));
+    else q.bind(5);
+}
+
+void bind_settle_invoice(SQLite::Statement& q, const Payment& p) {
+    bind_money(q, 1, p.amount);
+    q.bind(2, static_cast<std::int64_t>(p.invoice_id));
+}
+
 Id insert_payment(Database& db, const Payment& payment, const std::string& currency) {
-    SQLite::Statement q(db.sql(), "INSERT INTO payment(invoice_id, amount, currency, paid_on) VALUES (?,?,?,?)");
-    q.bind(1, static_cast<std::int64_t>(payment.invoice_id));
-    bind_money(q, 2, payment.amount);
-    q.bind(3, currency);
-    bind_date(q, 4, payment.date);
+    SQLite::Statement q(db.sql(), k_insert_payment);
+    bind_payment_insert(q, payment, currency);
     q.exec();
     const Id id = db.sql().getLastInsertRowid();
-    // paid_on is the day the invoice was settled: its latest payment, which is not the one
-    // entered last when payments are entered out of date order (receivables as of a date
-    // rely on it: an invoice settled on or before that day had no payment after it).
-    SQLite::Statement cache(db.sql(),
-                            "UPDATE invoice SET paid_amount = paid_amount + ?1, "
-                            "paid_on = CASE WHEN paid_amount + ?1 >= amount "
-                            "THEN (SELECT max(paid_on) FROM payment WHERE invoice_id = ?2) END WHERE id = ?2");
-    bind_money(cache, 1, payment.amount);
-    cache.bind(2, static_cast<std::int64_t>(payment.invoice_id));
-    cache.exec();
+    SQLite::Statement settle(db.sql(), k_settle_invoice);
+    bind_settle_invoice(settle, payment);
+    settle.exec();
     return id;
 }
 

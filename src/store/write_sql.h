@@ -3,6 +3,8 @@
 // the column list, the statements and the binding of a record to them. Used by deals.cpp,
 // invoices.cpp, refunds.cpp and importer.cpp / import_records.cpp. Text is bound without a
 // copy: the record must outlive the statement's next exec().
+#include <string>
+
 #include <SQLiteCpp/Statement.h>
 
 #include "core/model.h"
@@ -45,5 +47,19 @@ inline constexpr const char* k_insert_refund =
     "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason, id) VALUES (?1,?2,?3,?4,?5,?6)";
 // Binds everything k_insert_refund takes; refund.id 0 lets SQLite choose the id.
 void bind_refund_insert(SQLite::Statement& q, const Refund& refund);
+
+// Payments: ?1..?5 (id NULL: SQLite's); the payment's currency is its invoice's.
+inline constexpr const char* k_insert_payment =
+    "INSERT INTO payment(invoice_id, amount, currency, paid_on, id) VALUES (?1,?2,?3,?4,?5)";
+void bind_payment_insert(SQLite::Statement& q, const Payment& payment, const std::string& currency);
+// After a payment is inserted: the invoice's paid amount grows by it, and paid_on is the
+// day the invoice was settled: its latest payment, which is not the one entered last when
+// payments are entered out of date order (receivables as of a date rely on it: an invoice
+// settled on or before that day had no payment after it). ?1 the amount, ?2 the invoice.
+inline constexpr const char* k_settle_invoice =
+    "UPDATE invoice SET paid_amount = paid_amount + ?1, "
+    "paid_on = CASE WHEN paid_amount + ?1 >= amount "
+    "THEN (SELECT max(paid_on) FROM payment WHERE invoice_id = ?2) END WHERE id = ?2";
+void bind_settle_invoice(SQLite::Statement& q, const Payment& payment);
 
 }  // namespace acctool::store
