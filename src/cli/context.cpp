@@ -1,5 +1,6 @@
 #include "cli/context.h"
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <ctime>
@@ -43,6 +44,16 @@ Date local_today() {
                 std::chrono::day{static_cast<unsigned>(tm.tm_mday)}};
 }
 
+// What others may do with a file acct trusts, as the man page's SECURITY says: empty when
+// nothing. Readable data is a privacy matter; a writable database, config or directory
+// lets another user change the figures (or swap the file), so it is said first.
+std::string exposure(unsigned mode, bool directory) {
+    if (directory) return (mode & 022) != 0 && (mode & 01000) == 0 ? "can be written by other users" : "";
+    if ((mode & 022) != 0) return "can be changed by other users";
+    if ((mode & 044) != 0) return "is readable by other users";
+    return "";
+}
+
 }  // namespace
 
 fs::path Context::db_path() const {
@@ -59,6 +70,10 @@ const Settings& Context::settings() {
     if (m_settings) return *m_settings;
     bool found = false;
     m_settings = config::load_settings(config_path(), &found);
+    struct stat st {};
+    if (found && ::stat(config_path().c_str(), &st) == 0 && (st.st_mode & 022) != 0)
+        warn(fmt::format("config {} (mode {:04o}) {}, who could change your targets and rates; chmod 600 it",
+                         config_path().string(), st.st_mode & 07777, exposure(st.st_mode, false)));
     // The default file may be absent (built-in defaults apply); a named one must exist.
     if (!found && !global.config.empty())
         throw InvalidInput(fmt::format("config file '{}' does not exist", global.config));
@@ -74,9 +89,13 @@ store::Database& Context::db(store::OpenMode mode) {
         if (!global.quiet && ::isatty(STDERR_FILENO))
             on_wait = [this] { info(fmt::format("waiting for another acct to finish writing {} ...", db_path().string())); };
         m_db = std::make_unique<store::Database>(db_path(), mode, std::move(on_wait));
-        if (m_db->readable_by_others())
-            warn(fmt::format("database {} is readable by other users; chmod 600 it to keep it private",
-                             db_path().string()));
+        const auto found = m_db->exposure();
+        if (auto what = exposure(found.file_mode, false); !what.empty())
+            warn(fmt::format("database {} (mode {:04o}) {}; chmod 600 it to keep it private", db_path().string(),
+                             found.file_mode, what));
+        if (auto what = exposure(found.directory_mode, true); !what.empty())
+            warn(fmt::format("directory {} (mode {:04o}) {}, who could replace the database; chmod 700 it",
+                             fs::absolute(db_path()).parent_path().string(), found.directory_mode, what));
     }
     // A writer journals what it writes under the command line as typed (acct undo, acct log).
     if (mode != store::OpenMode::MustExist && !m_db->journal_origin()) {

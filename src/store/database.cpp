@@ -13,6 +13,7 @@
 #include <fmt/std.h>
 
 #include "core/errors.h"
+#include "store/errors.h"
 #include "store/journal.h"
 #include "store/schema.h"
 
@@ -30,6 +31,27 @@ void check_ownership(const fs::path& path) {
     if (!S_ISREG(st.st_mode)) throw Failure(fmt::format("refusing database {}: not a regular file", path));
     if (st.st_uid != ::geteuid())
         throw Failure(fmt::format("refusing database {}: it belongs to another user (uid {})", path, st.st_uid));
+}
+
+// SQLite replays a -wal file it finds beside the database, and trusts its -shm: one that
+// another user planted (or can write) would change the portfolio on the next open. Such a
+// companion is refused rather than removed, since it may belong to a running process.
+void check_companions(const fs::path& path) {
+    for (const char* suffix : {"-wal", "-shm", "-journal"}) {
+        const fs::path companion = path.string() + suffix;
+        struct stat st {};
+        if (::lstat(companion.c_str(), &st) != 0) continue;
+        std::string problem;
+        if (S_ISLNK(st.st_mode))
+            problem = "is a symbolic link";
+        else if (!S_ISREG(st.st_mode))
+            problem = "is not a regular file";
+        else if (st.st_uid != ::geteuid())
+            problem = fmt::format("belongs to another user (uid {})", st.st_uid);
+        if (!problem.empty())
+            throw Failure(fmt::format("refusing database {}: {} {}; remove it once no acct is running", path,
+                                      companion, problem));
+    }
 }
 
 void create_private_directory(const fs::path& dir) {
@@ -124,11 +146,13 @@ Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on
     if (!exists && mode == OpenMode::MustExist)
         throw NotFound(fmt::format("no database at {}; run 'acct init' to create it", path));
     if (exists) check_ownership(path);
+    check_companions(path);
     if (!exists) create_private_directory(path.parent_path());
     try {
         configure_sqlite_once();
         m_db = std::make_unique<SQLite::Database>(path.string(),
                                                   SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
+        note_connection(m_db->getHandle());
         sqlite3_busy_handler(m_db->getHandle(), &Database::on_busy, this);
         m_db->exec("PRAGMA foreign_keys = ON");
         m_db->exec("PRAGMA trusted_schema = OFF");
@@ -140,7 +164,7 @@ Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on
         ensure_wal(*m_db, path);
         migrate(*this, path);
     } catch (const SQLite::Exception& e) {
-        throw Failure(fmt::format("database {}: {}", path, e.what()));
+        throw Failure(fmt::format("database {}: {}", path, describe(e)));
     }
 }
 
@@ -163,9 +187,13 @@ std::unique_ptr<Database> Database::scratch_copy() {
 
 int Database::schema_version() { return read_user_version(*m_db); }
 
-bool Database::readable_by_others() const {
+Exposure Database::exposure() const {
+    Exposure found;
     struct stat st {};
-    return ::stat(m_path.c_str(), &st) == 0 && (st.st_mode & 077) != 0;
+    if (::stat(m_path.c_str(), &st) == 0) found.file_mode = st.st_mode & 07777;
+    const fs::path dir = m_path.parent_path().empty() ? fs::path(".") : m_path.parent_path();
+    if (::stat(dir.c_str(), &st) == 0) found.directory_mode = st.st_mode & 07777;
+    return found;
 }
 
 WriteTransaction::WriteTransaction(Database& db, Journaling journaling) : m_owner(db), m_db(db.sql()) {

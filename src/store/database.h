@@ -34,6 +34,11 @@ enum class OpenMode {
     CreateIfMissing  // creates the file (0600) and its directory (0700), then migrates
 };
 
+struct Exposure {
+    unsigned file_mode = 0600;
+    unsigned directory_mode = 0700;
+};
+
 class Database {
 public:
     // Opens and migrates. Throws NotFound when the file is missing in MustExist mode,
@@ -51,9 +56,9 @@ public:
     SQLite::Database& sql() { return *m_db; }
     const std::filesystem::path& path() const { return m_path; }
     int schema_version();
-    // True when group or others may read the file (a warning, not an error: the user
-    // may share it on purpose).
-    bool readable_by_others() const;
+    // The permission bits of the file and of its directory, for the warnings of the man
+    // page's SECURITY (warnings, not errors: the user may share them on purpose).
+    Exposure exposure() const;
     // Set by the command line once it knows itself: from then on every WriteTransaction
     // journals (store/journal.h). Without it (tests of the store) nothing is journaled.
     void set_journal_origin(JournalOrigin origin) { m_origin = std::move(origin); }

@@ -34,11 +34,26 @@ expect_out "3"
 check; [ $((end - start)) -ge 2 ] || fail "the writer did not wait for the lock ($((end - start)) s)"
 expect_eq "$(sql "SELECT count(*) FROM client")" 3 "client written after the wait"
 
-# A database readable by others works, with a warning.
+# A database readable by others works, with a warning; one others can write, a config
+# others can write and a directory others can write each get theirs, naming the mode.
 chmod 644 "$ACCT_DB"
 ok client list
-expect_err_has "warning: database .* is readable by other users"
+expect_err_has "warning: database .*acct.db \(mode 0644\) is readable by other users; chmod 600 it"
+chmod 620 "$ACCT_DB"
+ok client list
+expect_err_has "warning: database .*acct.db \(mode 0620\) can be changed by other users; chmod 600 it"
 chmod 600 "$ACCT_DB"
+chmod 777 "$TEST_DIR"
+ok client list
+expect_err_has "warning: directory .* \(mode 0777\) can be written by other users, who could replace the database; chmod 700 it"
+chmod 700 "$TEST_DIR"
+printf '[owner]\nname = "Test"\n' >"$TEST_DIR/shared.toml"
+chmod 666 "$TEST_DIR/shared.toml"
+ok --config "$TEST_DIR/shared.toml" kpi --period 2026-Q4
+expect_err_has "warning: config .*shared.toml \(mode 0666\) can be changed by other users, who could change your targets and rates; chmod 600 it"
+chmod 644 "$TEST_DIR/shared.toml"
+ok --config "$TEST_DIR/shared.toml" kpi --period 2026-Q4
+check; [ -z "$ERR" ] || fail "warning on a config only readable by others: $ERR"
 ok client list
 check; [ -z "$ERR" ] || fail "warning on a private database: $ERR"
 
@@ -54,6 +69,26 @@ if [ "$(id -u)" -eq 0 ]; then
   cp "$ACCT_DB" "$TEST_DIR/other.db"
   chown 65534 "$TEST_DIR/other.db"
   fails 1 "refusing database .*other.db.*belongs to another user" --db "$TEST_DIR/other.db" client list
+fi
+
+# A -wal beside the database that another user owns is never replayed: here one that
+# renames the client (made on a copy, as an attacker would), owned by uid 12345.
+if [ "$(id -u)" -eq 0 ]; then
+  cp "$ACCT_DB" "$TEST_DIR/attack.db"
+  /usr/bin/python3 - "$TEST_DIR/attack.db" "$ACCT_DB-wal" <<'PY'
+import shutil, sqlite3, sys
+db = sqlite3.connect(sys.argv[1], isolation_level=None)
+db.execute("PRAGMA journal_mode = WAL")
+db.execute("PRAGMA wal_autocheckpoint = 0")
+db.execute("UPDATE client SET name = 'Hijacked' WHERE name = 'Acme SRL'")
+shutil.copy(sys.argv[1] + "-wal", sys.argv[2])
+PY
+  chown 12345 "$ACCT_DB-wal"
+  fails 1 "refusing database .*acct.db\"?: .*acct.db-wal\"? belongs to another user \(uid 12345\); remove it once no acct is running" client list
+  rm -f "$ACCT_DB-wal" "$ACCT_DB-shm"
+  ok client list --csv
+  expect_out_has "Acme SRL"
+  expect_out_lacks "Hijacked"
 fi
 
 # No prompts: stdin closed or not a terminal changes nothing.
