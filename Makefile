@@ -23,7 +23,7 @@ endif
 # lint, ICS validators, sqlite3 for dumps).
 BUILD_PACKAGES = g++ cmake make pkg-config ninja-build ccache \
   libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev doctest-dev libsqlite3-dev libutf8proc-dev
-TEST_PACKAGES = sqlite3 mandoc man-db bash-completion zsh fish python3 python3-icalendar khal miller jq
+TEST_PACKAGES = sqlite3 mandoc man-db bash-completion zsh fish python3 python3-icalendar khal miller jq tmux
 DEMO_PACKAGES = sqlite3
 
 .PHONY: all build test demo install bench fuzz deps deps-test clean

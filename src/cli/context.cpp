@@ -132,6 +132,7 @@ output::RenderOptions Context::render_options() const {
     options.bom = global.bom;
     options.color = format() == output::Format::Table &&
                     output::use_color(output::parse_color_mode(global.color), stdout);
+    options.width = format() == output::Format::Table ? output::terminal_width(stdout) : 0;
     return options;
 }
 

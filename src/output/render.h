@@ -2,6 +2,7 @@
 // Renders rows to table, csv, tsv or json (man page: COMMANDS). CSV, TSV and JSON stream
 // row by row, so that a million-row export holds one row in memory; `table` buffers,
 // since column widths depend on every row.
+#include <cstddef>
 #include <cstdio>
 #include <memory>
 #include <string_view>
@@ -18,7 +19,12 @@ Format parse_format(std::string_view text, bool allow_ics = false);
 struct RenderOptions {
     bool color = false;  // ANSI styling in `table` (decided by output::use_color)
     bool bom = false;    // UTF-8 byte order mark before CSV
+    std::size_t width = 0;  // columns a `table` must fit (a terminal's); 0: no limit
 };
+
+// The width a table on `stream` must fit: $COLUMNS when it is a positive number, else the
+// terminal's; 0 (no limit) when the stream is not a terminal, so pipes get whole rows.
+std::size_t terminal_width(std::FILE* stream);
 
 // Receives a table row by row. Every write goes through a Sink that checks for errors,
 // so a full disk surfaces as Failure, not as silently truncated data.

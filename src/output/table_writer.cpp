@@ -3,7 +3,10 @@
 // trailing spaces. Widths are display widths (width.h), so Cyrillic, CJK and combining
 // accents line up. A table with no rows still prints its header, so that the output has
 // one shape whatever the data; "no clients match" style messages are the CLI's, on stderr.
+// Given a width (a terminal's), the table fits it: the free-text columns are shortened
+// with "…" first, then the other text columns; numbers and dates are never cut.
 #include <algorithm>
+#include <optional>
 
 #include "core/text.h"
 #include "output/cells.h"
@@ -22,6 +25,15 @@ constexpr std::string_view k_gap = "  ";
 // character would drive the terminal (ESC) and shows escaped, as \x1b (core/text.h).
 std::string printable(const std::string& text) { return escape_controls(text, Newlines::Blank); }
 
+// The columns a reader can best spare the end of: the man page's free text.
+bool free_text(std::string_view name) {
+    for (std::string_view n : {"reasons", "summary", "action", "actions", "notes", "name", "client", "title",
+                               "contact", "next", "reason", "lost_reason", "tags", "industry", "product", "role",
+                               "address", "command", "email"})
+        if (name == n) return true;
+    return false;
+}
+
 void trim_trailing_spaces(std::string& line) {
     const auto last = line.find_last_not_of(' ');
     line.erase(last == std::string::npos ? 0 : last + 1);
@@ -29,12 +41,14 @@ void trim_trailing_spaces(std::string& line) {
 
 class TableWriter : public RowWriter {
 public:
-    TableWriter(bool color, std::FILE* out) : m_color(color), m_sink(out) {}
+    TableWriter(bool color, std::size_t width, std::FILE* out) : m_color(color), m_width(width), m_sink(out) {}
 
     void begin(const std::vector<Column>& columns) override {
         m_columns = columns;
         m_rows.clear();
         m_kinds.assign(columns.size(), Kind::Unseen);
+        m_text.assign(columns.size(), true);
+        m_hidden.assign(columns.size(), false);
     }
 
     void row(const Row& cells) override {
@@ -47,9 +61,12 @@ public:
     }
 
     void end() override {
-        const auto widths = column_widths();
+        auto widths = column_widths();
+        fit(widths);
+        for (auto& r : m_rows)
+            for (std::size_t i = 0; i < r.size(); ++i) r[i] = truncate_to_width(r[i], widths[i]);
         std::vector<std::string> names;
-        for (const auto& c : m_columns) names.push_back(c.name);
+        for (std::size_t i = 0; i < m_columns.size(); ++i) names.push_back(truncate_to_width(m_columns[i].name, widths[i]));
         std::string header = format_line(names, widths);
         if (m_color) header = std::string(k_bold) + header + std::string(k_reset);
         m_sink.write(header + '\n');
@@ -67,6 +84,7 @@ private:
     void note_alignment(const Row& cells) {
         for (std::size_t i = 0; i < cells.size(); ++i) {
             if (std::holds_alternative<std::monostate>(cells[i])) continue;
+            if (!std::holds_alternative<std::string>(cells[i])) m_text[i] = false;
             const bool numbers_only = is_numeric(cells[i]) && m_kinds[i] != Kind::Mixed;
             m_kinds[i] = numbers_only ? Kind::Numbers : Kind::Mixed;
         }
@@ -90,10 +108,53 @@ private:
         return widths;
     }
 
+    // Narrows columns until the rows fit m_width (0: no limit), one column at a time, the
+    // widest first: the free-text columns, then the other text columns, down to their
+    // header's width (or 6); then columns empty in every row are hidden; last, any column
+    // down to its widest cell, shortening the header instead. Numbers and dates are never
+    // cut. A table that still does not fit wraps.
+    void fit(std::vector<std::size_t>& widths) {
+        if (m_width == 0 || widths.empty()) return;
+        std::size_t total = k_gap.size() * (widths.size() - 1);
+        for (auto w : widths) total += w;
+        std::vector<std::size_t> widest_cell(widths.size(), 0);
+        for (const auto& r : m_rows)
+            for (std::size_t i = 0; i < r.size(); ++i) widest_cell[i] = std::max(widest_cell[i], display_width(r[i]));
+        for (int pass = 0; pass < 4 && total > m_width; ++pass) {
+            if (pass == 2) {  // columns empty in every row say nothing: hide them
+                for (std::size_t i = 0; i < widths.size() && total > m_width; ++i) {
+                    if (widest_cell[i] != 0 || m_hidden[i]) continue;
+                    m_hidden[i] = true;
+                    total -= widths[i] + k_gap.size();
+                }
+                continue;
+            }
+            while (total > m_width) {
+                std::optional<std::size_t> widest;
+                for (std::size_t i = 0; i < widths.size(); ++i) {
+                    const bool text = m_text[i];
+                    std::size_t floor = std::max<std::size_t>(display_width(m_columns[i].name), 6);
+                    bool eligible = pass == 0 ? text && free_text(m_columns[i].name) : text;
+                    if (pass == 3) {
+                        eligible = !m_hidden[i];
+                        floor = std::max<std::size_t>(text ? 4 : widest_cell[i], 4);
+                    }
+                    if (eligible && widths[i] > floor && (!widest || widths[i] > widths[*widest])) widest = i;
+                }
+                if (!widest) break;
+                --widths[*widest];
+                --total;
+            }
+        }
+    }
+
     std::string format_line(const std::vector<std::string>& texts, const std::vector<std::size_t>& widths) const {
         std::string line;
+        bool first = true;
         for (std::size_t i = 0; i < texts.size(); ++i) {
-            if (i > 0) line += k_gap;
+            if (m_hidden[i]) continue;
+            if (!first) line += k_gap;
+            first = false;
             line += right_aligned(i) ? pad_left(texts[i], widths[i]) : pad_right(texts[i], widths[i]);
         }
         trim_trailing_spaces(line);
@@ -101,18 +162,22 @@ private:
     }
 
     bool m_color;
+    std::size_t m_width;
     Sink m_sink;
     std::vector<Column> m_columns;
     std::vector<std::vector<std::string>> m_rows;
     // Per column: what its non-empty cells have been so far.
     enum class Kind { Unseen, Numbers, Mixed };
     std::vector<Kind> m_kinds;
+    // Per column: only text so far (a column that may be cut; numbers and dates may not).
+    std::vector<bool> m_text;
+    std::vector<bool> m_hidden;  // by fit(), when the table is too wide
 };
 
 }  // namespace
 
-std::unique_ptr<RowWriter> make_table_writer(bool color, std::FILE* out) {
-    return std::make_unique<TableWriter>(color, out);
+std::unique_ptr<RowWriter> make_table_writer(bool color, std::size_t width, std::FILE* out) {
+    return std::make_unique<TableWriter>(color, width, out);
 }
 
 }  // namespace acctool::output
