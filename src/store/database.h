@@ -14,7 +14,7 @@
 
 namespace acctool::store {
 
-inline constexpr int k_schema_version = 12;
+inline constexpr int k_schema_version = 13;
 
 // How long a writer waits for another acct that holds the write lock: longer than the
 // longest write takes (a million-row import), so that a cron job and an interactive
@@ -33,6 +33,8 @@ enum class OpenMode {
     MustExist,       // the file must exist (the read commands); opened and migrated like any open
     CreateIfMissing  // creates the file (0600) and its directory (0700), then migrates
 };
+
+struct RateCache;  // store/rates.cpp: the base and the rates, loaded once per connection
 
 struct Exposure {
     unsigned file_mode = 0600;
@@ -63,6 +65,8 @@ public:
     // journals (store/journal.h). Without it (tests of the store) nothing is journaled.
     void set_journal_origin(JournalOrigin origin) { m_origin = std::move(origin); }
     const std::optional<JournalOrigin>& journal_origin() const { return m_origin; }
+    // Owned by store/rates.cpp; reset whenever rates or the base change.
+    std::shared_ptr<RateCache>& rate_cache() { return m_rate_cache; }
 
 private:
     struct Scratch {};
@@ -75,6 +79,7 @@ private:
     std::function<void()> m_on_wait;
     std::chrono::steady_clock::time_point m_wait_start;
     bool m_told_wait = false;
+    std::shared_ptr<RateCache> m_rate_cache;
 };
 
 // How a write is journaled: Rows records every changed record; Batch (imports) keeps the

@@ -7,12 +7,13 @@
 
 #include "core/errors.h"
 #include "store/binding.h"
+#include "store/rates.h"
 #include "store/write_sql.h"
 #include "store/rows.h"
 
 namespace acctool::store {
 
-void bind_deal_fields(SQLite::Statement& q, const Deal& d) {
+void bind_deal_fields(SQLite::Statement& q, const Deal& d, std::optional<Money> base) {
     q.bindNoCopy(1, d.title);
     bind_money(q, 2, d.amount);
     q.bindNoCopy(3, d.currency);
@@ -27,26 +28,27 @@ void bind_deal_fields(SQLite::Statement& q, const Deal& d) {
     bind_money(q, 11, d.discount);
     bind_date(q, 12, d.stage_changed_on);
     q.bind(13, static_cast<std::int64_t>(d.client_id));
+    bind_optional_money(q, 14, base);
 }
 
-void bind_deal_insert(SQLite::Statement& q, const Deal& d) {
-    bind_deal_fields(q, d);
-    bind_date(q, 14, d.created_on);
-    if (d.id > 0) q.bind(15, static_cast<std::int64_t>(d.id));
-    else q.bind(15);
+void bind_deal_insert(SQLite::Statement& q, const Deal& d, std::optional<Money> base) {
+    bind_deal_fields(q, d, base);
+    bind_date(q, 15, d.created_on);
+    if (d.id > 0) q.bind(16, static_cast<std::int64_t>(d.id));
+    else q.bind(16);
 }
 
 Id insert_deal(Database& db, const Deal& deal) {
     SQLite::Statement q(db.sql(), k_insert_deal);
-    bind_deal_insert(q, deal);
+    bind_deal_insert(q, deal, base_of(db, deal.currency, deal.amount, deal.closed_on));
     q.exec();
     return db.sql().getLastInsertRowid();
 }
 
 void update_deal(Database& db, const Deal& deal) {
     SQLite::Statement q(db.sql(), k_update_deal);
-    bind_deal_fields(q, deal);
-    q.bind(14, static_cast<std::int64_t>(deal.id));
+    bind_deal_fields(q, deal, base_of(db, deal.currency, deal.amount, deal.closed_on));
+    q.bind(15, static_cast<std::int64_t>(deal.id));
     q.exec();
 }
 

@@ -4,6 +4,7 @@
 #include "store/binding.h"
 #include "store/followups.h"
 #include "store/importer.h"
+#include "store/rates.h"
 #include "store/write_sql.h"
 
 namespace acctool::store {
@@ -48,7 +49,7 @@ void ImportStore::set_status_before_archive(Id client_id, ClientStatus status) {
 
 Id ImportStore::add_refund(const Refund& r) {
     auto& q = prepared(m_insert_refund, m_db, k_insert_refund);
-    bind_refund_insert(q, r);
+    bind_refund_insert(q, r, base_of(m_db, r.currency, r.amount, r.date));
     q.exec();
     return m_db.sql().getLastInsertRowid();
 }
@@ -57,7 +58,7 @@ Id ImportStore::add_refund(const Refund& r) {
 // latest payment's once the whole amount is paid.
 Id ImportStore::add_payment(const Payment& p, const std::string& currency) {
     auto& q = prepared(m_add_payment, m_db, k_insert_payment);
-    bind_payment_insert(q, p, currency);
+    bind_payment_insert(q, p, currency, base_of(m_db, currency, p.amount, p.date));
     q.exec();
     const Id id = m_db.sql().getLastInsertRowid();
     auto& settle = prepared(m_settle, m_db, k_settle_invoice);

@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/binding.h"
+#include "store/rates.h"
 #include "store/write_sql.h"
 #include "store/clients.h"
 #include "store/contacts.h"
@@ -94,7 +95,7 @@ Id ImportStore::add_contact(const Contact& contact) {
 
 Id ImportStore::add_deal(const Deal& d) {
     auto& q = prepared(m_insert_deal, m_db, k_insert_deal);
-    bind_deal_insert(q, d);
+    bind_deal_insert(q, d, base_of(m_db, d.currency, d.amount, d.closed_on));
     q.exec();
     return m_db.sql().getLastInsertRowid();
 }
@@ -211,7 +212,7 @@ Id ImportStore::add_invoice(const Invoice& inv, Money paid, std::optional<Date> 
     row.paid_amount = paid;
     row.paid_on = paid == inv.amount ? paid_on : std::nullopt;
     auto& q = prepared(m_insert_invoice, m_db, k_insert_invoice);
-    bind_invoice_insert(q, row);
+    bind_invoice_insert(q, row, base_of(m_db, row.currency, row.amount, row.issued));
     q.exec();
     const Id id = m_db.sql().getLastInsertRowid();
     if (!inv.number.empty()) m_invoice_by_number.emplace(inv.number, id);
@@ -239,24 +240,26 @@ void ImportStore::update_invoice(Id id, const Invoice& inv, Money paid, std::opt
         throw Conflict(fmt::format("paid amount {} is less than the {} already paid; import never removes payments",
                                    format_money_plain(paid), format_money_plain(stored_paid)));
     if (paid > stored_paid && paid_on) {
-        SQLite::Statement p(m_db.sql(), "INSERT INTO payment(invoice_id, amount, currency, paid_on) VALUES (?,?,?,?)");
-        p.bind(1, static_cast<std::int64_t>(id));
-        bind_money(p, 2, paid - stored_paid);
-        p.bind(3, inv.currency);
-        bind_date(p, 4, *paid_on);
+        SQLite::Statement p(m_db.sql(), k_insert_payment);
+        Payment payment;
+        payment.invoice_id = id;
+        payment.amount = paid - stored_paid;
+        payment.date = *paid_on;
+        bind_payment_insert(p, payment, inv.currency, base_of(m_db, inv.currency, payment.amount, payment.date));
         p.exec();
     }
     const Money new_paid = paid > stored_paid ? paid : stored_paid;
     SQLite::Statement q(m_db.sql(),
                         "UPDATE invoice SET client_id = ?, amount = ?, issued_on = ?, due_on = ?, paid_amount = ?5, "
                         "paid_on = CASE WHEN ?5 = ?2 THEN (SELECT max(paid_on) FROM payment WHERE invoice_id = ?6) "
-                        "END WHERE id = ?6");
+                        "END, base_amount = ?7 WHERE id = ?6");
     q.bind(1, static_cast<std::int64_t>(inv.client_id));
     bind_money(q, 2, inv.amount);
     bind_date(q, 3, inv.issued);
     bind_date(q, 4, inv.due);
     bind_money(q, 5, new_paid);
     q.bind(6, static_cast<std::int64_t>(id));
+    bind_optional_money(q, 7, base_of(m_db, inv.currency, inv.amount, inv.issued));
     q.exec();
 }
 

@@ -9,6 +9,7 @@
 #include "core/errors.h"
 #include "core/text.h"
 #include "store/binding.h"
+#include "store/rates.h"
 #include "store/write_sql.h"
 #include "store/rows.h"
 
@@ -59,7 +60,7 @@ void refresh_paid(Database& db, Id invoice_id) {
 
 }  // namespace
 
-void bind_invoice_fields(SQLite::Statement& q, const Invoice& i) {
+void bind_invoice_fields(SQLite::Statement& q, const Invoice& i, std::optional<Money> base) {
     q.bind(1, static_cast<std::int64_t>(i.client_id));
     bind_optional_id(q, 2, i.deal_id);
     q.bindNoCopy(3, i.number);
@@ -67,20 +68,21 @@ void bind_invoice_fields(SQLite::Statement& q, const Invoice& i) {
     q.bindNoCopy(5, i.currency);
     bind_date(q, 6, i.issued);
     bind_date(q, 7, i.due);
+    bind_optional_money(q, 8, base);
 }
 
-void bind_invoice_insert(SQLite::Statement& q, const Invoice& i) {
-    bind_invoice_fields(q, i);
-    bind_money(q, 8, i.paid_amount);
-    bind_optional_date(q, 9, i.paid_on);
-    if (i.id > 0) q.bind(10, static_cast<std::int64_t>(i.id));
-    else q.bind(10);
+void bind_invoice_insert(SQLite::Statement& q, const Invoice& i, std::optional<Money> base) {
+    bind_invoice_fields(q, i, base);
+    bind_money(q, 9, i.paid_amount);
+    bind_optional_date(q, 10, i.paid_on);
+    if (i.id > 0) q.bind(11, static_cast<std::int64_t>(i.id));
+    else q.bind(11);
 }
 
 Id insert_invoice(Database& db, const Invoice& invoice) {
     require_free_number(db, invoice);
     SQLite::Statement q(db.sql(), k_insert_invoice);
-    bind_invoice_insert(q, invoice);
+    bind_invoice_insert(q, invoice, base_of(db, invoice.currency, invoice.amount, invoice.issued));
     q.exec();
     return db.sql().getLastInsertRowid();
 }
@@ -110,8 +112,8 @@ Invoice resolve_invoice(Database& db, std::string_view ref) {
 void update_invoice(Database& db, const Invoice& invoice) {
     require_free_number(db, invoice);
     SQLite::Statement q(db.sql(), k_update_invoice);
-    bind_invoice_fields(q, invoice);
-    q.bind(8, static_cast<std::int64_t>(invoice.id));
+    bind_invoice_fields(q, invoice, base_of(db, invoice.currency, invoice.amount, invoice.issued));
+    q.bind(9, static_cast<std::int64_t>(invoice.id));
     if (q.exec() == 0) throw NotFound(fmt::format("no invoice with id {}", invoice.id));
     refresh_paid(db, invoice.id);
 }
@@ -173,13 +175,15 @@ std::vector<PaymentRow> list_payments(Database& db, const PaymentFilter& f) {
     return rows;
 }
 
-void bind_payment_insert(SQLite::Statement& q, const Payment& p, const std::string& currency) {
+void bind_payment_insert(SQLite::Statement& q, const Payment& p, const std::string& currency,
+                         std::optional<Money> base) {
     q.bind(1, static_cast<std::int64_t>(p.invoice_id));
     bind_money(q, 2, p.amount);
     q.bindNoCopy(3, currency);
     bind_date(q, 4, p.date);
     if (p.id > 0) q.bind(5, static_cast<std::int64_t>(p.id));
     else q.bind(5);
+    bind_optional_money(q, 6, base);
 }
 
 void bind_settle_invoice(SQLite::Statement& q, const Payment& p) {
@@ -189,7 +193,7 @@ void bind_settle_invoice(SQLite::Statement& q, const Payment& p) {
 
 Id insert_payment(Database& db, const Payment& payment, const std::string& currency) {
     SQLite::Statement q(db.sql(), k_insert_payment);
-    bind_payment_insert(q, payment, currency);
+    bind_payment_insert(q, payment, currency, base_of(db, currency, payment.amount, payment.date));
     q.exec();
     const Id id = db.sql().getLastInsertRowid();
     SQLite::Statement settle(db.sql(), k_settle_invoice);

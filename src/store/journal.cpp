@@ -1,5 +1,6 @@
 #include "store/journal.h"
 
+
 #include <array>
 
 #include <fmt/format.h>
@@ -8,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "core/errors.h"
+#include "store/rates.h"
 #include "store/schema.h"
 #include "store/search.h"
 
@@ -17,8 +19,8 @@ namespace {
 // The record tables the journal follows, each with its image table journal_<name>,
 // parents before children.
 // Derived tables (first_won) are not journaled: their triggers follow the records.
-constexpr std::array<const char*, 9> k_journaled = {"client",  "contact", "deal",         "refund",  "touch",
-                                                     "invoice", "payment", "support_case", "followup"};
+constexpr std::array<const char*, 10> k_journaled = {"client",  "contact", "deal",         "refund",   "touch",
+                                                      "invoice", "payment", "support_case", "followup", "rate"};
 
 constexpr const char* k_open_entry = "(SELECT id FROM journal WHERE open = 1)";
 
@@ -31,7 +33,7 @@ BEGIN
     VALUES ((SELECT id FROM journal WHERE open = 1), '{0}', NEW.id, NULL);
 END)sql";
 
-// {0}: the table, {1}: UPDATE or DELETE, {2}: its name in lower case. Only a record's
+// {0}: the table, {1}: UPDATE, UPDATE OF columns, or DELETE, {2}: update or delete. Only a record's
 // first change in an entry keeps an image (its state before the entry), and a record the
 // entry inserted needs none.
 constexpr const char* k_change_trigger = R"sql(
@@ -194,10 +196,25 @@ void prune(Database& db, const std::string& before) {
 
 }  // namespace
 
-void create_journal_triggers(Database& db, const char* k_table) {
-    db.sql().exec(fmt::format(k_insert_trigger, k_table));
-    db.sql().exec(fmt::format(k_change_trigger, k_table, "UPDATE", "update"));
-    db.sql().exec(fmt::format(k_change_trigger, k_table, "DELETE", "delete"));
+void create_journal_triggers(Database& db, const char* k_table, JournalTriggers which) {
+    // An update that writes base_amount alone is a re-conversion, not a change to keep.
+    // Named k_ for tools/check_sql.py: built from the table's own column names, no value.
+    std::string k_update_event = "UPDATE";
+    std::string columns;
+    SQLite::Statement info(db.sql(), fmt::format("SELECT name FROM pragma_table_info('{}')", k_table));
+    bool converted = false;
+    while (info.executeStep()) {
+        const std::string name = info.getColumn(0).getString();
+        if (name == "base_amount") {
+            converted = true;
+            continue;
+        }
+        columns += (columns.empty() ? "" : ", ") + name;
+    }
+    if (converted) k_update_event = "UPDATE OF " + columns;
+    if (which == JournalTriggers::All) db.sql().exec(fmt::format(k_insert_trigger, k_table));
+    db.sql().exec(fmt::format(k_change_trigger, k_table, k_update_event, "update"));
+    if (which == JournalTriggers::All) db.sql().exec(fmt::format(k_change_trigger, k_table, "DELETE", "delete"));
 }
 
 Id open_journal_entry(Database& db, const JournalOrigin& origin, bool batch) {
@@ -293,6 +310,9 @@ void undo_entry(Database& db, Id id, const std::string& at) {
                                    id, e.getErrorStr()));
     }
     if (many_deals) rebuild_first_won(db);
+    // Images keep base amounts of their day; rates may have changed since (a re-conversion
+    // keeps no images), and an undone rate changes what its records convert to.
+    reconvert_all(db);
     reindex_entry(db, id);  // before its records of what it touched go
     drop_entry_records(db, fmt::format("[{}]", id));
     exec_for_entry(db, "DELETE FROM journal_row WHERE entry_id = ?1", id);

@@ -16,8 +16,10 @@
 namespace acctool::store {
 
 // The journal's triggers on one record table (the migration that creates the table, or
-// its journal, calls it).
-void create_journal_triggers(Database& db, const char* table);
+// its journal, calls it); UpdateOnly re-creates the update trigger alone. On a table with
+// base_amount, the update trigger ignores updates of base_amount alone (re-conversions).
+enum class JournalTriggers { All, UpdateOnly };
+void create_journal_triggers(Database& db, const char* table, JournalTriggers which = JournalTriggers::All);
 
 // Called by WriteTransaction: opens the entry, then closes it before COMMIT (summary,
 // batch ranges, pruning of entries older than origin.prune_before). An entry whose command

@@ -5,6 +5,7 @@
 
 #include "core/errors.h"
 #include "store/binding.h"
+#include "store/rates.h"
 #include "store/write_sql.h"
 
 namespace acctool::store {
@@ -28,7 +29,7 @@ RefundRow refund_from_row(SQLite::Statement& q) {
 
 }  // namespace
 
-void bind_refund_insert(SQLite::Statement& q, const Refund& r) {
+void bind_refund_insert(SQLite::Statement& q, const Refund& r, std::optional<Money> base) {
     q.bind(1, static_cast<std::int64_t>(r.deal_id));
     bind_money(q, 2, r.amount);
     q.bindNoCopy(3, r.currency);
@@ -36,11 +37,12 @@ void bind_refund_insert(SQLite::Statement& q, const Refund& r) {
     q.bindNoCopy(5, r.reason);
     if (r.id > 0) q.bind(6, static_cast<std::int64_t>(r.id));
     else q.bind(6);
+    bind_optional_money(q, 7, base);
 }
 
 Id insert_refund(Database& db, const Refund& refund) {
     SQLite::Statement q(db.sql(), k_insert_refund);
-    bind_refund_insert(q, refund);
+    bind_refund_insert(q, refund, base_of(db, refund.currency, refund.amount, refund.date));
     q.exec();
     return db.sql().getLastInsertRowid();
 }

@@ -3,6 +3,7 @@
 #include <string>
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include "store/database.h"
 #include "store/journal.h"
@@ -373,6 +374,60 @@ ALTER TABLE support_case ADD COLUMN resolution_note TEXT NOT NULL DEFAULT '';
 ALTER TABLE journal_support_case ADD COLUMN resolution_note TEXT;
 )sql";
 
+// Version 13: currencies (man page: CURRENCIES). The database records its base currency
+// (meta); rates say what one unit of a currency is worth in the base from a day on, as an
+// exact fraction; each dated money record keeps its amount converted at its date
+// (base_amount: NULL for an open deal, and for a record no rate covers yet). An existing
+// database's base is the currency most of its money records carry; its records in that
+// currency convert to themselves, the others wait for a rate (acct rate add).
+constexpr std::string_view k_v13 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE rate (
+    id          INTEGER PRIMARY KEY,
+    currency    TEXT NOT NULL,
+    from_date   TEXT NOT NULL,
+    numerator   INTEGER NOT NULL CHECK (numerator > 0),
+    denominator INTEGER NOT NULL CHECK (denominator > 0),
+    UNIQUE (currency, from_date)
+);
+CREATE TABLE journal_rate AS SELECT * FROM rate WHERE 0;
+ALTER TABLE deal ADD COLUMN base_amount INTEGER;
+ALTER TABLE journal_deal ADD COLUMN base_amount INTEGER;
+ALTER TABLE refund ADD COLUMN base_amount INTEGER;
+ALTER TABLE journal_refund ADD COLUMN base_amount INTEGER;
+ALTER TABLE invoice ADD COLUMN base_amount INTEGER;
+ALTER TABLE journal_invoice ADD COLUMN base_amount INTEGER;
+ALTER TABLE payment ADD COLUMN base_amount INTEGER;
+ALTER TABLE journal_payment ADD COLUMN base_amount INTEGER;
+INSERT INTO meta(key, value)
+SELECT 'base_currency', currency FROM (
+    SELECT currency FROM deal UNION ALL SELECT currency FROM invoice
+    UNION ALL SELECT currency FROM refund UNION ALL SELECT currency FROM payment)
+GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1;
+UPDATE deal SET base_amount = amount
+WHERE closed_on IS NOT NULL AND currency = (SELECT value FROM meta WHERE key = 'base_currency');
+UPDATE refund SET base_amount = amount WHERE currency = (SELECT value FROM meta WHERE key = 'base_currency');
+UPDATE invoice SET base_amount = amount WHERE currency = (SELECT value FROM meta WHERE key = 'base_currency');
+UPDATE payment SET base_amount = amount WHERE currency = (SELECT value FROM meta WHERE key = 'base_currency');
+CREATE INDEX deal_unconverted ON deal(currency) WHERE base_amount IS NULL AND closed_on IS NOT NULL;
+CREATE INDEX refund_unconverted ON refund(currency) WHERE base_amount IS NULL;
+CREATE INDEX invoice_unconverted ON invoice(currency) WHERE base_amount IS NULL;
+CREATE INDEX payment_unconverted ON payment(currency) WHERE base_amount IS NULL;
+)sql";
+
+// The rate table is journaled like every record table; a re-conversion (which only writes
+// base_amount) keeps no images: undo re-converts what it restores (store/rates.h).
+void create_v13_journal_triggers(Database& db) {
+    create_journal_triggers(db, "rate");
+    for (const char* k_table : {"deal", "refund", "invoice", "payment"}) {
+        db.sql().exec(fmt::format("DROP TRIGGER journal_{}_update", k_table));
+        create_journal_triggers(db, k_table, JournalTriggers::UpdateOnly);
+    }
+}
+
 const std::vector<Migration>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
     static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
@@ -382,6 +437,7 @@ const std::vector<Migration>& migrations() {
         {k_v10, create_v10_journal_triggers},
         {k_v11, create_search_index},
         {k_v12},
+        {k_v13, create_v13_journal_triggers},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 // the column list, the statements and the binding of a record to them. Used by deals.cpp,
 // invoices.cpp, refunds.cpp and importer.cpp / import_records.cpp. Text is bound without a
 // copy: the record must outlive the statement's next exec().
+#include <optional>
 #include <string>
 
 #include <SQLiteCpp/Statement.h>
@@ -11,47 +12,51 @@
 
 namespace acctool::store {
 
-// Deals: ?1..?13 in this order; an INSERT adds created_on (?14) and id (?15, NULL: SQLite's).
+// Every money row also takes its base amount (store/rates.h: base_of), computed by the
+// caller with the record's currency, amount and date.
+
+// Deals: ?1..?14 in this order; an INSERT adds created_on (?15) and id (?16, NULL: SQLite's).
 #define ACCT_DEAL_FIELDS                                                                      \
     "title, amount, currency, stage, probability, product, kind, expected_close, closed_on, " \
-    "lost_reason, discount, stage_changed_on, client_id"
+    "lost_reason, discount, stage_changed_on, client_id, base_amount"
 inline constexpr const char* k_insert_deal =
     "INSERT INTO deal(" ACCT_DEAL_FIELDS ", created_on, id) "
-    "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)";
+    "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16)";
 inline constexpr const char* k_update_deal =
-    "UPDATE deal SET (" ACCT_DEAL_FIELDS ") = (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13) WHERE id = ?14";
+    "UPDATE deal SET (" ACCT_DEAL_FIELDS ") = (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14) WHERE id = ?15";
 #undef ACCT_DEAL_FIELDS
 
-// Binds the fields ?1..?13.
-void bind_deal_fields(SQLite::Statement& q, const Deal& deal);
+// Binds the fields ?1..?14.
+void bind_deal_fields(SQLite::Statement& q, const Deal& deal, std::optional<Money> base);
 // Binds everything k_insert_deal takes; deal.id 0 lets SQLite choose the id.
-void bind_deal_insert(SQLite::Statement& q, const Deal& deal);
+void bind_deal_insert(SQLite::Statement& q, const Deal& deal, std::optional<Money> base);
 
 // Invoices. paid_amount and paid_on follow the payments (refresh_paid): an insert takes them
-// as given, an update never writes them. ?1..?7 in this order; an INSERT adds paid_amount (?8), paid_on (?9) and id (?10, NULL:
-// SQLite's), an UPDATE the id (?8).
-#define ACCT_INVOICE_FIELDS "client_id, deal_id, number, amount, currency, issued_on, due_on"
+// as given, an update never writes them. ?1..?8 in this order; an INSERT adds paid_amount
+// (?9), paid_on (?10) and id (?11, NULL: SQLite's), an UPDATE the id (?9).
+#define ACCT_INVOICE_FIELDS "client_id, deal_id, number, amount, currency, issued_on, due_on, base_amount"
 inline constexpr const char* k_insert_invoice =
-    "INSERT INTO invoice(" ACCT_INVOICE_FIELDS ", paid_amount, paid_on, id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)";
+    "INSERT INTO invoice(" ACCT_INVOICE_FIELDS ", paid_amount, paid_on, id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11)";
 inline constexpr const char* k_update_invoice =
-    "UPDATE invoice SET (" ACCT_INVOICE_FIELDS ") = (?1,?2,?3,?4,?5,?6,?7) WHERE id = ?8";
+    "UPDATE invoice SET (" ACCT_INVOICE_FIELDS ") = (?1,?2,?3,?4,?5,?6,?7,?8) WHERE id = ?9";
 #undef ACCT_INVOICE_FIELDS
 
-// Binds ?1..?7.
-void bind_invoice_fields(SQLite::Statement& q, const Invoice& invoice);
+// Binds ?1..?8.
+void bind_invoice_fields(SQLite::Statement& q, const Invoice& invoice, std::optional<Money> base);
 // Binds everything k_insert_invoice takes; invoice.id 0 lets SQLite choose the id.
-void bind_invoice_insert(SQLite::Statement& q, const Invoice& invoice);
+void bind_invoice_insert(SQLite::Statement& q, const Invoice& invoice, std::optional<Money> base);
 
-// Refunds: ?1..?6.
+// Refunds: ?1..?7.
 inline constexpr const char* k_insert_refund =
-    "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason, id) VALUES (?1,?2,?3,?4,?5,?6)";
+    "INSERT INTO refund(deal_id, amount, currency, refunded_on, reason, id, base_amount) VALUES (?1,?2,?3,?4,?5,?6,?7)";
 // Binds everything k_insert_refund takes; refund.id 0 lets SQLite choose the id.
-void bind_refund_insert(SQLite::Statement& q, const Refund& refund);
+void bind_refund_insert(SQLite::Statement& q, const Refund& refund, std::optional<Money> base);
 
-// Payments: ?1..?5 (id NULL: SQLite's); the payment's currency is its invoice's.
+// Payments: ?1..?6 (id NULL: SQLite's); the payment's currency is its invoice's.
 inline constexpr const char* k_insert_payment =
-    "INSERT INTO payment(invoice_id, amount, currency, paid_on, id) VALUES (?1,?2,?3,?4,?5)";
-void bind_payment_insert(SQLite::Statement& q, const Payment& payment, const std::string& currency);
+    "INSERT INTO payment(invoice_id, amount, currency, paid_on, id, base_amount) VALUES (?1,?2,?3,?4,?5,?6)";
+void bind_payment_insert(SQLite::Statement& q, const Payment& payment, const std::string& currency,
+                         std::optional<Money> base);
 // After a payment is inserted: the invoice's paid amount grows by it, and paid_on is the
 // day the invoice was settled: its latest payment, which is not the one entered last when
 // payments are entered out of date order (receivables as of a date rely on it: an invoice

@@ -32,11 +32,11 @@ for round in $(seq 1 "$ROUNDS"); do
   check
   [ "$count" -eq "$expected" ] || fail "round $round: $count deals, expected $expected (none or all of the file)"
   # A file this large makes the import drop the deal indexes and first_won's insert
-  # trigger and build them again: a kill at any point leaves all five indexes and all
+  # trigger and build them again: a kill at any point leaves all six indexes and all
   # three triggers in place, and first_won equal to what it caches.
   check
   indexes=$(sql "select count(*) from sqlite_master where type = 'index' and tbl_name = 'deal'")
-  [ "$indexes" -eq 5 ] || fail "round $round: $indexes deal indexes, expected 5"
+  [ "$indexes" -eq 6 ] || fail "round $round: $indexes deal indexes, expected 6"
   check
   triggers=$(sql "select count(*) from sqlite_master where type = 'trigger' and tbl_name = 'deal' and name like 'first_won%'")
   [ "$triggers" -eq 3 ] || fail "round $round: $triggers first_won triggers on deal, expected 3"

@@ -14,7 +14,7 @@ records() {
 ok -q init
 # The image tables have the columns of their records, in order (a migration that adds a
 # column to a record table adds it to journal_<table> too).
-for t in client contact deal refund touch invoice payment support_case followup; do
+for t in client contact deal refund touch invoice payment support_case followup rate; do
   expect_eq "$(sql "SELECT group_concat(name) FROM pragma_table_info('journal_$t')")" \
             "$(sql "SELECT group_concat(name) FROM pragma_table_info('$t')")" "journal_$t mirrors $t"
 done

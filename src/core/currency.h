@@ -1,0 +1,77 @@
+#pragma once
+// Currencies and dated exchange rates (man page: CURRENCIES). Every money record carries
+// an ISO 4217 code; a rate says that from its date on, until the next rate of the same
+// currency, one unit of it is worth RATE units of the database's base currency. A dated
+// record is converted once, at its date, and the converted amount is stored with it.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/dates.h"
+#include "core/money.h"
+
+namespace acctool {
+
+// "RON", "eur" (upper-cased): three ASCII letters that ISO 4217 lists as a currency.
+// Throws InvalidInput naming the text otherwise ("invalid currency 'EURO': expected an
+// ISO 4217 code such as EUR, RON or USD").
+std::string parse_currency(std::string_view text);
+
+// Digits after the point in the currency's minor unit (ISO 4217): 2 for most, 0 for JPY,
+// 3 for KWD. Money amounts are counted in these minor units.
+int minor_digits(std::string_view currency);
+
+// An exact positive rate: numerator / denominator, reduced.
+struct Ratio {
+    std::int64_t numerator = 1;
+    std::int64_t denominator = 1;
+    friend bool operator==(const Ratio&, const Ratio&) = default;
+};
+
+// "4.9750", "0.2010", "1e-3" is refused: plain decimals, > 0, at most 10 significant
+// digits. Throws InvalidInput naming the text.
+Ratio parse_rate(std::string_view text);
+// The rate as a decimal: exact when it terminates within 10 significant digits (every
+// rate typed by hand), else rounded to 10 significant digits (ECB cross rates).
+std::string format_rate(const Ratio& rate);
+
+struct Rate {
+    std::int64_t id = 0;
+    std::string currency;
+    Date from;
+    Ratio value;  // base units per unit of `currency`
+};
+
+// The rate that governs `day` among `rates` of one currency sorted by `from`: the last on
+// or before it, or nullopt.
+std::optional<Ratio> governing_rate(const std::vector<Rate>& rates, Date day);
+
+// amount (minor units of a currency with `from_digits`) times rate, in minor units of a
+// base with `to_digits`, rounded half away from zero once. Throws AmountOverflow beyond
+// int64.
+Money convert(Money amount, const Ratio& rate, int from_digits, int to_digits);
+
+// "no RON rate on or before 2026-11-02; add one: acct rate add RON 2026-11-02 RATE"
+std::string no_rate_message(std::string_view currency, Date day);
+
+// One day's rates from the European Central Bank's historical reference-rate CSV, as
+// rates into `base`: the file says how many units of each currency 1 EUR buys.
+struct RateRow {
+    std::string currency;
+    Date from;
+    Ratio value;
+    std::size_t line = 0;    // where it came from, for messages
+    std::size_t column = 0;
+};
+
+// Reads the ECB layout (`Date,USD,JPY,...`, newest first, `N/A` or empty cells skipped,
+// a trailing empty column tolerated) from parsed CSV records (header first). With a base
+// other than EUR, each currency's rate is crossed through EUR (and EUR itself gets one);
+// a day without the base's own rate yields no rows. Throws InvalidInput with
+// "FILE:LINE:COLUMN: ..." for a bad cell.
+std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>& records, std::string_view file,
+                                    std::string_view base);
+
+}  // namespace acctool
