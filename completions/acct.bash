@@ -4,7 +4,7 @@
 # the --db and --config of the command line being completed.
 
 # Words that are the names of things, by what they name.
-_acct_commands='init config client contact deal refund touch followup invoice payment case plan search report kpi import export backup undo log completion'
+_acct_commands='init config client contact deal refund touch followup invoice payment rate case plan search report kpi import export backup undo log completion'
 _acct_formats='table csv tsv json ics'
 _acct_colors='auto always never'
 _acct_statuses='customer prospect archived'
@@ -23,29 +23,31 @@ _acct_global_flags='--db --config --format --csv --json --bom --today --color -q
 # The flags of each command, by its path.
 _acct_flags_for() {
   case $1 in
-    'client add') echo '--tier --status --industry --region --tags --cadence --credit-limit --terms --note' ;;
-    'client edit') echo '--name --tier --status --industry --region --tags --cadence --credit-limit --terms --note' ;;
+    'client add') echo '--tier --status --industry --region --tags --cadence --credit-limit --terms --note --currency' ;;
+    'client edit') echo '--name --tier --status --industry --region --tags --cadence --credit-limit --terms --note --currency' ;;
     'client list') echo '--tier --status --tag --region --search --all' ;;
     'contact add') echo '--role --email --phone --birthday --decision-maker --note' ;;
     'contact edit') echo '--name --role --email --phone --birthday --decision-maker --note --client' ;;
-    'deal log') echo '--date --product --kind --title --discount' ;;
-    'deal add') echo '--stage --close --probability --product --kind' ;;
+    'deal log') echo '--date --product --kind --title --discount --currency' ;;
+    'deal add') echo '--stage --close --probability --product --kind --currency' ;;
     'deal win') echo '--amount --date' ;;
     'deal lose') echo '--reason --date' ;;
-    'deal refund') echo '--date --reason' ;;
+    'deal refund') echo '--date --reason --currency' ;;
     'deal list') echo '--open --won --lost --stale --client --period' ;;
-    'deal edit') echo '--amount --title --product --kind --probability --close --date --discount --client' ;;
+    'deal edit') echo '--amount --title --product --kind --probability --close --date --discount --currency --client' ;;
     'deal reopen') echo '--stage' ;;
     'deal delete' | 'refund delete' | 'touch delete' | 'invoice delete' | 'payment delete' | \
-      'case delete' | 'contact delete' | 'client delete') echo '--yes' ;;
+      'case delete' | 'contact delete' | 'client delete' | 'rate delete') echo '--yes' ;;
+    'rate list') echo '--currency' ;;
+    'rate import') echo '--dry-run --on-duplicate --delimiter --locale' ;;
     'refund list') echo '--client --deal --period' ;;
     touch) echo '--date --contact --next --next-date --keep-followups' ;;
     'touch list') echo '--client --kind --period' ;;
     'touch edit') echo '--kind --date --summary --contact' ;;
     'followup list') echo '--client --overdue --all' ;;
     'followup done') echo '--date' ;;
-    'invoice add') echo '--due --number --issued --deal' ;;
-    'invoice pay') echo '--amount --date' ;;
+    'invoice add') echo '--due --number --issued --deal --currency' ;;
+    'invoice pay') echo '--amount --date --currency' ;;
     'invoice list') echo '--overdue --client' ;;
     'invoice edit') echo '--amount --due --issued --number --deal' ;;
     'payment list') echo '--invoice --client --period' ;;
@@ -162,7 +164,7 @@ _acct() {
     positional+=("$word")
     case ${#positional[@]} in
       1) path=$word ;;
-      2) case ${positional[0]} in client | contact | deal | refund | followup | invoice | payment | case | config | report | import | export)
+      2) case ${positional[0]} in client | contact | deal | refund | followup | invoice | payment | rate | case | config | report | import | export)
            path="$path $word" ;;
          touch) case $word in list | edit | delete) path="$path $word" ;; esac ;;
          esac ;;
@@ -193,6 +195,7 @@ _acct() {
     followup) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list done move drop'; return; } ;;
     invoice) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add pay list edit delete'; return; } ;;
     payment) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'list delete'; return; } ;;
+    rate) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'add list delete import'; return; } ;;
     case) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'open respond resolve list reopen edit delete'; return; } ;;
     config) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words 'check show'; return; } ;;
     report) [[ ${#positional[@]} -eq 1 ]] && { _acct_reply_words "$_acct_reports"; return; } ;;

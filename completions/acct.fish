@@ -97,6 +97,7 @@ complete -c acct -n $top -a followup -d 'List, close, move or drop follow-ups'
 complete -c acct -n $top -a touch -d 'Log a call, visit, meeting, email, message or note'
 complete -c acct -n $top -a invoice -d 'Receivables'
 complete -c acct -n $top -a payment -d 'List and delete payments'
+complete -c acct -n $top -a rate -d 'Exchange rates into the base currency'
 complete -c acct -n $top -a case -d 'Complaints and problems'
 complete -c acct -n $top -a plan -d 'The week of calls and visits'
 complete -c acct -n $top -a report -d 'Reports'
@@ -120,6 +121,8 @@ complete -c acct -n '__acct_at refund 0' -a 'list delete'
 complete -c acct -n '__acct_at followup 0' -a 'list done move drop'
 complete -c acct -n '__acct_at invoice 0' -a 'add pay list edit delete'
 complete -c acct -n '__acct_at payment 0' -a 'list delete'
+complete -c acct -n '__acct_at rate 0' -a 'add list delete import'
+complete -c acct -n '__acct_at rate import 0' -F
 complete -c acct -n '__acct_at case 0' -a 'open respond resolve list reopen edit delete'
 complete -c acct -n '__acct_at report 0' -a 'sales history pipeline forecast receivables abc activity portfolio'
 complete -c acct -n '__acct_at import 0' -a 'clients contacts deals refunds touches followups invoices payments cases rates all'
@@ -138,6 +141,18 @@ for path in 'client show' 'client edit' 'client archive' 'client unarchive' 'cli
 end
 
 # Options of each command.
+for path in 'client add' 'client edit' 'deal log' 'deal add' 'deal edit' 'invoice add'
+    complete -c acct -n "__acct_in $path" -l currency -x -d 'ISO 4217 currency'
+end
+for path in 'deal refund' 'invoice pay'
+    complete -c acct -n "__acct_in $path" -l currency -x -d 'Its deal or invoice currency, as a check'
+end
+complete -c acct -n '__acct_in rate list' -l currency -x -d 'One currency'
+complete -c acct -n '__acct_in rate delete' -l yes -d 'Do not ask'
+complete -c acct -n '__acct_in rate import' -l dry-run -d 'Check only'
+complete -c acct -n '__acct_in rate import' -l on-duplicate -x -a 'error skip update' -d 'A stored day'
+complete -c acct -n '__acct_in rate import' -l delimiter -x -d 'Field separator'
+complete -c acct -n '__acct_in rate import' -l locale -x -a 'ro it el ru fr' -d 'Decimal commas as in'
 for path in 'client add' 'client edit'
     set -l c "__acct_in $path"
     complete -c acct -n $c -l tier -x -a '(__acct_names tiers)' -d Tier

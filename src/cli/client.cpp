@@ -128,6 +128,7 @@ void add_client_field_options(CLI::App* cmd, ClientFields& f) {
     add_field_option(cmd, "--credit-limit", f.credit_limit, "Credit limit (amount)");
     add_field_option(cmd, "--terms", f.payment_terms_days, "Payment terms in days");
     add_field_option(cmd, "--note", f.notes, "Notes");
+    add_field_option(cmd, "--currency", f.currency, "Currency of its deals and invoices (default: the base)");
 }
 
 }  // namespace

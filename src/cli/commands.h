@@ -31,6 +31,7 @@ void setup_touch(CLI::App& app, Context& ctx);
 void setup_followup(CLI::App& app, Context& ctx);
 void setup_invoice(CLI::App& app, Context& ctx);
 void setup_payment(CLI::App& app, Context& ctx);
+void setup_rate(CLI::App& app, Context& ctx);
 void setup_case(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
 void setup_search(CLI::App& app, Context& ctx);
@@ -55,6 +56,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"followup", setup_followup},
     {"invoice", setup_invoice},
     {"payment", setup_payment},
+    {"rate", setup_rate},
     {"case", setup_case},
     {"plan", setup_plan},
     {"search", setup_search},

@@ -14,6 +14,7 @@
 #include "core/journal_text.h"
 #include "output/sink.h"
 #include "store/amount_check.h"
+#include "store/rates.h"
 
 namespace acctool::cli {
 namespace fs = std::filesystem;
@@ -70,6 +71,7 @@ const Settings& Context::settings() {
     if (m_settings) return *m_settings;
     bool found = false;
     m_settings = config::load_settings(config_path(), &found);
+    if (m_db) check_base_currency();
     struct stat st {};
     if (found && ::stat(config_path().c_str(), &st) == 0 && (st.st_mode & 022) != 0)
         warn(fmt::format("config {} (mode {:04o}) {}, who could change your targets and rates; chmod 600 it",
@@ -97,6 +99,9 @@ store::Database& Context::db(store::OpenMode mode) {
             warn(fmt::format("directory {} (mode {:04o}) {}, who could replace the database; chmod 700 it",
                              fs::absolute(db_path()).parent_path().string(), found.directory_mode, what));
     }
+    if (m_settings) check_base_currency();
+    // The first writer records the base: from then on the database keeps it.
+    if (mode != store::OpenMode::MustExist && !store::recorded_base(*m_db)) store::record_base(*m_db, settings().currency);
     // A writer journals what it writes under the command line as typed (acct undo, acct log).
     if (mode != store::OpenMode::MustExist && !m_db->journal_origin()) {
         std::vector<std::string> words{"acct"};
@@ -155,6 +160,18 @@ void Context::created(Id id, std::string_view confirmation) {
 void Context::info(std::string_view message) const {
     if (!global.quiet) output::write_stderr(fmt::format("{}\n", escape_controls(message, Newlines::Keep)));
 }
+
+void Context::check_base_currency() {
+    const auto base = store::recorded_base(*m_db);
+    if (base && *base != m_settings->currency)
+        throw Failure(fmt::format("database {} keeps its amounts in {} (its base currency), but the config says "
+                                  "owner.currency = \"{}\"; set owner.currency = \"{}\" (amounts in {} take "
+                                  "--currency {} and a rate: acct rate add)",
+                                  db_path().string(), *base, m_settings->currency, *base, m_settings->currency,
+                                  m_settings->currency));
+}
+
+std::string Context::base_currency() { return store::base_currency(db(), settings().currency); }
 
 Context::Write Context::write() {
     store::Database& opened = db(store::OpenMode::CreateIfMissing);

@@ -56,6 +56,8 @@ public:
         store::WriteTransaction tx;
     };
     Write write();
+    // The database's base currency (man page: CURRENCIES), the config's before the first write.
+    std::string base_currency();
     // --today, else the local date.
     Date today();
     // The date of the local clock time "YYYY-MM-DDTHH:MM"; with --today, that day at the
@@ -83,6 +85,10 @@ public:
     std::string amount_overflow_message();
 
 private:
+    // The base recorded in the database must be the config's owner.currency: Failure
+    // naming both otherwise. Runs once both are known.
+    void check_base_currency();
+
     std::optional<Settings> m_settings;
     std::unique_ptr<store::Database> m_db;
     std::optional<Date> m_today;

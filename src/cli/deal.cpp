@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/currency.h"
 #include "cli/deal_moves.h"
 #include "core/deal_rules.h"
 #include "core/errors.h"
@@ -12,13 +13,14 @@
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/deals.h"
+#include "store/rates.h"
 
 namespace acctool::cli {
 namespace {
 
 // The optional fields `deal log` and `deal add` share.
 struct DealOptions {
-    std::string product, kind, title;
+    std::string product, kind, title, currency;
 };
 
 struct DealLog {
@@ -39,7 +41,7 @@ struct DealList {
 Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount, Date day) {
     Deal deal;
     deal.amount = parse_money(amount);
-    deal.currency = ctx.settings().currency;
+    if (!fields.currency.empty()) deal.currency = parse_record_currency(fields.currency);
     deal.product = parse_text(fields.product, "product");
     deal.title = parse_text(fields.title, "deal title");
     if (!fields.kind.empty()) deal.kind = parse_deal_kind(fields.kind);
@@ -57,6 +59,7 @@ void deal_log(Context& ctx, const DealLog& opts) {
     auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     deal.client_id = client.id;
+    deal.currency = record_currency(deal.currency, client.currency, ctx.base_currency());
     const Id id = store::insert_deal(db, deal);
     tx.commit();
     ctx.created(id, fmt::format("logged deal {}: {} {} won from '{}' on {}", id, format_money_grouped(deal.amount),
@@ -75,15 +78,27 @@ void deal_add(Context& ctx, const DealAdd& opts) {
     auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     deal.client_id = client.id;
+    deal.currency = record_currency(deal.currency, client.currency, ctx.base_currency());
     const Id id = store::insert_deal(db, deal);
     tx.commit();
     ctx.created(id, fmt::format("added deal {} '{}' for '{}' at stage {}", id, deal.title, client.name, deal.stage));
 }
 
+// An open deal at today's rate, or nothing when no rate covers today.
+std::optional<Money> open_in_base(store::Database& db, const Deal& deal, Date today) {
+    try {
+        return store::base_of(db, deal.currency, deal.amount, today);
+    } catch (const InvalidInput&) {
+        return std::nullopt;
+    }
+}
+
 output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& rows, bool stale_only) {
     const Settings& settings = ctx.settings();
     output::Table table({{"id"}, {"client"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"product"},
-                         {"kind"}, {"expected_close"}, {"closed_on"}, {"stale"}, {"discount"}});
+                         {"kind"}, {"expected_close"}, {"closed_on"}, {"stale"}, {"discount"}, {"currency"},
+                         {"base_amount"}});
+    auto& db = ctx.db();
     for (const auto& row : rows) {
         const Deal& d = row.deal;
         const bool stale = is_stale(d, row.last_touch, ctx.today(), settings.stale_after_days);
@@ -91,7 +106,8 @@ output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& ro
         table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount,
                    output::Decimal{effective_probability(d, settings), 2}, output::text_or_empty(d.product),
                    std::string(to_string(d.kind)), output::cell_or_empty(d.expected_close),
-                   output::cell_or_empty(d.closed_on), stale, d.discount});
+                   output::cell_or_empty(d.closed_on), stale, d.discount, d.currency,
+                   output::cell_or_empty(d.is_open() ? open_in_base(db, d, ctx.today()) : d.base_amount)});
     }
     return table;
 }
@@ -110,6 +126,7 @@ void deal_list(Context& ctx, const DealList& opts) {
 void add_deal_field_options(CLI::App* cmd, DealOptions& f) {
     cmd->add_option("--product", f.product, "Product line");
     cmd->add_option("--kind", f.kind, "new (default), upsell, cross-sell or renewal");
+    cmd->add_option("--currency", f.currency, "ISO 4217 code (default: the client's currency, else the base)");
 }
 
 void setup_deal_log(CLI::App* group, Context& ctx) {

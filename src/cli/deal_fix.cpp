@@ -101,6 +101,7 @@ void setup_deal_fixes(CLI::App* group, Context& ctx) {
     add_field_option(edit_cmd, "--close", edit->edit.close, "Expected close of an open deal ('' = none)");
     add_field_option(edit_cmd, "--date", edit->edit.date, "Close date of a won or lost deal (not in the future)");
     add_field_option(edit_cmd, "--discount", edit->edit.discount, "Discount: an amount or a percentage of the amount");
+    add_field_option(edit_cmd, "--currency", edit->edit.currency, "Currency (ISO 4217), re-converted at the close date");
     add_field_option(edit_cmd, "--client", edit->client_ref, "Move the deal to this client");
     on_parsed(edit_cmd, ctx, [&ctx, edit] { deal_edit(ctx, *edit); });
 

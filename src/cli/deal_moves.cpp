@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "cli/context.h"
+#include "core/currency.h"
 #include "core/deal_moves.h"
 #include "core/deal_rules.h"
 #include "core/errors.h"
@@ -35,7 +36,7 @@ struct DealLose {
 
 struct DealRefund {
     Id id = 0;
-    std::string amount, date, reason;
+    std::string amount, date, reason, currency;
 };
 
 
@@ -99,9 +100,11 @@ void deal_refund(Context& ctx, const DealRefund& opts) {
     if (refund.amount == Money{}) throw InvalidInput(fmt::format("invalid refund '{}': it is zero", opts.amount));
     refund.date = happened_or_today(opts.date, ctx.today(), "refund");
     refund.reason = parse_text(opts.reason, "refund reason", TextKind::Lines);
-    refund.currency = ctx.settings().currency;
+    const std::string asked = opts.currency.empty() ? "" : parse_record_currency(opts.currency);
     auto [db, tx] = ctx.write();
     const Deal deal = store::get_deal(db, opts.id);
+    require_currency_of(fmt::format("a refund of deal {}", deal.id), asked, deal.currency);
+    refund.currency = deal.currency;
     check_refund(deal, refund, store::refunded_total(db, deal.id));
     refund.deal_id = deal.id;
     const Id id = store::insert_refund(db, refund);
@@ -145,6 +148,7 @@ void setup_deal_moves(CLI::App* group, Context& ctx) {
     refund_cmd->add_option("amount", refund->amount, "Amount returned")->required();
     refund_cmd->add_option("--date", refund->date, "Refund date (default today)");
     refund_cmd->add_option("--reason", refund->reason, "Why");
+    refund_cmd->add_option("--currency", refund->currency, "Must be the deal's currency (a check for scripts)");
     on_parsed(refund_cmd, ctx, [&ctx, refund] { deal_refund(ctx, *refund); });
 }
 

@@ -16,6 +16,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/import.h"
 #include "cli/import_kinds.h"
 #include "cli/input_file.h"
 #include "core/csv.h"
@@ -31,19 +32,6 @@ namespace {
 
 constexpr std::size_t k_problems_shown = 20;
 constexpr std::uint64_t k_progress_min_bytes = 1 << 20;
-
-struct ImportOptions {
-    std::string kind;
-    std::string file;
-    bool dry_run = false;
-    std::string on_duplicate = "error";
-    bool create_clients = false;
-    std::string delimiter;
-    std::string encoding;
-    std::string locale;
-    std::string map;
-    bool ignore_columns = false;
-};
 
 // How the cells of a file are read: the options of the command line, checked.
 struct Reading {
@@ -192,6 +180,18 @@ void read_file(std::istream& in, std::string_view prefix, const std::string& sho
     try {
         if (!reader.next(record)) throw InvalidInput(fmt::format("{}: the file is empty; expected a header row", shown));
         check_bytes();
+        // The ECB's rates file has a column per currency: read whole, by its own layout.
+        if (kind == ImportKind::Rates && !record.fields.empty() && trim(record.fields[0]) == "Date") {
+            std::vector<Fields> records{record.fields};
+            std::vector<std::size_t> lines{static_cast<std::size_t>(record.line)};
+            while (reader.next(record)) {
+                check_bytes();
+                records.push_back(record.fields);
+                lines.push_back(static_cast<std::size_t>(record.line));
+            }
+            importer.import_ecb(records, lines, shown, [&](long line, const CellProblem& p) { log.add(line, p); });
+            return;
+        }
         std::optional<ColumnMap> map;
         try {
             map.emplace(kind, record.fields, reading.header);
@@ -279,37 +279,8 @@ void import_path(Context& ctx, store::Database& db, ImportKind kind, const std::
         read_file(source, head, shown, kind, reading, importer, log, progress);
     }
     log.finish();
+    importer.finish();
     if (bulk_load_after && log.count() == 0 && !dry_run) store::end_bulk_load(db, *bulk_table, *bulk_load_after);
-}
-
-void import_file(Context& ctx, const ImportOptions& opts) {
-    const ImportKind kind = parse_import_kind(opts.kind);
-    const OnDuplicate on_duplicate = parse_on_duplicate(opts.on_duplicate);
-    if (on_duplicate == OnDuplicate::Update && !updatable(kind))
-        throw InvalidInput(fmt::format("--on-duplicate update applies to clients, contacts and invoices: a duplicate {} "
-                                       "has the same columns that make its key, so there is nothing to update; "
-                                       "use skip", record_noun(kind)));
-    const Reading reading = reading_of(opts, kind);
-    const std::string shown = opts.file == "-" ? "stdin" : opts.file;
-    if (opts.file != "-") InputFile check(opts.file);  // an unreadable file is said before the database opens
-    auto& live = ctx.db(store::OpenMode::CreateIfMissing);
-    // A dry run imports into a scratch copy, so it never takes the live file's write lock
-    // nor waits for another writer; the copy is thrown away.
-    std::unique_ptr<store::Database> scratch = opts.dry_run ? live.scratch_copy() : nullptr;
-    auto& db = scratch ? *scratch : live;
-    store::WriteTransaction tx(db, store::Journaling::Batch);  // an import is one entry, its rows id ranges
-    RowImporter importer(db, kind, ctx.settings(), ctx.today(), on_duplicate, opts.create_clients);
-    ProblemLog log(shown);
-    import_path(ctx, db, kind, opts.file, reading, importer, log, opts.dry_run);
-    if (log.count() > 0)
-        throw InvalidInput(fmt::format("{} problem{} in {}; nothing was imported", log.count(),
-                                       log.count() == 1 ? "" : "s", shown));
-    if (opts.dry_run) {
-        ctx.info(fmt::format("dry run: would import {}; nothing was written", summary(kind, importer.counts())));
-        return;  // the transaction rolls back
-    }
-    tx.commit();
-    ctx.info(fmt::format("imported {}", summary(kind, importer.counts())));
 }
 
 // acct import all DIR: the files of `export all`, every kind in order, into an empty
@@ -354,6 +325,36 @@ void import_all(Context& ctx, const ImportOptions& opts) {
 }
 
 }  // namespace
+
+void import_file(Context& ctx, const ImportOptions& opts) {
+    const ImportKind kind = parse_import_kind(opts.kind);
+    const OnDuplicate on_duplicate = parse_on_duplicate(opts.on_duplicate);
+    if (on_duplicate == OnDuplicate::Update && !updatable(kind))
+        throw InvalidInput(fmt::format("--on-duplicate update applies to clients, contacts and invoices: a duplicate {} "
+                                       "has the same columns that make its key, so there is nothing to update; "
+                                       "use skip", record_noun(kind)));
+    const Reading reading = reading_of(opts, kind);
+    const std::string shown = opts.file == "-" ? "stdin" : opts.file;
+    if (opts.file != "-") InputFile check(opts.file);  // an unreadable file is said before the database opens
+    auto& live = ctx.db(store::OpenMode::CreateIfMissing);
+    // A dry run imports into a scratch copy, so it never takes the live file's write lock
+    // nor waits for another writer; the copy is thrown away.
+    std::unique_ptr<store::Database> scratch = opts.dry_run ? live.scratch_copy() : nullptr;
+    auto& db = scratch ? *scratch : live;
+    store::WriteTransaction tx(db, store::Journaling::Batch);  // an import is one entry, its rows id ranges
+    RowImporter importer(db, kind, ctx.settings(), ctx.today(), on_duplicate, opts.create_clients);
+    ProblemLog log(shown);
+    import_path(ctx, db, kind, opts.file, reading, importer, log, opts.dry_run);
+    if (log.count() > 0)
+        throw InvalidInput(fmt::format("{} problem{} in {}; nothing was imported", log.count(),
+                                       log.count() == 1 ? "" : "s", shown));
+    if (opts.dry_run) {
+        ctx.info(fmt::format("dry run: would import {}; nothing was written", summary(kind, importer.counts())));
+        return;  // the transaction rolls back
+    }
+    tx.commit();
+    ctx.info(fmt::format("imported {}", summary(kind, importer.counts())));
+}
 
 void setup_import(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<ImportOptions>();

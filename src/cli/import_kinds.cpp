@@ -1,5 +1,7 @@
 #include "cli/import_kinds.h"
 
+#include "store/rates.h"
+
 #include <fmt/format.h>
 
 #include "core/errors.h"
@@ -46,6 +48,7 @@ RowImporter::RowImporter(store::Database& db, ImportKind kind, const Settings& s
     if (kind == ImportKind::Deals) m_probe_store = !m_store.no_deals();
     if (kind == ImportKind::Touches) m_probe_store = !m_store.no_touches();
     if (kind != ImportKind::Rates) m_max_before = m_store.max_id(m_table);
+    m_base = store::base_currency(db, settings.currency);
 }
 
 bool RowImporter::stop_at_id(std::optional<Id> id, std::optional<Id>& existing, Problems& problems) {
@@ -78,9 +81,7 @@ void RowImporter::import(const ColumnMap& map, const Fields& fields, long line, 
             case ImportKind::Payments: import_payment(map, fields, problems); break;
             case ImportKind::Followups: import_followup(map, fields, problems); break;
             case ImportKind::Cases: import_case(map, fields, problems); break;
-            case ImportKind::Rates:
-                problems.push_back({"", "this version of acct keeps no exchange rates: a rates file holds only its header"});
-                break;
+            case ImportKind::Rates: import_rate(map, fields, problems); break;
             }
         });
     } catch (const Error& e) {  // a conflict found by the store, or a database error
@@ -112,7 +113,8 @@ long RowImporter::line_of(Id id) const {
 }
 
 bool updatable(ImportKind kind) {
-    return kind == ImportKind::Clients || kind == ImportKind::Contacts || kind == ImportKind::Invoices;
+    return kind == ImportKind::Clients || kind == ImportKind::Contacts || kind == ImportKind::Invoices ||
+           kind == ImportKind::Rates;
 }
 
 bool RowImporter::stop_at_duplicate(const std::string& column, const std::string& what, Id id, Problems& problems) {

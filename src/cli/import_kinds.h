@@ -1,7 +1,9 @@
 #pragma once
 // The per-kind half of `acct import`: one validated record to the store, with the
 // duplicate and unknown-client rules of the man page's Import, export and backup. Internal to cli/import.cpp.
+#include <functional>
 #include <map>
+#include <set>
 #include <unordered_map>
 #include <optional>
 #include <string>
@@ -37,6 +39,13 @@ public:
     // Validates one record (of the header's width), found on `line` of the file, and writes
     // it; problems go to `problems`, and a row with problems writes nothing.
     void import(const ColumnMap& map, const Fields& fields, long line, Problems& problems);
+    // The European Central Bank's rates file (`Date,USD,JPY,...`), read whole; each
+    // problem goes to `report` with its line.
+    using ProblemSink = std::function<void(long line, const CellProblem& problem)>;
+    void import_ecb(const std::vector<Fields>& records, const std::vector<std::size_t>& lines, const std::string& file,
+                    ProblemSink report);
+    // After the last row: the records that the imported rates govern are converted anew.
+    void finish();
     const ImportCounts& counts() const { return m_counts; }
     // True when the table had rows before the import, so that rows are looked up in it
     // (through its indexes, which a bulk load must therefore keep).
@@ -54,6 +63,8 @@ private:
     void import_payment(const ColumnMap& map, const Fields& fields, Problems& problems);
     void import_followup(const ColumnMap& map, const Fields& fields, Problems& problems);
     void import_case(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void import_rate(const ColumnMap& map, const Fields& fields, Problems& problems);
+    void add_rate(const std::string& currency, Date from, Ratio value, Problems& problems);
     // A row's own id: nothing when it has none; else true when the row stops here (a
     // problem, or a record with that id exists and is not to be updated). `existing` is
     // set to it when it is to be updated.
@@ -103,6 +114,8 @@ private:
     PaymentRow m_payment;
     FollowUpRow m_followup;
     CaseRow m_case;
+    std::string m_base;                       // the database's base currency
+    std::set<std::string> m_rate_currencies;  // of the rates written
 };
 
 }  // namespace acctool::cli

@@ -7,9 +7,49 @@
 #include "core/errors.h"
 #include "store/deals.h"
 #include "store/invoices.h"
+#include "store/rates.h"
 #include "store/refunds.h"
 
 namespace acctool::cli {
+
+// A rate of a `currency,date,rate` file, or of the ECB's file (add_rate).
+void RowImporter::import_rate(const ColumnMap& map, const Fields& fields, Problems& problems) {
+    RateInRow row;
+    parse_rate_row(map, fields, row, problems);
+    if (problems.empty()) add_rate(row.currency, row.from, row.value, problems);
+}
+
+void RowImporter::add_rate(const std::string& currency, Date from, Ratio value, Problems& problems) {
+    if (currency == m_base) {
+        problems.push_back({"currency", fmt::format("{} is the base currency: its rate is always 1", currency)});
+        return;
+    }
+    if (const auto stored = store::rate_on(m_db, currency, from)) {
+        const std::string what = fmt::format("a {} rate from {}", currency, format_date(from));
+        if (stop_at_duplicate("date", what, stored->id, problems)) return;
+        store::write_rate(m_db, currency, from, value);
+        ++m_counts.updated;
+    } else {
+        m_written_line.emplace(store::write_rate(m_db, currency, from, value), m_line);
+        ++m_counts.added;
+    }
+    m_rate_currencies.insert(currency);
+}
+
+void RowImporter::import_ecb(const std::vector<Fields>& records, const std::vector<std::size_t>& lines,
+                             const std::string& file, ProblemSink report) {
+    for (const auto& rate : rates_from_ecb(records, lines, file, m_base)) {
+        m_line = static_cast<long>(rate.line);
+        Problems problems;
+        add_rate(rate.currency, rate.from, rate.value, problems);
+        for (auto& p : problems) report(m_line, p);
+    }
+}
+
+void RowImporter::finish() {
+    if (m_kind == ImportKind::Rates && !m_rate_currencies.empty())
+        store::reconvert_all(m_db, {m_rate_currencies.begin(), m_rate_currencies.end()});
+}
 
 void RowImporter::import_refund(const ColumnMap& map, const Fields& fields, Problems& problems) {
     parse_refund_row(map, fields, m_today, m_refund, problems);
@@ -20,7 +60,12 @@ void RowImporter::import_refund(const ColumnMap& map, const Fields& fields, Prob
         return;
     }
     const Deal deal = store::get_deal(m_db, r.deal_id);
-    if (!m_refund.currency_given) r.currency = m_settings.currency;
+    if (m_refund.currency_given && r.currency != deal.currency) {
+        problems.push_back({"currency", fmt::format("the refund is in {}, but deal {} is in {}: a refund takes its "
+                                                    "deal's currency", r.currency, deal.id, deal.currency)});
+        return;
+    }
+    r.currency = deal.currency;
     std::optional<Id> existing;
     if (stop_at_id(m_refund.id, existing, problems)) return;
     const auto duplicate = m_refund.id ? std::nullopt : m_store.find_refund(r);
@@ -54,7 +99,12 @@ void RowImporter::import_payment(const ColumnMap& map, const Fields& fields, Pro
     }
     p.invoice_id = *invoice;
     const Invoice inv = store::get_invoice(m_db, p.invoice_id);
-    const std::string currency = m_payment.currency.empty() ? inv.currency : m_payment.currency;
+    if (!m_payment.currency.empty() && m_payment.currency != inv.currency) {
+        problems.push_back({"currency", fmt::format("the payment is in {}, but invoice {} is in {}: a payment takes "
+                                                    "its invoice's currency", m_payment.currency, inv.id, inv.currency)});
+        return;
+    }
+    const std::string currency = inv.currency;
     std::optional<Id> existing;
     if (stop_at_id(m_payment.id, existing, problems)) return;
     const auto duplicate = m_payment.id ? std::nullopt : m_store.find_payment(p);

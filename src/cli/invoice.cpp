@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/confirm.h"
 #include "cli/context.h"
+#include "core/currency.h"
 #include "cli/field_options.h"
 #include "core/errors.h"
 #include "core/fields.h"
@@ -20,13 +21,13 @@ namespace acctool::cli {
 namespace {
 
 struct InvoiceAdd {
-    std::string client_ref, amount, due, number, issued;
+    std::string client_ref, amount, due, number, issued, currency;
     std::optional<Id> deal_id;
 };
 
 struct InvoicePay {
     std::string ref;  // ID|NUMBER
-    std::string amount, date;
+    std::string amount, date, currency;
 };
 
 struct InvoiceEditOptions {
@@ -53,7 +54,7 @@ void require_deal_of_client(store::Database& db, Id deal_id, const Client& clien
 void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     Invoice invoice;
     invoice.amount = parse_invoice_amount(opts.amount);
-    invoice.currency = ctx.settings().currency;
+    if (!opts.currency.empty()) invoice.currency = parse_record_currency(opts.currency);
     invoice.number = parse_text(opts.number, "invoice number");
     const std::optional<Date> issued =
         opts.issued.empty() ? std::nullopt : std::optional(parse_happened_date(opts.issued, ctx.today(), "issue"));
@@ -63,6 +64,7 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     invoice.client_id = client.id;
+    invoice.currency = record_currency(invoice.currency, client.currency, ctx.base_currency());
     invoice.issued = issued.value_or(default_issue_date(invoice.due, client.payment_terms_days, ctx.today()));
     if (invoice.deal_id) require_deal_of_client(db, *invoice.deal_id, client);
     const Id id = store::insert_invoice(db, invoice);
@@ -79,8 +81,10 @@ void invoice_pay(Context& ctx, const InvoicePay& opts) {
         amount = parse_money(opts.amount);
         if (*amount == Money{}) throw InvalidInput(fmt::format("invalid amount '{}': a payment is above zero", opts.amount));
     }
+    const std::string asked = opts.currency.empty() ? "" : parse_record_currency(opts.currency);
     auto [db, tx] = ctx.write();
     const Invoice invoice = store::resolve_invoice(db, opts.ref);
+    require_currency_of(fmt::format("a payment of invoice {}", invoice.id), asked, invoice.currency);
     payment.invoice_id = invoice.id;
     const Money open = invoice.open_amount();
     if (open <= Money{}) throw Conflict(fmt::format("invoice {} is already paid in full", invoice.id));
@@ -88,7 +92,7 @@ void invoice_pay(Context& ctx, const InvoicePay& opts) {
     if (payment.amount > open)
         throw Conflict(fmt::format("payment {} is more than the open amount {} of invoice {}",
                                    format_money_plain(payment.amount), format_money_plain(open), invoice.id));
-    const Id id = store::insert_payment(db, payment, ctx.settings().currency);
+    const Id id = store::insert_payment(db, payment, invoice.currency);
     tx.commit();
     const Money rest = open - payment.amount;
     ctx.created(id, rest == Money{} ? fmt::format("invoice {} is paid in full", invoice.id)
@@ -137,10 +141,11 @@ void invoice_list(Context& ctx, const InvoiceList& opts) {
     if (opts.overdue) filter.overdue_on = ctx.today();
     if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
     output::Table table({{"id"}, {"client"}, {"number"}, {"amount"}, {"issued"}, {"due"}, {"paid_amount"},
-                         {"paid_on"}, {"days_overdue"}});
+                         {"paid_on"}, {"days_overdue"}, {"currency"}, {"base_amount"}});
     for (const auto& i : store::list_invoices(db, filter))
         table.add({i.id, i.client_name, output::text_or_empty(i.number), i.amount, i.issued, i.due, i.paid_amount,
-                   output::cell_or_empty(i.paid_on), output::cell_or_empty(days_overdue(i, ctx.today()))});
+                   output::cell_or_empty(i.paid_on), output::cell_or_empty(days_overdue(i, ctx.today())), i.currency,
+                   output::cell_or_empty(i.base_amount)});
     ctx.emit(table);
 }
 
@@ -157,6 +162,7 @@ void setup_invoice(CLI::App& app, Context& ctx) {
     add_cmd->add_option("--due", add->due, "Due date")->required();
     add_cmd->add_option("--number", add->number, "Invoice number (unique)");
     add_cmd->add_option("--issued", add->issued, "Issue date (default today)");
+    add_cmd->add_option("--currency", add->currency, "ISO 4217 code (default: the client's currency, else the base)");
     add_cmd->add_option_function<Id>(
         "--deal", [add](const Id& id) { add->deal_id = id; }, "The deal it bills");
     on_parsed(add_cmd, ctx, [&ctx, add] { invoice_add(ctx, *add); });
@@ -166,6 +172,7 @@ void setup_invoice(CLI::App& app, Context& ctx) {
     pay_cmd->add_option("invoice", pay->ref, "Invoice id or number (see invoice list)")->required();
     pay_cmd->add_option("--amount", pay->amount, "Amount paid (default: what is still open)");
     pay_cmd->add_option("--date", pay->date, "Payment date (default today)");
+    pay_cmd->add_option("--currency", pay->currency, "Must be the invoice's currency (a check for scripts)");
     on_parsed(pay_cmd, ctx, [&ctx, pay] { invoice_pay(ctx, *pay); });
 
     auto list = std::make_shared<InvoiceList>();

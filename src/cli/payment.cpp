@@ -28,11 +28,12 @@ void payment_list(Context& ctx, const PaymentList& opts) {
     auto& db = ctx.db();
     if (!opts.invoice_ref.empty()) filter.invoice_id = store::resolve_invoice(db, opts.invoice_ref).id;
     if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
-    output::Table table({{"id"}, {"invoice_id"}, {"number"}, {"client"}, {"amount"}, {"currency"}, {"date"}});
+    output::Table table({{"id"}, {"invoice_id"}, {"number"}, {"client"}, {"amount"}, {"currency"}, {"date"},
+                         {"base_amount"}});
     for (const auto& row : store::list_payments(db, filter)) {
         const Payment& p = row.payment;
         table.add({p.id, p.invoice_id, output::text_or_empty(row.number), row.client_name, p.amount, row.currency,
-                   p.date});
+                   p.date, output::cell_or_empty(p.base_amount)});
     }
     ctx.emit(table);
 }

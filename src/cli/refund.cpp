@@ -29,10 +29,12 @@ void refund_list(Context& ctx, const RefundList& opts) {
     if (!opts.period.empty()) filter.period = parse_period(opts.period, ctx.today());
     auto& db = ctx.db();
     if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
-    output::Table table({{"id"}, {"deal_id"}, {"client"}, {"amount"}, {"currency"}, {"date"}, {"reason"}});
+    output::Table table({{"id"}, {"deal_id"}, {"client"}, {"amount"}, {"currency"}, {"date"}, {"reason"},
+                         {"base_amount"}});
     for (const auto& row : store::list_refunds(db, filter)) {
         const Refund& r = row.refund;
-        table.add({r.id, r.deal_id, row.client_name, r.amount, r.currency, r.date, output::text_or_empty(r.reason)});
+        table.add({r.id, r.deal_id, row.client_name, r.amount, r.currency, r.date, output::text_or_empty(r.reason),
+                   output::cell_or_empty(r.base_amount)});
     }
     ctx.emit(table);
 }

@@ -126,7 +126,7 @@ void report_forecast(Context& ctx, const std::string& period_text) {
     for (const auto& t : store::sales_totals(ctx.db(), period, store::SalesKey::Week))
         won.push_back({parse_iso_date(t.key), t.revenue});
     std::vector<WeightedMoney> open;
-    for (const auto& e : store::expected_closes(ctx.db(), period))
+    for (const auto& e : store::expected_closes(ctx.db(), period, ctx.today()))
         open.push_back({e.day, e.amount, stage_probability(ctx.settings(), e.stage, e.probability)});
     const auto target = targets_for_period(period, ctx.settings()).first.revenue;
     const auto weeks = forecast_weeks(period, won, open, target);

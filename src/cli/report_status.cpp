@@ -34,7 +34,7 @@ void pipeline_by_stage(Context& ctx) {
     for (const auto& rule : s.stages) rows.push_back({rule.name, rule.probability, 0, {}, {}});
     // probability: the stage's amount-weighted probability (weighted / amount), so that
     // amount x probability is the weighted figure; the configured one while it is empty.
-    for (const auto& g : store::open_deal_groups(ctx.db())) {
+    for (const auto& g : store::open_deal_groups(ctx.db(), ctx.today())) {
         auto it = std::find_if(rows.begin(), rows.end(), [&](const StageRow& r) { return r.stage == g.stage; });
         if (it == rows.end()) it = rows.insert(rows.end(), StageRow{g.stage, std::nullopt, 0, {}, {}});
         it->deals += g.deals;

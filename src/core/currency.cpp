@@ -77,6 +77,26 @@ std::string parse_currency(std::string_view text) {
     return code;
 }
 
+std::string parse_record_currency(std::string_view text) {
+    std::string code = parse_currency(text);
+    if (const int digits = minor_digits(code); digits != 2)
+        throw InvalidInput(fmt::format("currency '{}' is not supported yet: its amounts have {} decimal{}, and acct keeps "
+                                       "amounts in hundredths",
+                                       code, digits, digits == 1 ? "" : "s"));
+    return code;
+}
+
+std::string record_currency(std::string_view asked, const std::string& client_currency, const std::string& base) {
+    if (!asked.empty()) return parse_record_currency(asked);
+    return client_currency.empty() ? base : client_currency;
+}
+
+void require_currency_of(std::string_view what, const std::string& given, const std::string& parents) {
+    if (!given.empty() && given != parents)
+        throw InvalidInput(fmt::format("{} is in {}, not {}: it takes the currency of what it pays or refunds", what,
+                                       parents, given));
+}
+
 int minor_digits(std::string_view currency) {
     if (listed(k_zero_digits, currency)) return 0;
     if (listed(k_three_digits, currency)) return 3;
@@ -84,7 +104,9 @@ int minor_digits(std::string_view currency) {
     return 2;
 }
 
-Ratio parse_rate(std::string_view text) {
+namespace {
+
+Ratio parse_decimal_rate(std::string_view text) {
     if (text.empty()) bad_rate(text, "expected a number such as 4.9750");
     const auto dot = text.find('.');
     std::string_view whole = text.substr(0, dot);
@@ -102,6 +124,26 @@ Ratio parse_rate(std::string_view text) {
     Wide numerator = 0;
     for (char c : digits) numerator = numerator * 10 + (c - '0');
     return reduced(numerator, power_of_ten(static_cast<int>(fraction.size())), text);
+}
+
+}  // namespace
+
+Ratio parse_rate(std::string_view text) {
+    const auto slash = text.find('/');
+    if (slash == std::string_view::npos) return parse_decimal_rate(text);
+    const Ratio top = parse_decimal_rate(text.substr(0, slash));
+    const Ratio bottom = parse_decimal_rate(text.substr(slash + 1));
+    return reduced(static_cast<Wide>(top.numerator) * bottom.denominator,
+                   static_cast<Wide>(top.denominator) * bottom.numerator, text);
+}
+
+std::string format_rate_exact(const Ratio& rate) {
+    const std::string decimal = format_rate(rate);
+    try {
+        if (parse_decimal_rate(decimal) == rate) return decimal;
+    } catch (const InvalidInput&) {  // more than 10 digits before the point
+    }
+    return fmt::format("{}/{}", rate.numerator, rate.denominator);
 }
 
 std::string format_rate(const Ratio& rate) {
@@ -160,14 +202,21 @@ std::string no_rate_message(std::string_view currency, Date day) {
                        currency, format_date(day));
 }
 
-std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>& records, std::string_view file,
-                                    std::string_view base) {
+std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>& records,
+                                    const std::vector<std::size_t>& lines, std::string_view file, std::string_view base) {
     std::vector<RateRow> rows;
     if (records.empty()) return rows;
+    const auto trimmed = [](const std::string& s) {
+        const auto first = s.find_first_not_of(" \t\r");
+        if (first == std::string::npos) return std::string();
+        return s.substr(first, s.find_last_not_of(" \t\r") - first + 1);
+    };
     const auto where = [&](std::size_t line, std::size_t column) { return fmt::format("{}:{}:{}", file, line, column); };
-    const auto& header = records.front();
+    std::vector<std::string> header;
+    for (const auto& cell : records.front()) header.push_back(trimmed(cell));
     if (header.empty() || header.front() != "Date")
-        throw InvalidInput(fmt::format("{}: not an ECB rates file: its first column is not 'Date'", where(1, 1)));
+        throw InvalidInput(fmt::format("{}: not an ECB rates file: its first column is not 'Date'",
+                                       where(lines.empty() ? 1 : lines[0], 1)));
     std::vector<std::string> codes;
     std::optional<std::size_t> base_column;
     for (std::size_t c = 1; c < header.size(); ++c) {
@@ -183,8 +232,9 @@ std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>&
         if (codes.back() == base) base_column = c;
     }
     for (std::size_t r = 1; r < records.size(); ++r) {
-        const auto& cells = records[r];
-        const std::size_t line = r + 1;
+        std::vector<std::string> cells;
+        for (const auto& cell : records[r]) cells.push_back(trimmed(cell));
+        const std::size_t line = r < lines.size() ? lines[r] : r + 1;
         if (cells.empty() || (cells.size() == 1 && cells[0].empty())) continue;
         const auto day = try_parse_iso_date(cells[0]);
         if (!day)

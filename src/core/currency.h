@@ -19,6 +19,19 @@ namespace acctool {
 // ISO 4217 code such as EUR, RON or USD").
 std::string parse_currency(std::string_view text);
 
+// The currency of a money record: parse_currency, and only the currencies whose amounts
+// have 2 decimals (this version keeps amounts in hundredths): JPY, KWD and the other
+// currencies with 0, 3 or 4 minor digits are refused, naming their digits.
+std::string parse_record_currency(std::string_view text);
+
+// A new record's currency (man page: CURRENCIES): the one asked for, else the client's,
+// else the base.
+std::string record_currency(std::string_view asked, const std::string& client_currency, const std::string& base);
+
+// A refund is in its deal's currency and a payment in its invoice's: InvalidInput naming
+// both otherwise ("a payment of invoice 7 is in RON, the invoice's currency, not EUR").
+void require_currency_of(std::string_view what, const std::string& given, const std::string& parents);
+
 // Digits after the point in the currency's minor unit (ISO 4217): 2 for most, 0 for JPY,
 // 3 for KWD. Money amounts are counted in these minor units.
 int minor_digits(std::string_view currency);
@@ -30,12 +43,15 @@ struct Ratio {
     friend bool operator==(const Ratio&, const Ratio&) = default;
 };
 
-// "4.9750", "0.2010", "1e-3" is refused: plain decimals, > 0, at most 10 significant
-// digits. Throws InvalidInput naming the text.
+// "4.9750", "0.2010": a plain decimal, > 0, of at most 10 significant digits; or an exact
+// fraction of two such decimals, "1/1.0850" (one EUR buys 1.0850 USD: a USD is worth
+// 1/1.0850 EUR), "200/217". Throws InvalidInput naming the text.
 Ratio parse_rate(std::string_view text);
-// The rate as a decimal: exact when it terminates within 10 significant digits (every
-// rate typed by hand), else rounded to 10 significant digits (ECB cross rates).
+// The rate as a decimal, rounded to 10 significant digits when it does not end sooner.
 std::string format_rate(const Ratio& rate);
+// The rate exactly, as parse_rate reads it back: the decimal when it ends within 10
+// significant digits, else "numerator/denominator".
+std::string format_rate_exact(const Ratio& rate);
 
 struct Rate {
     std::int64_t id = 0;
@@ -71,7 +87,8 @@ struct RateRow {
 // other than EUR, each currency's rate is crossed through EUR (and EUR itself gets one);
 // a day without the base's own rate yields no rows. Throws InvalidInput with
 // "FILE:LINE:COLUMN: ..." for a bad cell.
-std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>& records, std::string_view file,
-                                    std::string_view base);
+// `lines[i]` is the file line of records[i].
+std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>& records,
+                                    const std::vector<std::size_t>& lines, std::string_view file, std::string_view base);
 
 }  // namespace acctool

@@ -1,5 +1,7 @@
 #include "core/deal_edit.h"
 
+#include "core/currency.h"
+
 #include "core/deal_rules.h"
 #include "core/errors.h"
 #include "core/fields.h"
@@ -28,6 +30,13 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
             throw Conflict("invalid amount '" + *edit.amount + "': deal " + std::to_string(deal.id) + " has " +
                            format_money_plain(refunded) + " refunded already; delete refunds first");
         deal.amount = amount;
+    }
+    if (edit.currency) {
+        const std::string currency = parse_record_currency(trim(*edit.currency));
+        if (currency != deal.currency && refunded > Money{})
+            throw Conflict("deal " + std::to_string(deal.id) + " has refunds in " + deal.currency +
+                           ": they would no longer be in its currency; delete them first");
+        deal.currency = currency;
     }
     if (edit.discount) deal.discount = parse_discount(*edit.discount, deal.amount);
     if (deal.discount > deal.amount)

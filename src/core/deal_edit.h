@@ -22,14 +22,17 @@ struct DealEdit {
     std::optional<std::string> close;     // expected close of an open deal
     std::optional<std::string> date;      // close date of a won or lost deal: not in the future
     std::optional<std::string> discount;  // an amount or a percentage of the (new) amount
+    std::optional<std::string> currency;  // not while the deal has refunds (they are in its currency)
 
-    bool empty() const { return !amount && !title && !product && !kind && !probability && !close && !date && !discount; }
+    bool empty() const {
+        return !amount && !title && !product && !kind && !probability && !close && !date && !discount && !currency;
+    }
 };
 
 // Applies the edit. Throws InvalidInput naming a bad value (exit 2) and Conflict when the
 // edit contradicts the deal (exit 1): a close date on an open deal, an expected close or a
 // probability on a closed one, an amount below what was already refunded, a discount above
-// the amount. A won deal keeps its first refund on or after its close date: the new close
+// the amount, another currency while refunds exist. A won deal keeps its first refund on or after its close date: the new close
 // date may not pass `first_refund`.
 void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::optional<Date> first_refund,
                      Date today);

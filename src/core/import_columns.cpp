@@ -73,7 +73,10 @@ std::vector<ImportColumn> required_of(const std::vector<ImportColumn>& columns) 
 const std::vector<ImportKind>& all_import_kinds() {
     static const std::vector<ImportKind> all = [] {
         std::vector<ImportKind> v;
-        for (const auto& k : kinds()) v.push_back(k.kind);
+        // Rates first: every dated money record is converted at its date as it is written.
+        v.push_back(ImportKind::Rates);
+        for (const auto& k : kinds())
+            if (k.kind != ImportKind::Rates) v.push_back(k.kind);
         return v;
     }();
     return all;

@@ -11,7 +11,7 @@ namespace acctool {
 
 enum class ImportKind { Clients, Contacts, Deals, Refunds, Touches, Followups, Invoices, Payments, Cases, Rates };
 
-// Every kind, in the order `import all` reads them (each after the records it names).
+// Every kind, in the order `import all` reads them: rates, then each kind after the records it names.
 const std::vector<ImportKind>& all_import_kinds();
 
 // "clients", "contacts", "deals", "refunds", ...; throws InvalidInput otherwise.

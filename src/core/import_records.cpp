@@ -52,6 +52,14 @@ void parse_refund_row(const ColumnMap& map, const Fields& fields, Date today, Re
     row.id = id_cell(map, fields, id, problems);
 }
 
+void parse_rate_row(const ColumnMap& map, const Fields& fields, RateInRow& row, Problems& problems) {
+    using namespace rate_col;
+    row = RateInRow{};
+    checked(map, currency, problems, [&] { row.currency = parse_currency(trim(map.text(fields, currency))); });
+    checked(map, date, problems, [&] { row.from = parse_iso_date(trim(map.text(fields, date))); });
+    checked(map, rate, problems, [&] { row.value = parse_rate(trim(map.text(fields, rate))); });
+}
+
 void parse_payment_row(const ColumnMap& map, const Fields& fields, Date today, PaymentRow& row, Problems& problems) {
     using namespace payment_col;
     row = PaymentRow{};

@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 
+#include "core/currency.h"
 #include "core/followup.h"
 #include "core/import_rows.h"
 
@@ -19,6 +20,15 @@ struct RefundRow {
 void parse_refund_row(const ColumnMap& map, const Fields& fields, Date today, RefundRow& row, Problems& problems);
 
 // A payment of an invoice named by invoice_id or by number (one of them is required).
+// A rate of a `currency,date,rate` file: any ISO 4217 currency, a strict date, a rate as
+// core/currency.h reads it.
+struct RateInRow {
+    std::string currency;
+    Date from;
+    Ratio value;
+};
+void parse_rate_row(const ColumnMap& map, const Fields& fields, RateInRow& row, Problems& problems);
+
 struct PaymentRow {
     Payment payment;
     std::optional<Id> invoice_id;

@@ -1,5 +1,7 @@
 #include "core/import_rows.h"
 
+#include "core/currency.h"
+
 #include <algorithm>
 
 #include "core/deal_rules.h"
@@ -70,16 +72,12 @@ std::string currency_cell(const ColumnMap& map, const Fields& fields, int column
                           Problems& problems) {
     const auto cell = map.cell(fields, column);
     if (!present(cell)) return fallback;
-    std::string code{trim(*cell)};
-    for (char& c : code)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    const bool letters = code.size() == 3 && std::all_of(code.begin(), code.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
-    if (!letters) {
-        problems.push_back({std::string(map.name(column)),
-                            "invalid currency '" + std::string(trim(*cell)) + "': expected a three-letter code such as EUR"});
+    try {
+        return parse_record_currency(trim(*cell));
+    } catch (const InvalidInput& e) {
+        problems.push_back({std::string(map.name(column)), e.what()});
         return fallback;
     }
-    return code;
 }
 
 std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& problems) {

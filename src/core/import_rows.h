@@ -36,7 +36,8 @@ std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& pr
 
 // An id cell (a whole number above zero), or nothing when the column is absent or empty.
 std::optional<Id> id_cell(const ColumnMap& map, const Fields& fields, int column, Problems& problems);
-// A currency cell: three letters A-Z (upper-cased), or `fallback` when empty or absent.
+// A currency cell: an ISO 4217 code of a money record (core/currency.h:
+// parse_record_currency), or `fallback` when empty or absent.
 std::string currency_cell(const ColumnMap& map, const Fields& fields, int column, const std::string& fallback,
                           Problems& problems);
 

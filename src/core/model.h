@@ -53,6 +53,7 @@ struct Deal {
     std::string title;
     Money amount;
     std::string currency;
+    std::optional<Money> base_amount;      // in the base currency at its date; none while open
     std::string stage;                     // a config stage, "won" or "lost"
     std::optional<double> probability;     // none: the stage's probability
     std::string product;
@@ -72,6 +73,7 @@ struct Refund {
     Id deal_id = 0;
     Money amount;
     std::string currency;
+    std::optional<Money> base_amount;      // in the base currency at its date
     Date date;
     std::string reason;
 };
@@ -99,18 +101,26 @@ struct Invoice {
     std::string number;
     Money amount;
     std::string currency;
+    std::optional<Money> base_amount;      // in the base currency at its issue date
     Date issued;
     Date due;
     Money paid_amount;
     std::optional<Date> paid_on;  // the date of the payment that settled it
 
     Money open_amount() const { return amount - paid_amount; }
+    // The open part in the base currency: base_amount scaled by open / amount (an invoice
+    // keeps the rate of its issue day), or open_amount() when it has no base amount.
+    Money open_in_base() const {
+        if (!base_amount || amount.minor == 0) return open_amount();
+        return scale_money(*base_amount, open_amount().minor, amount.minor);
+    }
 };
 
 struct Payment {
     Id id = 0;
     Id invoice_id = 0;
     Money amount;
+    std::optional<Money> base_amount;  // in the base currency at its date
     Date date;
 };
 

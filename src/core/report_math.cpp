@@ -140,8 +140,8 @@ Receivables receivables_of(const std::vector<Invoice>& invoices, Date today) {
     Receivables r;
     for (const auto& i : invoices) {
         if (i.open_amount() <= Money{}) continue;
-        r.open += i.open_amount();
-        if (days_overdue(i, today)) r.overdue += i.open_amount();
+        r.open += i.open_in_base();
+        if (days_overdue(i, today)) r.overdue += i.open_in_base();
     }
     return r;
 }

@@ -76,6 +76,12 @@ public:
             m_sink.write(format_line(dashes, widths) + '\n');
         }
         for (const auto& r : m_rows) m_sink.write(format_line(r, widths) + '\n');
+        if (!m_cut.empty()) {
+            std::string names;
+            for (const auto& n : m_cut) names += (names.empty() ? "" : ", ") + n;
+            m_sink.write(truncate_to_width("(too narrow to show " + names + ": widen the terminal or use --format csv)",
+                                           m_width) + '\n');
+        }
         m_sink.flush();
     }
 
@@ -111,8 +117,8 @@ private:
     // Narrows columns until the rows fit m_width (0: no limit), one column at a time, the
     // widest first: the free-text columns, then the other text columns, down to their
     // header's width (or 6); then columns empty in every row are hidden; last, any column
-    // down to its widest cell, shortening the header instead. Numbers and dates are never
-    // cut. A table that still does not fit wraps.
+    // down to its widest cell, shortening the header instead; last, the rightmost columns
+    // are left out and a footer line names them. Numbers and dates are never cut.
     void fit(std::vector<std::size_t>& widths) {
         if (m_width == 0 || widths.empty()) return;
         std::size_t total = k_gap.size() * (widths.size() - 1);
@@ -120,7 +126,16 @@ private:
         std::vector<std::size_t> widest_cell(widths.size(), 0);
         for (const auto& r : m_rows)
             for (std::size_t i = 0; i < r.size(); ++i) widest_cell[i] = std::max(widest_cell[i], display_width(r[i]));
-        for (int pass = 0; pass < 4 && total > m_width; ++pass) {
+        for (int pass = 0; pass < 5 && total > m_width; ++pass) {
+            if (pass == 4) {  // still too wide: the last columns go, and a footer names them
+                for (std::size_t i = widths.size(); i-- > 1 && total > m_width;) {
+                    if (m_hidden[i]) continue;
+                    m_hidden[i] = true;
+                    total -= widths[i] + k_gap.size();
+                    m_cut.insert(m_cut.begin(), m_columns[i].name);
+                }
+                continue;
+            }
             if (pass == 2) {  // columns empty in every row say nothing: hide them
                 for (std::size_t i = 0; i < widths.size() && total > m_width; ++i) {
                     if (widest_cell[i] != 0 || m_hidden[i]) continue;
@@ -172,6 +187,7 @@ private:
     // Per column: only text so far (a column that may be cut; numbers and dates may not).
     std::vector<bool> m_text;
     std::vector<bool> m_hidden;  // by fit(), when the table is too wide
+    std::vector<std::string> m_cut;  // the columns hidden for want of width (not for being empty)
 };
 
 }  // namespace

@@ -154,7 +154,7 @@ Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on
         m_db = std::make_unique<SQLite::Database>(path.string(),
                                                   SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
         note_connection(m_db->getHandle());
-        register_currency_functions(*m_db);
+        register_currency_functions(*m_db, this);
         sqlite3_busy_handler(m_db->getHandle(), &Database::on_busy, this);
         m_db->exec("PRAGMA foreign_keys = ON");
         m_db->exec("PRAGMA trusted_schema = OFF");
@@ -173,7 +173,7 @@ Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on
 Database::Database(Scratch, Database& source) : m_path(source.m_path) {
     try {
         m_db = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
-        register_currency_functions(*m_db);
+        register_currency_functions(*m_db, this);
         SQLite::Backup copy(*m_db, "main", source.sql(), "main");
         copy.executeStep(-1);
         m_db->exec("PRAGMA foreign_keys = ON");

@@ -111,15 +111,15 @@ std::vector<DealListing> list_deals(Database& db, const DealFilter& f) {
         bind_date(q, 3, f.period->last);
     }
     std::vector<DealListing> rows;
-    while (q.executeStep()) rows.push_back({deal_from_row(q), optional_date_at(q.getColumn(16))});
+    while (q.executeStep()) rows.push_back({deal_from_row(q), optional_date_at(q.getColumn(17))});
     return rows;
 }
 
 Money client_revenue(Database& db, Id client_id, const Period& period) {
     SQLite::Statement q(db.sql(),
-                        "SELECT (SELECT coalesce(sum(amount), 0) FROM deal WHERE stage = 'won' AND client_id = ?1 "
+                        "SELECT (SELECT coalesce(sum(base_amount), 0) FROM deal WHERE stage = 'won' AND client_id = ?1 "
                         "        AND closed_on BETWEEN ?2 AND ?3) "
-                        "     - (SELECT coalesce(sum(r.amount), 0) FROM refund r JOIN deal d ON d.id = r.deal_id "
+                        "     - (SELECT coalesce(sum(r.base_amount), 0) FROM refund r JOIN deal d ON d.id = r.deal_id "
                         "        WHERE d.client_id = ?1 AND r.refunded_on BETWEEN ?2 AND ?3)");
     q.bind(1, static_cast<std::int64_t>(client_id));
     bind_date(q, 2, period.first);

@@ -31,6 +31,9 @@ void translating_errors(const std::function<void()>& work) {
         work();
     } catch (const SQLite::Exception& e) {
         if (std::string_view(e.what()) == "integer overflow") throw AmountOverflow();
+        // acct_base's "no USD rate on or before ...; add one: acct rate add ..." (store/rates.h)
+        if (std::string_view(e.what()).find(" rate on or before ") != std::string_view::npos)
+            throw InvalidInput(e.what());
         throw Failure(fmt::format("database: {}", describe(e)));
     }
 }

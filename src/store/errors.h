@@ -1,7 +1,8 @@
 #pragma once
 // The one place where SQLite's exceptions become the project's errors, so nothing outside
 // src/store/ needs to know SQLiteCpp: sum()'s "integer overflow" is AmountOverflow (a total
-// that cannot be computed, see core/money.h), anything else a Failure "database: ...".
+// that cannot be computed, see core/money.h), a missing exchange rate InvalidInput,
+// anything else a Failure "database: ...".
 #include <functional>
 #include <string>
 

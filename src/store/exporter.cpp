@@ -61,7 +61,7 @@ void each_invoice(Database& db, const std::function<void(const Invoice&)>& visit
     SQLite::Statement q(db.sql(),
                         "SELECT i.id, i.client_id, c.name, i.deal_id, i.number, i.amount, i.currency, i.issued_on, "
                         "i.due_on, i.paid_amount, CASE WHEN i.paid_amount > 0 THEN coalesce(i.paid_on, "
-                        "(SELECT max(p.paid_on) FROM payment p WHERE p.invoice_id = i.id)) END "
+                        "(SELECT max(p.paid_on) FROM payment p WHERE p.invoice_id = i.id)) END, i.base_amount "
                         "FROM invoice i JOIN client c ON c.id = i.client_id ORDER BY i.id");
     while (q.executeStep()) visit(invoice_from_row(q));
 }

@@ -18,10 +18,10 @@ namespace {
 
 constexpr const char* k_invoice_select =
     "SELECT i.id, i.client_id, c.name, i.deal_id, i.number, i.amount, i.currency, i.issued_on, i.due_on, "
-    "i.paid_amount, i.paid_on FROM invoice i JOIN client c ON c.id = i.client_id ";
+    "i.paid_amount, i.paid_on, i.base_amount FROM invoice i JOIN client c ON c.id = i.client_id ";
 
 constexpr const char* k_payment_select =
-    "SELECT p.id, p.invoice_id, p.amount, p.paid_on, p.currency, i.number, c.name FROM payment p "
+    "SELECT p.id, p.invoice_id, p.amount, p.paid_on, p.currency, i.number, c.name, p.base_amount FROM payment p "
     "JOIN invoice i ON i.id = p.invoice_id JOIN client c ON c.id = i.client_id ";
 
 PaymentRow payment_from_row(SQLite::Statement& q) {
@@ -33,6 +33,7 @@ PaymentRow payment_from_row(SQLite::Statement& q) {
     row.currency = q.getColumn(4).getString();
     row.number = q.getColumn(5).getString();
     row.client_name = q.getColumn(6).getString();
+    row.payment.base_amount = optional_money_at(q.getColumn(7));
     return row;
 }
 

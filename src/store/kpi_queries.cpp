@@ -25,8 +25,8 @@ void bind_period_and_previous(SQLite::Statement& q, const Period& p, const Perio
 // One-number aggregates over a period (?1..?2), each on its date index.
 enum PeriodFigure { refunds_in, collected_in, lost_in, touches_in };
 constexpr const char* k_period_figures[] = {
-    "SELECT COALESCE(SUM(amount), 0) FROM refund WHERE refunded_on BETWEEN ?1 AND ?2",
-    "SELECT COALESCE(SUM(amount), 0) FROM payment WHERE paid_on BETWEEN ?1 AND ?2",
+    "SELECT COALESCE(SUM(base_amount), 0) FROM refund WHERE refunded_on BETWEEN ?1 AND ?2",
+    "SELECT COALESCE(SUM(base_amount), 0) FROM payment WHERE paid_on BETWEEN ?1 AND ?2",
     "SELECT COUNT(*) FROM deal WHERE closed_on BETWEEN ?1 AND ?2 AND stage = 'lost'",
     "SELECT COUNT(*) FROM touch WHERE touched_on BETWEEN ?1 AND ?2",
 };
@@ -71,8 +71,8 @@ std::vector<FirstProductSaleEvent> load_first_product_sales(Database& db, const 
 std::unordered_map<Id, std::pair<Money, Money>> load_refunds_by_client(Database& db, const Period& p,
                                                                        const Period& prev) {
     SQLite::Statement q(db.sql(),
-                        "SELECT d.client_id, SUM(CASE WHEN r.refunded_on BETWEEN ?3 AND ?4 THEN r.amount ELSE 0 END),"
-                        "       SUM(CASE WHEN r.refunded_on >= ?1 THEN r.amount ELSE 0 END) "
+                        "SELECT d.client_id, SUM(CASE WHEN r.refunded_on BETWEEN ?3 AND ?4 THEN r.base_amount ELSE 0 END),"
+                        "       SUM(CASE WHEN r.refunded_on >= ?1 THEN r.base_amount ELSE 0 END) "
                         "FROM refund r JOIN deal d ON d.id = r.deal_id "
                         "WHERE r.refunded_on BETWEEN min(?1, ?3) AND ?2 GROUP BY d.client_id");
     bind_period_and_previous(q, p, prev);
@@ -91,9 +91,9 @@ void load_won_facts(Database& db, const Period& p, const Period& prev, Date acti
     const auto refunds = load_refunds_by_client(db, p, prev);
     SQLite::Statement q(db.sql(),
                         "SELECT c.id,"
-                        "  count(*) FILTER (WHERE d.closed_on >= ?1), sum(d.amount) FILTER (WHERE d.closed_on >= ?1),"
+                        "  count(*) FILTER (WHERE d.closed_on >= ?1), sum(d.base_amount) FILTER (WHERE d.closed_on >= ?1),"
                         "  count(*) FILTER (WHERE d.closed_on BETWEEN ?3 AND ?4),"
-                        "  sum(d.amount) FILTER (WHERE d.closed_on BETWEEN ?3 AND ?4),"
+                        "  sum(d.base_amount) FILTER (WHERE d.closed_on BETWEEN ?3 AND ?4),"
                         "  count(*) FILTER (WHERE d.closed_on BETWEEN ?5 AND ?6) "
                         "FROM client c CROSS JOIN deal d INDEXED BY deal_won_by_client "
                         "  ON d.client_id = c.id AND d.stage = 'won' AND d.closed_on BETWEEN min(?1, ?3, ?5) AND ?2 "
@@ -120,11 +120,11 @@ void load_won_facts(Database& db, const Period& p, const Period& prev, Date acti
 // invoices still open (invoice_open) or settled after `as_of` (invoice_settled) can be.
 Money load_overdue(Database& db, Date as_of) {
     SQLite::Statement q(db.sql(),
-                        "SELECT COALESCE(SUM(i.amount - COALESCE((SELECT SUM(p.amount) FROM payment p "
-                        "  WHERE p.invoice_id = i.id AND p.paid_on <= ?1), 0)), 0) "
-                        "FROM (SELECT id, amount FROM invoice WHERE paid_amount < amount AND due_on < ?1 "
+                        "SELECT COALESCE(SUM(acct_scale(i.base_amount, i.amount - COALESCE((SELECT SUM(p.amount) "
+                        "  FROM payment p WHERE p.invoice_id = i.id AND p.paid_on <= ?1), 0), i.amount)), 0) "
+                        "FROM (SELECT id, amount, base_amount FROM invoice WHERE paid_amount < amount AND due_on < ?1 "
                         "      UNION ALL "
-                        "      SELECT id, amount FROM invoice WHERE paid_on > ?1 AND due_on < ?1) i");
+                        "      SELECT id, amount, base_amount FROM invoice WHERE paid_on > ?1 AND due_on < ?1) i");
     bind_date(q, 1, as_of);
     q.executeStep();
     return money_at(q.getColumn(0));
@@ -153,14 +153,14 @@ std::vector<std::int64_t> load_case_minutes(Database& db, const Period& p, CaseT
 
 // kind: 0 deal, 1 payment, 2 refund (StatementKind's order).
 constexpr const char* k_revenue_events =
-    "SELECT d.closed_on, 0, d.id, c.name, d.amount FROM deal d JOIN client c ON c.id = d.client_id "
+    "SELECT d.closed_on, 0, d.id, c.name, d.base_amount FROM deal d JOIN client c ON c.id = d.client_id "
     "WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 "
     "UNION ALL "
-    "SELECT r.refunded_on, 2, r.id, c.name, -r.amount FROM refund r JOIN deal d ON d.id = r.deal_id "
+    "SELECT r.refunded_on, 2, r.id, c.name, -r.base_amount FROM refund r JOIN deal d ON d.id = r.deal_id "
     "JOIN client c ON c.id = d.client_id WHERE r.refunded_on BETWEEN ?1 AND ?2 "
     "ORDER BY 1, 2, 3";
 constexpr const char* k_collected_events =
-    "SELECT p.paid_on, 1, p.id, c.name, p.amount FROM payment p JOIN invoice i ON i.id = p.invoice_id "
+    "SELECT p.paid_on, 1, p.id, c.name, p.base_amount FROM payment p JOIN invoice i ON i.id = p.invoice_id "
     "JOIN client c ON c.id = i.client_id WHERE p.paid_on BETWEEN ?1 AND ?2 ORDER BY 1, 2, 3";
 
 std::vector<StatementEvent> load_statement_events(Database& db, const Period& p, bool collected) {
@@ -183,7 +183,7 @@ KpiFacts load_kpi_facts(Database& db, const Period& p, Date as_of, int active_wi
     f.touches = period_figure(db, p, touches_in);
     f.new_clients = load_new_clients(db, p);
     f.first_product_sales = load_first_product_sales(db, p);
-    f.open_deals = open_deal_groups(db);
+    f.open_deals = open_deal_groups(db, as_of);
     f.overdue_receivables = load_overdue(db, as_of);
     f.response_minutes = load_case_minutes(db, p, response_time);
     f.resolution_minutes = load_case_minutes(db, p, resolution_time);

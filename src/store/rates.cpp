@@ -109,11 +109,45 @@ long records_between(Database& db, const std::string& currency, Date from, std::
     return count;
 }
 
+void base_function(sqlite3_context* context, int, sqlite3_value** args) {
+    for (int i = 0; i < 3; ++i)
+        if (sqlite3_value_type(args[i]) == SQLITE_NULL) return sqlite3_result_null(context);
+    auto* db = static_cast<Database*>(sqlite3_user_data(context));
+    const std::string currency(reinterpret_cast<const char*>(sqlite3_value_text(args[0])));
+    const auto day = try_parse_iso_date(reinterpret_cast<const char*>(sqlite3_value_text(args[2])));
+    if (!day) return sqlite3_result_null(context);
+    try {
+        const auto base = base_of(*db, currency, Money{sqlite3_value_int64(args[1])}, *day);
+        sqlite3_result_int64(context, base->minor);
+    } catch (const AmountOverflow&) {
+        sqlite3_result_error(context, "integer overflow", -1);
+    } catch (const std::exception& e) {
+        sqlite3_result_error(context, e.what(), -1);
+    }
+}
+
+void scale_function(sqlite3_context* context, int, sqlite3_value** args) {
+    for (int i = 0; i < 3; ++i)
+        if (sqlite3_value_type(args[i]) == SQLITE_NULL) return sqlite3_result_null(context);
+    const std::int64_t denominator = sqlite3_value_int64(args[2]);
+    if (denominator == 0) return sqlite3_result_int64(context, 0);
+    try {
+        const Money scaled = scale_money(Money{sqlite3_value_int64(args[0])}, sqlite3_value_int64(args[1]), denominator);
+        sqlite3_result_int64(context, scaled.minor);
+    } catch (const AmountOverflow&) {
+        sqlite3_result_error(context, "integer overflow", -1);
+    }
+}
+
 }  // namespace
 
-void register_currency_functions(SQLite::Database& db) {
-    sqlite3_create_function(db.getHandle(), "acct_convert", 5, SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_DIRECTONLY,
-                            nullptr, convert_function, nullptr, nullptr);
+void register_currency_functions(SQLite::Database& db, Database* owner) {
+    constexpr int k_flags = SQLITE_UTF8 | SQLITE_DIRECTONLY;
+    sqlite3_create_function(db.getHandle(), "acct_convert", 5, k_flags | SQLITE_DETERMINISTIC, nullptr, convert_function,
+                            nullptr, nullptr);
+    sqlite3_create_function(db.getHandle(), "acct_base", 3, k_flags, owner, base_function, nullptr, nullptr);
+    sqlite3_create_function(db.getHandle(), "acct_scale", 3, k_flags | SQLITE_DETERMINISTIC, nullptr, scale_function,
+                            nullptr, nullptr);
 }
 
 std::optional<std::string> recorded_base(Database& db) { return cache(db).base; }
@@ -180,6 +214,28 @@ RateWrite put_rate(Database& db, const std::string& currency, Date from, Ratio v
     forget(db);
     result.reconverted = reconvert_range(db, currency, from, until, value);
     return result;
+}
+
+std::optional<Rate> rate_on(Database& db, const std::string& currency, Date from) {
+    SQLite::Statement q(db.sql(), "SELECT id, numerator, denominator FROM rate WHERE currency = ?1 AND from_date = ?2");
+    q.bind(1, currency);
+    bind_date(q, 2, from);
+    if (!q.executeStep()) return std::nullopt;
+    return Rate{q.getColumn(0).getInt64(), currency, from, Ratio{q.getColumn(1).getInt64(), q.getColumn(2).getInt64()}};
+}
+
+Id write_rate(Database& db, const std::string& currency, Date from, Ratio value) {
+    if (currency == base_currency(db))
+        throw InvalidInput(fmt::format("{} is the base currency: its rate is always 1", currency));
+    SQLite::Statement q(db.sql(), "INSERT INTO rate(currency, from_date, numerator, denominator) VALUES (?1, ?2, ?3, ?4) "
+                                  "ON CONFLICT(currency, from_date) DO UPDATE SET numerator = ?3, denominator = ?4");
+    q.bind(1, currency);
+    bind_date(q, 2, from);
+    q.bind(3, value.numerator);
+    q.bind(4, value.denominator);
+    q.exec();
+    forget(db);
+    return rate_on(db, currency, from)->id;
 }
 
 long delete_rate(Database& db, Id id) {

@@ -17,9 +17,12 @@ class Database;
 
 namespace acctool::store {
 
-// Registers acct_convert(amount, numerator, denominator, currency, base) on a connection:
-// core's exact conversion (core/currency.h), for the re-converting UPDATEs.
-void register_currency_functions(SQLite::Database& db);
+// Registers on a connection: acct_convert(amount, numerator, denominator, currency, base),
+// core's exact conversion (core/currency.h), for the re-converting UPDATEs;
+// acct_base(currency, amount, day), base_of for a query (open deals at today's rate; an
+// error "no USD rate on or before ..." when none); acct_scale(x, numerator, denominator),
+// x * numerator / denominator rounded once (the open part of an invoice in the base).
+void register_currency_functions(SQLite::Database& db, Database* owner);
 
 // The base recorded in the database, or nullopt before its first write.
 std::optional<std::string> recorded_base(Database& db);
@@ -47,6 +50,11 @@ RateWrite put_rate(Database& db, const std::string& currency, Date from, Ratio v
 // Deletes the rate; the records it governed go to the rate before it. Conflict when no
 // earlier rate covers them. Returns how many were re-converted.
 long delete_rate(Database& db, Id id);
+// For imports, which re-convert once at the end (reconvert_all): the stored rate of the
+// currency on that day, and a write of one without re-converting anything.
+std::optional<Rate> rate_on(Database& db, const std::string& currency, Date from);
+Id write_rate(Database& db, const std::string& currency, Date from, Ratio value);
+
 // Re-converts every dated record of the currencies given (all when empty) with the rates
 // as they are: after an import of rates and after an undo. Returns how many changed.
 long reconvert_all(Database& db, const std::vector<std::string>& currencies = {});

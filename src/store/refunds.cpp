@@ -12,7 +12,7 @@ namespace acctool::store {
 namespace {
 
 constexpr const char* k_refund_select =
-    "SELECT r.id, r.deal_id, r.amount, r.currency, r.refunded_on, r.reason, c.name "
+    "SELECT r.id, r.deal_id, r.amount, r.currency, r.refunded_on, r.reason, c.name, r.base_amount "
     "FROM refund r JOIN deal d ON d.id = r.deal_id JOIN client c ON c.id = d.client_id ";
 
 RefundRow refund_from_row(SQLite::Statement& q) {
@@ -23,6 +23,7 @@ RefundRow refund_from_row(SQLite::Statement& q) {
     row.refund.currency = q.getColumn(3).getString();
     row.refund.date = date_at(q.getColumn(4));
     row.refund.reason = q.getColumn(5).getString();
+    row.refund.base_amount = optional_money_at(q.getColumn(7));
     row.client_name = q.getColumn(6).getString();
     return row;
 }

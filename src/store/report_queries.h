@@ -37,8 +37,8 @@ struct ClientMonth {
 std::vector<ClientMonth> client_history(Database& db, Id client_id);
 
 // Open deals summed per stage and probability (none: the stage's probability), in stage
-// and probability order.
-std::vector<OpenDealGroup> open_deal_groups(Database& db);
+// and probability order, in base units at the rate of `today` (store/rates.h).
+std::vector<OpenDealGroup> open_deal_groups(Database& db, Date today);
 
 // Open deals, each with its client's last touch (for staleness).
 std::vector<DealListing> open_deals(Database& db);
@@ -50,7 +50,7 @@ struct ExpectedClose {
     std::optional<double> probability;
     Money amount;
 };
-std::vector<ExpectedClose> expected_closes(Database& db, const Period& period);
+std::vector<ExpectedClose> expected_closes(Database& db, const Period& period, Date today);
 
 // Open (not fully paid) invoice amounts of one client, per aging bucket as of `today`.
 struct ClientAging {

@@ -20,15 +20,15 @@ namespace {
 // client-by-client walk of deal_won_by_client delivers the deals already grouped, where a
 // scan by date would sort every deal of the period by client (about half the time).
 #define ACCT_WON_PER_CLIENT(FIELD)                                                    \
-    "SELECT c." FIELD " AS k, count(*) AS n, sum(d.amount) AS s FROM client c "       \
+    "SELECT c." FIELD " AS k, count(*) AS n, sum(d.base_amount) AS s FROM client c "       \
     "CROSS JOIN deal d INDEXED BY deal_won_by_client ON d.client_id = c.id "          \
     "AND d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 GROUP BY c.id"
 #define ACCT_WON(KEY)                                                                 \
-    "SELECT " KEY " AS k, count(*) AS n, sum(d.amount) AS s "                         \
+    "SELECT " KEY " AS k, count(*) AS n, sum(d.base_amount) AS s "                         \
     "FROM deal d INDEXED BY deal_won_by_date "                                        \
     "WHERE d.stage = 'won' AND d.closed_on BETWEEN ?1 AND ?2 GROUP BY k"
 #define ACCT_REFUND(KEY)                                                              \
-    "SELECT " KEY " AS k, 0 AS n, sum(r.amount) AS s FROM refund r "                  \
+    "SELECT " KEY " AS k, 0 AS n, sum(r.base_amount) AS s FROM refund r "                  \
     "JOIN deal d ON d.id = r.deal_id WHERE r.refunded_on BETWEEN ?1 AND ?2 GROUP BY k"
 #define ACCT_BY_CLIENT(FIELD, INNER) \
     "SELECT c." FIELD ", sum(x.n), sum(x.s) FROM (" INNER ") x JOIN client c ON c.id = x.k GROUP BY 1"
@@ -133,7 +133,7 @@ std::vector<std::pair<Id, Money>> revenue_per_client(Database& db, const Period&
 std::vector<ClientMonth> client_history(Database& db, Id client_id) {
     std::map<std::string, ClientMonth> months;
     SQLite::Statement won(db.sql(),
-                          "SELECT substr(closed_on, 1, 7), count(*), sum(amount) FROM deal "
+                          "SELECT substr(closed_on, 1, 7), count(*), sum(base_amount) FROM deal "
                           "WHERE client_id = ? AND stage = 'won' GROUP BY 1");
     won.bind(1, static_cast<std::int64_t>(client_id));
     while (won.executeStep()) {
@@ -143,7 +143,7 @@ std::vector<ClientMonth> client_history(Database& db, Id client_id) {
     }
     // Refunds only exist on won deals; saying so lets SQLite use deal_won_by_client.
     SQLite::Statement refunds(db.sql(),
-                              "SELECT substr(r.refunded_on, 1, 7), sum(r.amount) FROM deal d "
+                              "SELECT substr(r.refunded_on, 1, 7), sum(r.base_amount) FROM deal d "
                               "JOIN refund r ON r.deal_id = d.id "
                               "WHERE d.client_id = ? AND d.stage = 'won' GROUP BY 1");
     refunds.bind(1, static_cast<std::int64_t>(client_id));

@@ -30,10 +30,11 @@ Client client_basics(SQLite::Statement& q) {
 
 }  // namespace
 
-std::vector<OpenDealGroup> open_deal_groups(Database& db) {
+std::vector<OpenDealGroup> open_deal_groups(Database& db, Date today) {
     SQLite::Statement q(db.sql(),
-                        "SELECT stage, probability, count(*), sum(amount) FROM deal "
+                        "SELECT stage, probability, count(*), sum(acct_base(currency, amount, ?1)) FROM deal "
                         "WHERE stage NOT IN ('won', 'lost') GROUP BY stage, probability ORDER BY stage, probability");
+    bind_date(q, 1, today);
     std::vector<OpenDealGroup> out;
     while (q.executeStep())
         out.push_back({q.getColumn(0).getString(), optional_real_at(q.getColumn(1)), money_at(q.getColumn(3)),
@@ -44,17 +45,18 @@ std::vector<OpenDealGroup> open_deal_groups(Database& db) {
 std::vector<DealListing> open_deals(Database& db) {
     SQLite::Statement q(db.sql(), std::string(k_deal_select) + "WHERE d.stage NOT IN ('won', 'lost') ORDER BY d.id");
     std::vector<DealListing> out;
-    while (q.executeStep()) out.push_back({deal_from_row(q), optional_date_at(q.getColumn(16))});
+    while (q.executeStep()) out.push_back({deal_from_row(q), optional_date_at(q.getColumn(17))});
     return out;
 }
 
-std::vector<ExpectedClose> expected_closes(Database& db, const Period& period) {
+std::vector<ExpectedClose> expected_closes(Database& db, const Period& period, Date today) {
     SQLite::Statement q(db.sql(),
-                        "SELECT expected_close, stage, probability, sum(amount) FROM deal "
-                        "WHERE stage NOT IN ('won', 'lost') AND expected_close BETWEEN ? AND ? "
+                        "SELECT expected_close, stage, probability, sum(acct_base(currency, amount, ?3)) FROM deal "
+                        "WHERE stage NOT IN ('won', 'lost') AND expected_close BETWEEN ?1 AND ?2 "
                         "GROUP BY 1, 2, 3");
     bind_date(q, 1, period.first);
     bind_date(q, 2, period.last);
+    bind_date(q, 3, today);
     std::vector<ExpectedClose> out;
     while (q.executeStep())
         out.push_back({date_at(q.getColumn(0)), q.getColumn(1).getString(), optional_real_at(q.getColumn(2)),
@@ -69,12 +71,12 @@ std::vector<ClientAging> receivables_aging(Database& db, Date today) {
     // now (invoice_open) or settled after `today` (invoice_settled) can be open then.
     SQLite::Statement q(db.sql(),
                         "SELECT c.name, x.due_on, x.open FROM "
-                        "(SELECT i.client_id, i.due_on, sum(i.amount - coalesce((SELECT sum(p.amount) FROM payment p "
-                        "   WHERE p.invoice_id = i.id AND p.paid_on <= ?1), 0)) AS open "
-                        " FROM (SELECT id, client_id, due_on, amount FROM invoice "
+                        "(SELECT i.client_id, i.due_on, sum(acct_scale(i.base_amount, i.amount - coalesce((SELECT "
+                        "   sum(p.amount) FROM payment p WHERE p.invoice_id = i.id AND p.paid_on <= ?1), 0), i.amount)) AS open "
+                        " FROM (SELECT id, client_id, due_on, amount, base_amount FROM invoice "
                         "       WHERE paid_amount < amount AND issued_on <= ?1 "
                         "       UNION ALL "
-                        "       SELECT id, client_id, due_on, amount FROM invoice "
+                        "       SELECT id, client_id, due_on, amount, base_amount FROM invoice "
                         "       WHERE paid_on > ?1 AND issued_on <= ?1) i "
                         " GROUP BY i.client_id, i.due_on HAVING open > 0) x "
                         "JOIN client c ON c.id = x.client_id ORDER BY c.name_key, c.id, x.due_on");
@@ -121,8 +123,9 @@ std::vector<ClientStanding> client_standings(Database& db, Date today, int stale
         "SELECT c.id, c.name, c.tier, c.status, c.cadence_days, "
         "(SELECT max(d.closed_on) FROM deal d WHERE d.client_id = c.id AND d.stage = 'won' AND d.closed_on <= ?1), "
         "(SELECT max(t.touched_on) FROM touch t WHERE t.client_id = c.id AND t.touched_on <= ?1), "
-        "(SELECT coalesce(sum(d.amount), 0) FROM deal d WHERE d.client_id = c.id AND d.stage NOT IN ('won', 'lost')), "
-        "(SELECT coalesce(sum(i.amount - i.paid_amount), 0) FROM invoice i "
+        "(SELECT coalesce(sum(acct_base(d.currency, d.amount, ?1)), 0) FROM deal d "
+        "  WHERE d.client_id = c.id AND d.stage NOT IN ('won', 'lost')), "
+        "(SELECT coalesce(sum(acct_scale(i.base_amount, i.amount - i.paid_amount, i.amount)), 0) FROM invoice i "
         "  WHERE i.client_id = c.id AND i.paid_amount < i.amount AND i.due_on < ?1), "
         "EXISTS (SELECT 1 FROM support_case s WHERE s.client_id = c.id AND s.resolved_at IS NULL), "
         // The most stale open deal of the client: the earliest expected close and the

@@ -56,6 +56,7 @@ Deal deal_from_row(SQLite::Statement& q) {
     d.discount = money_at(q.getColumn(13));
     d.created_on = date_at(q.getColumn(14));
     d.stage_changed_on = date_at(q.getColumn(15));
+    d.base_amount = optional_money_at(q.getColumn(16));
     return d;
 }
 
@@ -72,6 +73,7 @@ Invoice invoice_from_row(SQLite::Statement& q) {
     i.due = date_at(q.getColumn(8));
     i.paid_amount = money_at(q.getColumn(9));
     i.paid_on = optional_date_at(q.getColumn(10));
+    i.base_amount = optional_money_at(q.getColumn(11));
     return i;
 }
 

@@ -221,27 +221,27 @@ const std::string k_first_won_change_triggers =
 // bulk import drops and builds once at the end, inside its transaction (a sorted build
 // is several times faster than keeping four B-trees in order through a million inserts).
 constexpr std::string_view k_deal_indexes = R"sql(
--- Revenue by period (sales, kpi): a range scan that never touches the table. `stage` is
--- in the key too: SQLite 3.40 reads the row to recheck a partial index's WHERE column
--- unless the index itself holds it.
-CREATE INDEX deal_won_by_date ON deal(closed_on, client_id, amount, product, kind, stage)
+-- Revenue by period (sales, kpi): a range scan that never touches the table, summing
+-- base amounts (version 13). `stage` is in the key too: SQLite 3.40 reads the row to
+-- recheck a partial index's WHERE column unless the index itself holds it.
+CREATE INDEX deal_won_by_date ON deal(closed_on, client_id, base_amount, product, kind, stage)
     WHERE stage = 'won';
 -- A client's won history (history, first order, last order, first_won's upkeep).
-CREATE INDEX deal_won_by_client ON deal(client_id, closed_on, amount, product, stage)
+CREATE INDEX deal_won_by_client ON deal(client_id, closed_on, base_amount, product, stage)
     WHERE stage = 'won';
 -- Win rate: deals lost in a period.
 CREATE INDEX deal_lost_by_date ON deal(closed_on, stage) WHERE stage = 'lost';
 -- The pipeline and the plan: open deals only, a small part of the table; by client (plan,
 -- portfolio) and by stage (pipeline totals).
-CREATE INDEX deal_open ON deal(client_id, stage, expected_close, amount, probability, stage_changed_on)
+CREATE INDEX deal_open ON deal(client_id, stage, expected_close, amount, currency, probability, stage_changed_on)
     WHERE stage NOT IN ('won', 'lost');
-CREATE INDEX deal_open_by_stage ON deal(stage, probability, amount) WHERE stage NOT IN ('won', 'lost');
+CREATE INDEX deal_open_by_stage ON deal(stage, probability, amount, currency) WHERE stage NOT IN ('won', 'lost');
 )sql";
 
-constexpr std::string_view k_drop_deal_indexes =
+constexpr std::string_view k_drop_deal_indexes_only =
     "DROP INDEX deal_won_by_date; DROP INDEX deal_won_by_client; "
-    "DROP INDEX deal_lost_by_date; DROP INDEX deal_open; DROP INDEX deal_open_by_stage; "
-    "DROP TRIGGER first_won_after_insert;";
+    "DROP INDEX deal_lost_by_date; DROP INDEX deal_open; DROP INDEX deal_open_by_stage; ";
+const std::string k_drop_deal_indexes = std::string(k_drop_deal_indexes_only) + "DROP TRIGGER first_won_after_insert;";
 
 // The secondary indexes of touch, as in version 1, for bulk imports of touches.
 constexpr std::string_view k_touch_indexes = R"sql(
@@ -421,6 +421,8 @@ CREATE INDEX payment_unconverted ON payment(currency) WHERE base_amount IS NULL;
 // The rate table is journaled like every record table; a re-conversion (which only writes
 // base_amount) keeps no images: undo re-converts what it restores (store/rates.h).
 void create_v13_journal_triggers(Database& db) {
+    // The deal indexes as they are now: they cover base_amount and currency.
+    db.sql().exec(std::string(k_drop_deal_indexes_only) + std::string(k_deal_indexes));
     create_journal_triggers(db, "rate");
     for (const char* k_table : {"deal", "refund", "invoice", "payment"}) {
         db.sql().exec(fmt::format("DROP TRIGGER journal_{}_update", k_table));

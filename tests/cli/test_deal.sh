@@ -25,14 +25,14 @@ ok -q deal add Ωμέγα "Pilot" 8000 --stage Proposal --probability 35%
 expect_eq "$(sql "SELECT stage, probability FROM deal WHERE id = 4")" "proposal|0.35" "--stage, --probability"
 
 ok deal list --csv
-expect_out 'id,client,title,stage,amount,probability,product,kind,expected_close,closed_on,stale,discount
-1,Acme SRL,Q4 order,won,12000.50,1.00,Steel,upsell,,2026-11-23,no,1200.05
-2,Ωμέγα ΑΕ,,won,500.00,1.00,,new,,2026-11-20,no,50.00
-3,Acme SRL,Renewal 2027,lead,30000.00,0.10,Service,renewal,2026-11-27,,no,0.00
-4,Ωμέγα ΑΕ,Pilot,proposal,8000.00,0.35,,new,,,no,0.00'
+expect_out 'id,client,title,stage,amount,probability,product,kind,expected_close,closed_on,stale,discount,currency,base_amount
+1,Acme SRL,Q4 order,won,12000.50,1.00,Steel,upsell,,2026-11-23,no,1200.05,EUR,12000.50
+2,Ωμέγα ΑΕ,,won,500.00,1.00,,new,,2026-11-20,no,50.00,EUR,500.00
+3,Acme SRL,Renewal 2027,lead,30000.00,0.10,Service,renewal,2026-11-27,,no,0.00,EUR,30000.00
+4,Ωμέγα ΑΕ,Pilot,proposal,8000.00,0.35,,new,,,no,0.00,EUR,8000.00'
 
 ok deal list --json
-expect_out_has '"closed_on":"2026-11-23","stale":false,"discount":1200.05\}'
+expect_out_has '"closed_on":"2026-11-23","stale":false,"discount":1200.05,"currency":"EUR","base_amount":12000.50\}'
 # move: a pipeline stage; the stage's probability unless given; stage_changed_on today.
 ok deal move 3 negotiation
 expect_err_has "moved deal 3 'Renewal 2027' to negotiation"
@@ -48,10 +48,10 @@ expect_eq "$(sql "SELECT stage_changed_on FROM deal WHERE id = 3")" "2026-11-25"
 # Stale: open deals untouched and unmoved for stale_after_days (21), or past expected close.
 ok -q deal add Ωμέγα "Old lead" 100
 ACCT_TODAY=2026-12-14 ok deal list --csv --stale
-expect_out 'id,client,title,stage,amount,probability,product,kind,expected_close,closed_on,stale,discount
-3,Acme SRL,Renewal 2027,proposal,30000.00,0.50,Service,renewal,2026-11-27,,yes,0.00
-4,Ωμέγα ΑΕ,Pilot,qualified,8000.00,0.30,,new,,,yes,0.00
-5,Ωμέγα ΑΕ,Old lead,lead,100.00,0.10,,new,,,yes,0.00'
+expect_out 'id,client,title,stage,amount,probability,product,kind,expected_close,closed_on,stale,discount,currency,base_amount
+3,Acme SRL,Renewal 2027,proposal,30000.00,0.50,Service,renewal,2026-11-27,,yes,0.00,EUR,30000.00
+4,Ωμέγα ΑΕ,Pilot,qualified,8000.00,0.30,,new,,,yes,0.00,EUR,8000.00
+5,Ωμέγα ΑΕ,Old lead,lead,100.00,0.10,,new,,,yes,0.00,EUR,100.00'
 ACCT_TODAY=2026-11-24 ok -q touch Ωμέγα call --date 2026-11-24
 ACCT_TODAY=2026-12-14 ok deal list --csv --stale
 expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')" "3 " "a touch of the client freshens its deals"

@@ -60,10 +60,10 @@ fails_unchanged 1 "deal 1 is already won \(closed on 2026-11-02\); reopen it fir
 
 # refund list and delete.
 ok refund list --csv
-expect_out "id,deal_id,client,amount,currency,date,reason
-1,1,Acme SRL,2000.00,EUR,2026-11-12,damaged"
+expect_out "id,deal_id,client,amount,currency,date,reason,base_amount
+1,1,Acme SRL,2000.00,EUR,2026-11-12,damaged,2000.00"
 ok refund list --client Beta --csv
-expect_out "id,deal_id,client,amount,currency,date,reason"
+expect_out "id,deal_id,client,amount,currency,date,reason,base_amount"
 fails_unchanged 2 "not on a terminal: add --yes to delete refund 1 of 2,000.00 EUR on deal 1 \(2026-11-12\)" refund delete 1
 fails_unchanged 1 "no refund with id 9" refund delete 9 --yes
 

@@ -79,6 +79,12 @@ sqlite3 "$ACCT_DB" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHE
   sqlite3 "$ACCT_DB"
 # ... and without what versions 10 to 13 added (follow-ups, search, resolution notes, currencies).
 sqlite3 "$ACCT_DB" "DROP TABLE rate; DROP TABLE journal_rate; DROP TABLE meta;
+  DROP INDEX deal_won_by_date; DROP INDEX deal_won_by_client; DROP INDEX deal_open; DROP INDEX deal_open_by_stage;
+  CREATE INDEX deal_won_by_date ON deal(closed_on, client_id, amount, product, kind, stage) WHERE stage = 'won';
+  CREATE INDEX deal_won_by_client ON deal(client_id, closed_on, amount, product, stage) WHERE stage = 'won';
+  CREATE INDEX deal_open ON deal(client_id, stage, expected_close, amount, probability, stage_changed_on)
+    WHERE stage NOT IN ('won', 'lost');
+  CREATE INDEX deal_open_by_stage ON deal(stage, probability, amount) WHERE stage NOT IN ('won', 'lost');
   DROP INDEX deal_unconverted; DROP INDEX refund_unconverted; DROP INDEX invoice_unconverted; DROP INDEX payment_unconverted;
   ALTER TABLE deal DROP COLUMN base_amount; ALTER TABLE journal_deal DROP COLUMN base_amount;
   ALTER TABLE refund DROP COLUMN base_amount; ALTER TABLE journal_refund DROP COLUMN base_amount;

@@ -41,7 +41,7 @@ expect_eq "$(sql "SELECT issued_on FROM invoice ORDER BY id DESC LIMIT 1")" "202
 ok -q invoice add Beta 300 --due 2027-01-31
 expect_eq "$(sql "SELECT issued_on FROM invoice ORDER BY id DESC LIMIT 1")" "2026-11-23" "never after today"
 ok invoice list --overdue --csv
-expect_out_has "^[0-9]+,Acme SRL,,800.00,2026-09-16,2026-10-31,0.00,,23$"
+expect_out_has "^[0-9]+,Acme SRL,,800.00,2026-09-16,2026-10-31,0.00,,23,EUR,800.00$"
 fails_unchanged 2 "invalid due date '2026-09-01': 2026-09-01 is before the issue date 2026-10-01" \
   invoice add Beta 300 --issued 2026-10-01 --due 2026-09-01
 

@@ -32,17 +32,17 @@ ok -q invoice pay 4 --amount 20
 
 # The list: contract columns, due date order; days_overdue only for unpaid invoices past due.
 ok invoice list --csv
-expect_out 'id,client,number,amount,issued,due,paid_amount,paid_on,days_overdue
-4,Ωμέγα ΑΕ,,50.00,2026-09-01,2026-09-15,20.00,,69
-2,Acme SRL,,800.00,2026-10-01,2026-10-31,800.00,2026-11-23,
-3,Ωμέγα ΑΕ,,200.00,2026-11-01,2026-11-27,0.00,,
-1,Acme SRL,F-001,1500.00,2026-11-23,2026-12-23,0.00,,'
+expect_out 'id,client,number,amount,issued,due,paid_amount,paid_on,days_overdue,currency,base_amount
+4,Ωμέγα ΑΕ,,50.00,2026-09-01,2026-09-15,20.00,,69,EUR,50.00
+2,Acme SRL,,800.00,2026-10-01,2026-10-31,800.00,2026-11-23,,EUR,800.00
+3,Ωμέγα ΑΕ,,200.00,2026-11-01,2026-11-27,0.00,,,EUR,200.00
+1,Acme SRL,F-001,1500.00,2026-11-23,2026-12-23,0.00,,,EUR,1500.00'
 ok invoice list --csv --overdue
 expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')" "4 " "--overdue"
 ACCT_TODAY=2026-11-28 ok invoice list --csv --overdue --client ωμέγα
-expect_out 'id,client,number,amount,issued,due,paid_amount,paid_on,days_overdue
-4,Ωμέγα ΑΕ,,50.00,2026-09-01,2026-09-15,20.00,,74
-3,Ωμέγα ΑΕ,,200.00,2026-11-01,2026-11-27,0.00,,1'
+expect_out 'id,client,number,amount,issued,due,paid_amount,paid_on,days_overdue,currency,base_amount
+4,Ωμέγα ΑΕ,,50.00,2026-09-01,2026-09-15,20.00,,74,EUR,50.00
+3,Ωμέγα ΑΕ,,200.00,2026-11-01,2026-11-27,0.00,,1,EUR,200.00'
 ok invoice list --csv --client Acme
 expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f1 | tr '\n' ' ')" "2 1 " "--client"
 ok invoice list --json --overdue

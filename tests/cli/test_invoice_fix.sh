@@ -22,16 +22,16 @@ fails_unchanged 1 "no invoice has the id or number '77'" invoice pay 77
 
 # payment list: columns of the contract, filters.
 ok payment list --csv
-expect_out "id,invoice_id,number,client,amount,currency,date
-1,1,F-1,Acme SRL,200.00,EUR,2026-11-20
-2,3,2026/7,Beta SA,100.00,EUR,2026-11-21
-3,1,F-1,Acme SRL,100.00,EUR,2026-11-22"
+expect_out "id,invoice_id,number,client,amount,currency,date,base_amount
+1,1,F-1,Acme SRL,200.00,EUR,2026-11-20,200.00
+2,3,2026/7,Beta SA,100.00,EUR,2026-11-21,100.00
+3,1,F-1,Acme SRL,100.00,EUR,2026-11-22,100.00"
 ok payment list --client beta --csv
-expect_out "id,invoice_id,number,client,amount,currency,date
-2,3,2026/7,Beta SA,100.00,EUR,2026-11-21"
+expect_out "id,invoice_id,number,client,amount,currency,date,base_amount
+2,3,2026/7,Beta SA,100.00,EUR,2026-11-21,100.00"
 ok payment list --invoice F-1 --period 2026-11-22..2026-11-30 --csv
-expect_out "id,invoice_id,number,client,amount,currency,date
-3,1,F-1,Acme SRL,100.00,EUR,2026-11-22"
+expect_out "id,invoice_id,number,client,amount,currency,date,base_amount
+3,1,F-1,Acme SRL,100.00,EUR,2026-11-22,100.00"
 fails 1 "no invoice has the id or number 'X'" payment list --invoice X
 fails 2 "invalid period" payment list --period someday
 
@@ -77,7 +77,7 @@ expect_eq "$CODE" 0 "a 'y' answer deletes"
 expect_out_has "deleted payment 4; invoice 3 has 100.00 of 300.00 paid"
 expect_eq "$(sql "SELECT paid_amount, paid_on IS NULL FROM invoice WHERE id = 3")" "10000|1" "open again"
 ok invoice list --overdue --csv
-expect_out_has "^3,Beta SA,2026/7,300.00,2026-10-10,2026-11-10,100.00,,13$"
+expect_out_has "^3,Beta SA,2026/7,300.00,2026-10-10,2026-11-10,100.00,,13,EUR,300.00$"
 ok report receivables --csv
 expect_out_has "Beta SA"
 
@@ -90,8 +90,8 @@ expect_out_has "delete invoice 1 of 'Acme SRL', 1,000.00 EUR due 2026-12-31, and
 expect_eq "$(sql "SELECT count(*) FROM invoice WHERE id = 1") $(sql "SELECT count(*) FROM payment WHERE invoice_id = 1")" "0 0" "invoice and payments gone"
 ok -q invoice delete 2 --yes
 ok invoice list --csv
-expect_out "id,client,number,amount,issued,due,paid_amount,paid_on,days_overdue
-3,Beta SA,2026/7,300.00,2026-10-10,2026-11-10,100.00,,13"
+expect_out "id,client,number,amount,issued,due,paid_amount,paid_on,days_overdue,currency,base_amount
+3,Beta SA,2026/7,300.00,2026-10-10,2026-11-10,100.00,,13,EUR,300.00"
 
 # Undo brings an invoice back with its payments.
 ok -q undo --yes

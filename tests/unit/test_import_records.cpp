@@ -20,7 +20,7 @@ std::string problems_text(const Problems& problems) {
 TEST_CASE("every kind, in the order import all reads them, and the columns export writes") {
     std::string names;
     for (ImportKind k : all_import_kinds()) names += std::string(to_string(k)) + " ";
-    CHECK(names == "clients contacts deals refunds touches followups invoices payments cases rates ");
+    CHECK(names == "rates clients contacts deals refunds touches followups invoices payments cases ");
     CHECK(record_noun(ImportKind::Followups) == "follow-up");
     CHECK(record_noun(ImportKind::Touches) == "touch");
     std::string deals;
@@ -51,7 +51,7 @@ TEST_CASE("a refund row: deal id, amount above zero, a date not after today") {
           "deal_id: invalid id '0': expected a whole number above zero\n"
           "amount: invalid amount '0': a refund is for more than zero\n"
           "date: invalid refund date '2026-12-01': it is in the future (today is 2026-11-23)\n"
-          "currency: invalid currency 'EURO': expected a three-letter code such as EUR\n"
+          "currency: invalid currency 'EURO': expected an ISO 4217 code such as EUR, RON or USD\n"
           "id: invalid id '-3': expected a whole number above zero\n");
 }
 
