@@ -13,6 +13,8 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/currency.h"
+#include "store/rates.h"
 #include "core/errors.h"
 #include "core/import_columns.h"
 #include "core/text.h"
@@ -49,6 +51,7 @@ Cell date_or_empty(const std::optional<Date>& d) { return output::cell_or_empty(
 Cell id_or_empty(const std::optional<Id>& id) { return int_or_empty(id); }
 
 Cell money_or_empty(Money m) { return m.minor > 0 ? Cell{m} : Cell{}; }
+Cell money_or_empty(std::optional<Money> m) { return m ? Cell{*m} : Cell{}; }  // a base amount: 0 is a value
 
 Cell before_archive(store::Database& db, const Client& c) {
     if (c.status != ClientStatus::Archived) return Cell{};
@@ -116,7 +119,7 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
                 (probability, probability_cell(d.probability))(product, text_or_empty(d.product))
                 (deal_col::kind, std::string(to_string(d.kind)))(lost_reason, text_or_empty(d.lost_reason))
                 (currency, d.currency)(discount, money_or_empty(d.discount))(stage_changed_on, d.stage_changed_on)
-                (id, Cell{d.id})(created_on, d.created_on)
+                (id, Cell{d.id})(created_on, d.created_on)(base_amount, money_or_empty(d.base_amount))
                 .write();
         });
         break;
@@ -124,7 +127,7 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
         store::each_refund(db, [&](const Refund& r) {
             using namespace refund_col;
             row(deal_id, Cell{r.deal_id})(amount, r.amount)(date, r.date)(reason, text_or_empty(r.reason))
-                (currency, r.currency)(id, Cell{r.id})
+                (currency, r.currency)(id, Cell{r.id})(base_amount, money_or_empty(r.base_amount))
                 .write();
         });
         break;
@@ -153,6 +156,7 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
             row(client, i.client_name)(amount, i.amount)(due, i.due)(number, text_or_empty(i.number))
                 (issued, i.issued)(paid_amount, money_or_empty(i.paid_amount))(paid_on, date_or_empty(i.paid_on))
                 (currency, i.currency)(id, Cell{i.id})(deal_id, id_or_empty(i.deal_id))
+                (base_amount, money_or_empty(i.base_amount))
                 .write();
         });
         break;
@@ -161,6 +165,7 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
             using namespace payment_col;
             row(invoice_id, Cell{p.invoice_id})(amount, p.amount)(date, p.date)(currency, code)
                 (number, text_or_empty(invoice_number))(id, Cell{p.id})
+                (base_amount, money_or_empty(p.base_amount))
                 .write();
         });
         break;
@@ -174,7 +179,12 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
                 .write();
         });
         break;
-    case ImportKind::Rates: break;  // none kept yet: the header alone
+    case ImportKind::Rates:
+        for (const Rate& r : store::list_rates(db)) {
+            using namespace rate_col;
+            row(currency, r.currency)(date, r.from)(rate, format_rate_exact(r.value)).write();
+        }
+        break;
     }
 }
 

@@ -24,12 +24,12 @@ std::string_view record_noun(ImportKind kind);
 // Columns after the first ones are appended, never inserted: the order is a contract.
 namespace client_col { enum : int { name, tier, status, industry, region, tags, cadence_days, credit_limit, payment_terms_days, notes, currency, created_on, id, status_before_archive }; }
 namespace contact_col { enum : int { client, name, role, email, phone, birthday, decision_maker, notes, id }; }
-namespace deal_col { enum : int { client, amount, title, stage, date, expected_close, probability, product, kind, lost_reason, currency, discount, stage_changed_on, id, created_on }; }
-namespace refund_col { enum : int { deal_id, amount, date, reason, currency, id }; }
+namespace deal_col { enum : int { client, amount, title, stage, date, expected_close, probability, product, kind, lost_reason, currency, discount, stage_changed_on, id, created_on, base_amount }; }
+namespace refund_col { enum : int { deal_id, amount, date, reason, currency, id, base_amount }; }
 namespace touch_col { enum : int { client, kind, date, summary, contact, next_action, next_date, id }; }
 namespace followup_col { enum : int { client, due, action, contact, state, closed_on, touch_id, closed_by, id }; }
-namespace invoice_col { enum : int { client, amount, due, number, issued, paid_amount, paid_on, currency, id, deal_id }; }
-namespace payment_col { enum : int { invoice_id, amount, date, currency, number, id }; }
+namespace invoice_col { enum : int { client, amount, due, number, issued, paid_amount, paid_on, currency, id, deal_id, base_amount }; }
+namespace payment_col { enum : int { invoice_id, amount, date, currency, number, id, base_amount }; }
 namespace case_col { enum : int { client, opened, summary, severity, first_response, resolved, resolution, id }; }
 namespace rate_col { enum : int { currency, date, rate }; }
 

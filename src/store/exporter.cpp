@@ -67,7 +67,7 @@ void each_invoice(Database& db, const std::function<void(const Invoice&)>& visit
 }
 
 void each_refund(Database& db, const std::function<void(const Refund&)>& visit) {
-    SQLite::Statement q(db.sql(), "SELECT id, deal_id, amount, currency, refunded_on, reason FROM refund ORDER BY id");
+    SQLite::Statement q(db.sql(), "SELECT id, deal_id, amount, currency, refunded_on, reason, base_amount FROM refund ORDER BY id");
     Refund r;
     while (q.executeStep()) {
         r.id = q.getColumn(0).getInt64();
@@ -76,6 +76,7 @@ void each_refund(Database& db, const std::function<void(const Refund&)>& visit) 
         r.currency = q.getColumn(3).getString();
         r.date = date_at(q.getColumn(4));
         r.reason = q.getColumn(5).getString();
+        r.base_amount = optional_money_at(q.getColumn(6));
         visit(r);
     }
 }
@@ -83,7 +84,7 @@ void each_refund(Database& db, const std::function<void(const Refund&)>& visit) 
 void each_payment(Database& db, const std::function<void(const Payment&, const std::string& number,
                                                          const std::string& currency)>& visit) {
     SQLite::Statement q(db.sql(),
-                        "SELECT p.id, p.invoice_id, p.amount, p.paid_on, i.number, p.currency FROM payment p "
+                        "SELECT p.id, p.invoice_id, p.amount, p.paid_on, i.number, p.currency, p.base_amount FROM payment p "
                         "JOIN invoice i ON i.id = p.invoice_id ORDER BY p.id");
     Payment p;
     while (q.executeStep()) {
@@ -91,6 +92,7 @@ void each_payment(Database& db, const std::function<void(const Payment&, const s
         p.invoice_id = q.getColumn(1).getInt64();
         p.amount = Money{q.getColumn(2).getInt64()};
         p.date = date_at(q.getColumn(3));
+        p.base_amount = optional_money_at(q.getColumn(6));
         visit(p, q.getColumn(4).getString(), q.getColumn(5).getString());
     }
 }

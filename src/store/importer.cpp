@@ -217,12 +217,12 @@ Id ImportStore::add_invoice(const Invoice& inv, Money paid, std::optional<Date> 
     const Id id = m_db.sql().getLastInsertRowid();
     if (!inv.number.empty()) m_invoice_by_number.emplace(inv.number, id);
     if (paid.minor > 0 && paid_on) {
-        auto& p = prepared(m_insert_payment, m_db,
-                           "INSERT INTO payment(invoice_id, amount, currency, paid_on) VALUES (?,?,?,?)");
-        p.bind(1, static_cast<std::int64_t>(id));
-        bind_money(p, 2, paid);
-        p.bindNoCopy(3, inv.currency);
-        bind_date(p, 4, *paid_on);
+        auto& p = prepared(m_insert_payment, m_db, k_insert_payment);
+        Payment payment;
+        payment.invoice_id = id;
+        payment.amount = paid;
+        payment.date = *paid_on;
+        bind_payment_insert(p, payment, inv.currency, base_of(m_db, inv.currency, paid, *paid_on));
         p.exec();
     }
     return id;

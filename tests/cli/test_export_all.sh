@@ -39,11 +39,11 @@ expect_eq "$(cd "$TEST_DIR/first" && ls | tr '\n' ' ')" \
   "cases.csv clients.csv contacts.csv deals.csv followups.csv invoices.csv payments.csv rates.csv refunds.csv touches.csv " \
   "one CSV per kind"
 expect_eq "$(grep -c "^$t1," "$TEST_DIR/first/payments.csv")" 2 "payments.csv holds every payment"
-expect_eq "$(head -1 "$TEST_DIR/first/refunds.csv")" "deal_id,amount,date,reason,currency,id" "refunds header"
+expect_eq "$(head -1 "$TEST_DIR/first/refunds.csv")" "deal_id,amount,date,reason,currency,id,base_amount" "refunds header"
 expect_eq "$(grep -c 'Winter stock' "$TEST_DIR/first/deals.csv")" 1 "the new deal"
 check; grep -q 'Winter stock,won,2026-11-02,,,coatings,new,,EUR,1200.00,2026-11-02,' "$TEST_DIR/first/deals.csv" \
   || fail "deals.csv carries the discount and stage_changed_on"
-check; grep -q ',negotiation,,2026-12-31,,,new,,EUR,,2026-11-16,.*,2026-11-10$' "$TEST_DIR/first/deals.csv" \
+check; grep -q ',negotiation,,2026-12-31,,,new,,EUR,,2026-11-16,.*,2026-11-10,$' "$TEST_DIR/first/deals.csv" \
   || fail "deals.csv carries stage_changed_on and created_on of a moved deal"
 # export all never overwrites.
 fails 1 "first/rates.csv' exists; export all writes into a new or empty directory" export all "$TEST_DIR/first"
@@ -85,7 +85,7 @@ ok -q init
 mkdir "$TEST_DIR/gap" && cp "$TEST_DIR/first/"*.csv "$TEST_DIR/gap/" && rm "$TEST_DIR/gap/cases.csv"
 fails_unchanged 1 "cannot read '.*gap/cases.csv'" import all "$TEST_DIR/gap"
 cp "$TEST_DIR/first/cases.csv" "$TEST_DIR/gap/"
-printf '99999,10,2026-11-01,,EUR,\n' >>"$TEST_DIR/gap/refunds.csv"
+printf '99999,10,2026-11-01,,EUR,,\n' >>"$TEST_DIR/gap/refunds.csv"
 fails_unchanged 2 "gap/refunds.csv:5: deal_id: no deal with id 99999" import all "$TEST_DIR/gap"
 expect_err_has "problem in .*gap/refunds.csv; nothing was imported$"
 expect_eq "$(sql "select count(*) from client")" 0 "nothing of the earlier files is kept"

@@ -26,7 +26,7 @@ TEST_CASE("every kind, in the order import all reads them, and the columns expor
     std::string deals;
     for (const auto& c : import_columns(ImportKind::Deals)) deals += std::string(c.name) + ",";
     CHECK(deals == "client,amount,title,stage,date,expected_close,probability,product,kind,lost_reason,currency,discount,"
-                   "stage_changed_on,id,created_on,");
+                   "stage_changed_on,id,created_on,base_amount,");
     CHECK_THROWS_WITH_AS(parse_import_kind("refund"),
                          "invalid kind 'refund': expected clients, contacts, deals, refunds, touches, followups, "
                          "invoices, payments, cases, rates",

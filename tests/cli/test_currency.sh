@@ -1,0 +1,166 @@
+# Currencies (man page: CURRENCIES): a worked example computed by hand, with the base EUR:
+# a client invoiced in RON, a USD deal refunded a month later at another rate, and the
+# revenue, refund clawback, receivables, pipeline and commission that follow; rates added,
+# replaced, deleted, imported (CSV and the ECB's own file) and undone; bad input.
+source "$(dirname "$0")/lib.sh"
+DATA="$ACCT_SOURCE_DIR/tests/cli/data"
+
+cat >"$ACCT_CONFIG" <<'TOML'
+[owner]
+currency = "EUR"
+[targets]
+period = "quarter"
+revenue = 10000
+[commission]
+basis = "revenue"
+method = "graduated"
+threshold = 0.0
+tiers = [ { from = 0.0, rate = 0.05 } ]
+TOML
+ok -q init
+ok -q client add "Dacia Export" --currency RON
+ok -q client add "Globex Inc" --currency usd
+ok -q client add "Acme SRL"
+
+# Nothing in a foreign currency before its rate: refused, naming the rate add to run.
+fails_unchanged 2 "^acct: error: no USD rate on or before 2026-10-15; add one: acct rate add USD 2026-10-15 RATE$" \
+  deal log Globex 5000 --date 2026-10-15
+
+# Rates: 1 RON = 0.2010 EUR from October; 1 USD = 0.92 EUR in October, 0.95 from November.
+ok rate add RON 2026-10-01 0.2010
+expect_out 1
+expect_err_has "^added rate 1: 1 RON = 0.201 EUR from 2026-10-01; re-converted 0 records$"
+ok -q rate add USD 2026-10-01 0.92
+ok -q rate add USD 2026-11-01 0.95
+
+# The worked example. Base amounts, each converted once at the record's date:
+#   deal 1  Dacia  20 000.00 RON won 2026-10-10  x 0.2010 = 4 020.00 EUR
+#   deal 2  Globex  5 000.00 USD won 2026-10-15  x 0.92   = 4 600.00 EUR
+#   deal 3  Acme    1 000.00 EUR won 2026-11-05           = 1 000.00 EUR
+#   refund  deal 2  1 000.00 USD on  2026-11-16  x 0.95   =   950.00 EUR (a month later, another rate)
+#   revenue 2026-Q4 = 4 020 + 4 600 + 1 000 - 950 = 8 670.00; target 10 000: attainment 0.8670
+#   commission 5 % of 8 670.00 = 433.50
+#   invoice 1 Dacia 10 000.00 RON issued 2026-10-05, due 11-04  x 0.2010 = 2 010.00 EUR
+#   payment 4 000.00 RON on 2026-10-20 x 0.2010 = 804.00 EUR; open 6 000 RON, at the issue rate
+#   2 010.00 x 6 000 / 10 000 = 1 206.00 EUR, overdue on 2026-11-23 (19 days: bucket 1-30)
+#   deal 4  Globex 2 000.00 USD open, proposal (0.50): at today's rate 0.95 = 1 900.00 EUR,
+#   weighted 950.00
+ok -q deal log Dacia 20000 --date 2026-10-10
+ok -q deal log Globex 5000 --date 2026-10-15
+ok -q deal log Acme 1000 --date 2026-11-05
+ok deal refund 2 1000 --date 2026-11-16
+expect_err_has "^refunded 1,000.00 USD on deal 2"
+ok -q invoice add Dacia 10000 --issued 2026-10-05 --due 2026-11-04
+ok -q invoice pay 1 --amount 4000 --date 2026-10-20
+ok -q deal add Globex Expansion 2000 --stage proposal
+
+ok deal list --csv
+expect_out "id,client,title,stage,amount,probability,product,kind,expected_close,closed_on,stale,discount,currency,base_amount
+1,Dacia Export,,won,20000.00,1.00,,new,,2026-10-10,no,0.00,RON,4020.00
+2,Globex Inc,,won,5000.00,1.00,,new,,2026-10-15,no,0.00,USD,4600.00
+3,Acme SRL,,won,1000.00,1.00,,new,,2026-11-05,no,0.00,EUR,1000.00
+4,Globex Inc,Expansion,proposal,2000.00,0.50,,new,,,no,0.00,USD,1900.00"
+ok refund list --csv
+expect_out "id,deal_id,client,amount,currency,date,reason,base_amount
+1,2,Globex Inc,1000.00,USD,2026-11-16,,950.00"
+ok invoice list --csv
+expect_out "id,client,number,amount,issued,due,paid_amount,paid_on,days_overdue,currency,base_amount
+1,Dacia Export,,10000.00,2026-10-05,2026-11-04,4000.00,,19,RON,2010.00"
+ok payment list --csv
+expect_out "id,invoice_id,number,client,amount,currency,date,base_amount
+1,1,,Dacia Export,4000.00,RON,2026-10-20,804.00"
+
+ok kpi --period 2026-Q4 --csv
+expect_out_has "^revenue,8670.00,10000.00,0.8670$"
+expect_out_has "^pipeline_open,1900.00,,$"
+expect_out_has "^pipeline_weighted,950.00,,$"
+expect_out_has "^overdue_receivables,1206.00,,$"
+expect_out_has "^commission,433.50,,$"
+ok report sales --period 2026-Q4 --by client --csv
+expect_out_has "^Acme SRL,1,1000.00,"
+expect_out_has "^Dacia Export,1,4020.00,"
+expect_out_has "^Globex Inc,1,3650.00,"
+ok report receivables --csv
+expect_out_has "^Dacia Export,0.00,1206.00,0.00,0.00,0.00,1206.00,1206.00$"
+ok client show Dacia --csv
+expect_out_has "^open_receivables,1206.00$"
+expect_out_has "^overdue_receivables,1206.00$"
+
+# Replacing a rate re-converts what it governs, in the same command, and says how many:
+# USD from November at 0.96 makes the refund 960.00 (revenue 8 660.00, commission 433.00)
+# and the open deal 1 920.00; undo puts the rate and every base amount back.
+ok rate add USD 2026-11-01 0.96
+expect_err_has "^replaced rate 3: 1 USD = 0.96 EUR from 2026-11-01; re-converted 1 record$"
+ok kpi --period 2026-Q4 --csv
+expect_out_has "^revenue,8660.00,10000.00,0.8660$"
+expect_out_has "^pipeline_open,1920.00,,$"
+expect_out_has "^commission,433.00,,$"
+ok -q undo --yes
+expect_eq "$(sql "SELECT base_amount FROM refund WHERE id = 1")" "95000" "the refund's base amount after undo"
+ok kpi --period 2026-Q4 --csv
+expect_out_has "^revenue,8670.00,10000.00,0.8670$"
+
+# A rate the records depend on cannot go unless an earlier one covers them.
+fails_unchanged 1 "rate 1 \(RON from 2026-10-01\) converts 3 records and no earlier RON rate covers them" \
+  rate delete 1 --yes
+ok rate delete 3 --yes   # USD from November: the refund goes back to October's 0.92
+expect_err_has "^deleted rate 3; re-converted 1 record$"
+expect_eq "$(sql "SELECT base_amount FROM refund WHERE id = 1")" "92000" "the refund at the rate before"
+ok -q undo --yes
+
+# Refunds and payments are in their deal's and invoice's currency.
+fails_unchanged 2 "a refund of deal 2 is in USD, not EUR" deal refund 2 10 --currency EUR
+fails_unchanged 2 "a payment of invoice 1 is in RON, not EUR" invoice pay 1 --amount 10 --currency EUR
+printf 'invoice_id,amount,date,currency\n1,100,2026-11-20,EUR\n' >"$TEST_DIR/pay.csv"
+fails_unchanged 2 "pay.csv:2: currency: the payment is in EUR, but invoice 1 is in RON" import payments "$TEST_DIR/pay.csv"
+printf 'deal_id,amount,date,currency\n2,100,2026-11-20,RON\n' >"$TEST_DIR/refund.csv"
+fails_unchanged 2 "refund.csv:2: currency: the refund is in RON, but deal 2 is in USD" import refunds "$TEST_DIR/refund.csv"
+
+# Bad currencies and rates: one line naming the value, exit 2, nothing written.
+fails_unchanged 2 "invalid currency 'EURO': expected an ISO 4217 code such as EUR, RON or USD" client add Nova --currency EURO
+fails_unchanged 2 "invalid currency 'XYZ'" deal log Acme 10 --currency XYZ
+fails_unchanged 2 "currency 'JPY' is not supported yet: its amounts have 0 decimals" deal log Acme 10 --currency JPY
+fails_unchanged 2 "invalid rate '0': a rate is more than 0" rate add USD 2026-11-10 0
+fails_unchanged 2 "invalid rate '-1.2'" rate add USD 2026-11-10 -1.2
+fails_unchanged 2 "invalid rate '1.23456789012': at most 10 significant digits" rate add USD 2026-11-10 1.23456789012
+fails_unchanged 2 "EUR is the base currency: its rate is always 1" rate add EUR 2026-11-10 1
+printf 'currency,date,rate\nUSD,2026-11-10,0.97\nGBP,2026-11-10,abc\n' >"$TEST_DIR/rates.csv"
+fails_unchanged 2 "rates.csv:3: rate: invalid rate 'abc'" import rates "$TEST_DIR/rates.csv"
+
+# A config naming another base is refused with both names (the database keeps EUR).
+printf '[owner]\ncurrency = "RON"\n' >"$TEST_DIR/ron.toml"
+fails_unchanged 1 "keeps its amounts in EUR \(its base currency\), but the config says owner.currency = \"RON\"" \
+  --config "$TEST_DIR/ron.toml" deal log Acme 1000
+
+# rates as a kind: export, then import into a new database, gives the same rates.
+ok export rates
+expect_out "currency,date,rate
+RON,2026-10-01,0.201
+USD,2026-10-01,0.92
+USD,2026-11-01,0.95"
+"$ACCT_BIN" export rates >"$TEST_DIR/exported.csv"; check
+ok -q --db "$TEST_DIR/copy.db" import rates "$TEST_DIR/exported.csv"
+expect_eq "$(ACCT_DB="$TEST_DIR/copy.db" "$ACCT_BIN" export rates)" "$(cat "$TEST_DIR/exported.csv")" "rates round-trip"
+
+# The ECB's historical file as published (a real-format sample: 5 days, N/A cells,
+# currencies the euro replaced, the trailing comma). Into a EUR base: a USD is 1/1.0512 EUR.
+ok --db "$TEST_DIR/ecb.db" rate import "$DATA/eurofxref-hist.csv"
+expect_err_has "^imported 149 rates$"
+ok --db "$TEST_DIR/ecb.db" rate list --currency USD --csv
+expect_out_has "^[0-9]+,USD,2026-11-20,0.9512937595,EUR,625/657$"
+# Imported again: every day is a duplicate; --on-duplicate skip accepts the whole file.
+fails 2 "a USD rate from 2026-11-20 already exists" --db "$TEST_DIR/ecb.db" rate import "$DATA/eurofxref-hist.csv"
+ok --db "$TEST_DIR/ecb.db" rate import "$DATA/eurofxref-hist.csv" --on-duplicate skip
+expect_err_has "^imported 0 rates \(149 skipped\)$"
+# Into a RON base the rates are crossed through the euro: 1 USD = 4.9750 / 1.0512 RON,
+# and 1 EUR = 4.9750 RON.
+printf '[owner]\ncurrency = "RON"\n' >"$TEST_DIR/ron.toml"
+ok --db "$TEST_DIR/ron.db" --config "$TEST_DIR/ron.toml" rate import "$DATA/eurofxref-hist.csv"
+ok --db "$TEST_DIR/ron.db" --config "$TEST_DIR/ron.toml" rate list --csv
+expect_out_has "^[0-9]+,EUR,2026-11-20,4.975,RON,4.975$"
+expect_out_has "^[0-9]+,USD,2026-11-20,4.732686454,RON,"
+expect_out_lacks ",RON,2026-11-20,"
+printf 'Date,USD,RON,\n2026-11-20,1.05x,4.97,\n' >"$TEST_DIR/bad-ecb.csv"
+fails_unchanged 2 "bad-ecb.csv:2:2: invalid rate '1.05x'" rate import "$TEST_DIR/bad-ecb.csv"
+
+finish
