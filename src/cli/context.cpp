@@ -98,6 +98,20 @@ store::Database& Context::db(store::OpenMode mode) {
         if (auto what = exposure(found.directory_mode, true); !what.empty())
             warn(fmt::format("directory {} (mode {:04o}) {}, who could replace the database; chmod 700 it",
                              fs::absolute(db_path()).parent_path().string(), found.directory_mode, what));
+        // Records without a base amount (written outside acct, or before currencies): those
+        // that can be converted are, at once; the others are left out of every total until a
+        // rate converts them, which is said with the command that fixes it.
+        if (!store::unconverted_records(*m_db).empty() && store::recorded_base(*m_db)) {
+            store::WriteTransaction tx(*m_db, store::Journaling::None);
+            store::convert_missing(*m_db);
+            tx.commit();
+        }
+        for (const auto& u : store::unconverted_records(*m_db))
+            warn(fmt::format("{} {} record{} from {} on {} no rate and {} left out of totals; add one: "
+                             "acct rate add {} {} RATE",
+                             u.records, u.currency, u.records == 1 ? "" : "s", format_date(u.first),
+                             u.records == 1 ? "has" : "have", u.records == 1 ? "is" : "are", u.currency,
+                             format_date(u.first)));
     }
     if (m_settings) check_base_currency();
     // The first writer records the base: from then on the database keeps it.

@@ -284,6 +284,23 @@ long reconvert_all(Database& db, const std::vector<std::string>& currencies) {
     return changed;
 }
 
+long convert_missing(Database& db) {
+    const std::string base = base_currency(db);
+    long changed = 0;
+    for (const auto& [k_table, k_day] : k_converted) {
+        SQLite::Statement q(
+            db.sql(),
+            fmt::format("UPDATE {0} SET base_amount = CASE WHEN currency = ?1 THEN amount ELSE "
+                        "(SELECT acct_convert({0}.amount, r.numerator, r.denominator, {0}.currency, ?1) FROM rate r "
+                        "WHERE r.currency = {0}.currency AND r.from_date <= {0}.{1} ORDER BY r.from_date DESC LIMIT 1) END "
+                        "WHERE base_amount IS NULL AND {1} IS NOT NULL",
+                        k_table, k_day));
+        q.bind(1, base);
+        changed += q.exec();
+    }
+    return changed;
+}
+
 std::vector<Unconverted> unconverted_records(Database& db) {
     std::map<std::string, Unconverted> found;
     for (const auto& [k_table, k_day] : k_converted) {

@@ -67,5 +67,8 @@ struct Unconverted {
     Date first;
 };
 std::vector<Unconverted> unconverted_records(Database& db);
+// Converts the dated records without a base amount that can be: those in the base, and
+// those a rate now covers (written outside acct, or before their rate). Returns how many.
+long convert_missing(Database& db);
 
 }  // namespace acctool::store

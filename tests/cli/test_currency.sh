@@ -163,4 +163,23 @@ expect_out_lacks ",RON,2026-11-20,"
 printf 'Date,USD,RON,\n2026-11-20,1.05x,4.97,\n' >"$TEST_DIR/bad-ecb.csv"
 fails_unchanged 2 "bad-ecb.csv:2:2: invalid rate '1.05x'" rate import "$TEST_DIR/bad-ecb.csv"
 
+# A database from before currencies, in which owner.currency once changed from EUR to RUB
+# (a RUB sale among EUR ones, summed as if EUR by 0.2): the base is what most records carry
+# (EUR); the RUB sale has no base amount, is left out of totals with a warning naming the
+# rate add to run, and counts once a rate converts it: 10 000 RUB x 0.0110 = 110.00 EUR.
+OLD="$TEST_DIR/old.db"
+sqlite3 "$OLD" <"$DATA/schema_v1.sql"; check
+chmod 600 "$OLD"
+sqlite3 "$OLD" "INSERT INTO deal (client_id, title, amount, currency, stage, product, kind, closed_on, created_on, stage_changed_on)
+  VALUES ((SELECT min(id) FROM client), 'rouble sale', 1000000, 'RUB', 'won', '', 'new', '2025-11-20', '2025-11-20', '2025-11-20')"
+ok --db "$OLD" --csv kpi --period 2025-Q4
+expect_err_has "^acct: warning: 1 RUB record from 2025-11-20 on has no rate and is left out of totals; add one: acct rate add RUB 2025-11-20 RATE$"
+revenue=$(printf '%s\n' "$OUT" | grep '^revenue,' | cut -d, -f2)
+ok --db "$OLD" rate add RUB 2025-11-01 0.0110
+expect_err_has "re-converted 1 record$"
+ok --db "$OLD" --csv kpi --period 2025-Q4
+check; [ -z "$ERR" ] || fail "a warning once every record is converted: $ERR"
+expect_eq "$(printf '%s\n' "$OUT" | grep '^revenue,' | cut -d, -f2)" \
+  "$(awk -v r="$revenue" 'BEGIN { printf "%.2f", r + 110 }')" "revenue with the converted RUB sale"
+
 finish
