@@ -68,4 +68,11 @@ for words in "client add" "contact add" "deal log" "deal add" touch plan kpi; do
   fi
 done
 
+# The rate examples import as they are: the currency,date,rate file and the ECB sample.
+ok -q --db "$TEST_DIR/rates.db" import rates "$EXAMPLES/rates/rates.csv"
+expect_eq "$(ACCT_DB="$TEST_DIR/rates.db" "$ACCT_BIN" rate list --csv | wc -l)" 4 "rates of examples/rates/rates.csv"
+ok -q --db "$TEST_DIR/ecb.db" rate import "$EXAMPLES/rates/eurofxref-hist.csv"
+ok --db "$TEST_DIR/ecb.db" rate list --currency GBP --csv
+expect_out_has ",GBP,2026-11-20,"
+
 finish
