@@ -153,10 +153,24 @@ def write_deals(path, rng, names, cum_weights, n_deals, days, won_by_client):
         seen.add((cents,) + rest)
         return cents
 
+    # A few percent of the deals in two other currencies (3 % USD, 2 % RON; the rest in the
+    # base, EUR), drawn from a generator of their own so that the rest of the data stays
+    # what it was before currencies.
+    currency_rng = random.Random(SEED + 7)
+
+    class CurrencyWriter:
+        def __init__(self, w):
+            self.w = w
+
+        def writerow(self, row):
+            roll = currency_rng.random()
+            self.w.writerow(row + ["USD" if roll < 0.03 else "RON" if roll < 0.05 else ""])
+
     with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(["client", "amount", "title", "stage", "date", "expected_close",
-                    "probability", "product", "kind", "lost_reason"])
+        raw = csv.writer(f, lineterminator="\n")
+        raw.writerow(["client", "amount", "title", "stage", "date", "expected_close",
+                      "probability", "product", "kind", "lost_reason", "currency"])
+        w = CurrencyWriter(raw)
         for c in chosen_clients(rng, cum_weights, n_deals):
             d = rng.randrange(len(days))
             cents = int(rng.lognormvariate(11.5, 1.0))   # median about 1 000.00
@@ -225,6 +239,19 @@ def write_invoices(path, rng, names, cum_weights, n_invoices, days):
                         issued.isoformat(), paid, paid_on])
 
 
+def write_rates(path):
+    """Monthly rates into EUR for the two other currencies of the deals, from the first day."""
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(["currency", "date", "rate"])
+        month, i = FIRST_DAY, 0
+        while month <= LAST_DAY:
+            w.writerow(["USD", month.isoformat(), f"{0.88 + (i * 37 % 11) / 100:.4f}"])
+            w.writerow(["RON", month.isoformat(), f"{0.1980 + (i * 13 % 7) / 1000:.4f}"])
+            month = (month.replace(day=28) + datetime.timedelta(days=4)).replace(day=1)
+            i += 1
+
+
 def main():
     if len(sys.argv) != 3:
         sys.exit("usage: generate.py SCALE OUTDIR")
@@ -243,6 +270,7 @@ def main():
     write_clients(os.path.join(out, "clients.csv"), rng, names, ranks)
     contacts = write_contacts(os.path.join(out, "contacts.csv"), rng, names, n["contacts"])
     won = [0] * len(names)
+    write_rates(os.path.join(out, "rates.csv"))
     write_deals(os.path.join(out, "deals.csv"), rng, names, deal_cum, n["deals"], days, won)
     write_touches(os.path.join(out, "touches.csv"), rng, names, contacts, touch_cum,
                   n["touches"], days)

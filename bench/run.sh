@@ -131,7 +131,7 @@ if ! has import; then
   note "acct import is not in this build: loading the CSVs with bench/fallback_load.sql"
   (cd "$DATA" && sql "$ACCT_DB" <"$ROOT/bench/fallback_load.sql")
 fi
-for kind in clients contacts deals touches invoices; do
+for kind in rates clients contacts deals touches invoices; do
   if [ "$kind" = deals ]; then   # the database as acct's deal import finds it, for by_hand_deal_import
     sql "$ACCT_DB" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
     cp "$ACCT_DB" "$WORK/hand.db"
@@ -178,6 +178,7 @@ if has import && timed_acct=$(grep -P '^import-deals\t' "$ROWS" | cut -f4); then
   rm -f "$ru_db" "$ru_db-wal" "$ru_db-shm"
   if ru_file clients && ru_file deals &&
      ACCT_DB=$ru_db "$ACCT" -q init >/dev/null &&
+     ACCT_DB=$ru_db "$ACCT" -q import rates "$DATA/rates.csv" >/dev/null &&
      ACCT_DB=$ru_db "$ACCT" -q import clients "$WORK/clients-ru.csv" --encoding cp1251 --locale ru >/dev/null &&
      ACCT_DB=$ru_db timed "$ACCT" -q import deals "$WORK/deals-ru.csv" --encoding cp1251 --locale ru; then
     $TAB single "import-deals-cp1251-ru" 1.3 "acct import deals deals.csv (UTF-8, ',')" \
@@ -276,6 +277,21 @@ compare undo-one 3 "bare UPDATE" "--db $WORK/write.db -q undo --yes" "$WRITE .re
 echo "SELECT rowid FROM search_index WHERE search_index MATCH '\"renewal\"*';" >"$WORK/search.sql"
 compare search 3 "the FTS5 query in sqlite3" "--db $WORK/write.db --csv search Renewal" \
   "$WRITE .read\\ $WORK/search.sql"
+# Currencies: a rate that re-converts 100 000 closed deals (every closed deal at a small
+# scale), put in a currency of their own on a copy, against a bare UPDATE of those rows.
+if has rate; then
+  rate_db=$WORK/rate.db
+  sql "$WORK/write.db" 'PRAGMA wal_checkpoint(TRUNCATE)' >/dev/null
+  cp "$WORK/write.db" "$rate_db"
+  sql "$rate_db" "UPDATE deal SET currency = 'CHF' WHERE id IN
+                  (SELECT id FROM deal WHERE closed_on IS NOT NULL ORDER BY id LIMIT 100000)"
+  cp "$rate_db" "$WORK/rate-bare.db"
+  chf=$(sql "$rate_db" "SELECT count(*) FROM deal WHERE currency = 'CHF'")
+  echo "UPDATE deal SET base_amount = amount * 9 / 10 WHERE currency = 'CHF' AND closed_on >= '2000-01-01';" \
+    >"$WORK/rate_update.sql"
+  compare rate-add 3 "bare UPDATE of the $chf deals" "--db $rate_db -q rate add CHF 2000-01-01 0.9" \
+    "sqlite3 -batch $WORK/rate-bare.db .read\\ $WORK/rate_update.sql"
+fi
 # Undo of the touches import against a bare DELETE of its rows (one timed run each, on
 # two copies of the database after the import).
 if has undo; then

@@ -12,11 +12,11 @@ OUT=$out ERR=$(tail -20 "$TEST_DIR/bench.err")
 check; [ "$CODE" -eq 0 ] || fail "bench/run.sh exits 0"
 
 data="$BENCH_DIR/data/0.002"
-for f in clients contacts deals touches invoices; do
+for f in rates clients contacts deals touches invoices; do
   check; [ -s "$data/$f.csv" ] || fail "the generator writes $f.csv"
 done
 check; [ "$(wc -l <"$data/deals.csv")" -eq 2001 ] || fail "0.002 of 1M deals is 2000 rows plus the header"
-check; head -1 "$data/deals.csv" | grep -qx 'client,amount,title,stage,date,expected_close,probability,product,kind,lost_reason' \
+check; head -1 "$data/deals.csv" | grep -qx 'client,amount,title,stage,date,expected_close,probability,product,kind,lost_reason,currency' \
   || fail "deals.csv has the import columns of the man page's Import, export and backup"
 
 # Deterministic: a second generation gives the same bytes.
@@ -32,6 +32,8 @@ check; printf '%s\n' "$out" | grep -qE '^startup-version +[0-9.]+ +[0-9.]+ +[0-9
   || fail "run.sh times start-up"
 check; printf '%s\n' "$out" | grep -qE '^(import-deals +[0-9.]+ +[0-9.]+ +([0-9.]+x +)?2x|import-deals .*skipped)' \
   || fail "run.sh reports the deals import against .import"
+check; printf '%s\n' "$out" | grep -qE '^rate-add +[0-9.]+ +[0-9.]+ +[0-9.]+x +3x' \
+  || fail "run.sh times rate add re-converting deals against a bare UPDATE"
 check; grep -q '^## SCALE=0.002' "$RESULTS_MD" || fail "run.sh writes RESULTS.md"
 check; grep -q '^cpu: ' "$BENCH_RESULTS/scale-0.002.machine" || fail "the machine is described"
 
