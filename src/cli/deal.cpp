@@ -104,7 +104,7 @@ output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& ro
         const bool stale = is_stale(d, row.last_touch, ctx.today(), settings.stale_after_days);
         if (stale_only && !stale) continue;
         table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount,
-                   output::Decimal{effective_probability(d, settings), 2}, output::text_or_empty(d.product),
+                   output::ratio_cell(effective_probability(d, settings), 2), output::text_or_empty(d.product),
                    std::string(to_string(d.kind)), output::cell_or_empty(d.expected_close),
                    output::cell_or_empty(d.closed_on), stale, d.discount, d.currency,
                    output::cell_or_empty(d.is_open() ? open_in_base(db, d, ctx.today()) : d.base_amount)});

@@ -31,7 +31,7 @@ struct KpiOptions {
 // Ratios (attainment, growth, win rate, coverage) to four places: 0.8567 reads as 85.67 %.
 output::Cell ratio(std::optional<double> r) {
     if (!r) return {};
-    return output::Decimal{*r, 4};
+    return output::ratio_cell(*r);
 }
 
 output::Cell hours(std::optional<double> h) {
@@ -44,7 +44,7 @@ output::Cell exact_ratio(double r) {
     int places = 2;
     while (places < 6 && std::fabs(r * std::pow(10.0, places) - std::round(r * std::pow(10.0, places))) > 1e-9)
         ++places;
-    return output::Decimal{r, places};
+    return output::ratio_cell(r, places, std::max(1, places - 2));
 }
 
 output::Cell count_target(std::optional<int> t) {

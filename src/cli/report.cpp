@@ -153,7 +153,7 @@ Period report_period(Context& ctx, const std::string& text, const char* fallback
 
 output::Cell ratio_cell(std::optional<double> ratio) {
     if (!ratio) return {};
-    return output::Decimal{*ratio, 4};
+    return output::ratio_cell(*ratio);
 }
 
 bool draw_charts(Context& ctx) { return ctx.format() == output::Format::Table && isatty(fileno(stdout)); }

@@ -44,7 +44,7 @@ void pipeline_by_stage(Context& ctx) {
     output::Table table({{"stage"}, {"deals"}, {"amount"}, {"probability"}, {"weighted"}});
     for (const auto& r : rows) {
         const std::optional<double> p = r.amount.minor > 0 ? std::optional(r.weighted.ratio_to(r.amount)) : r.probability;
-        table.add({r.stage, r.deals, r.amount, p ? output::Cell{output::Decimal{*p, 4}} : output::Cell{},
+        table.add({r.stage, r.deals, r.amount, p ? output::Cell{output::ratio_cell(*p)} : output::Cell{},
                    r.weighted.rounded()});
     }
     ctx.emit(table);
@@ -67,7 +67,7 @@ void pipeline_list(Context& ctx) {
         const Deal& d = o.deal;
         const double p = stage_probability(s, d.stage, d.probability);
         const bool stale = is_stale(d.expected_close, d.stage_changed_on, o.last_touch, ctx.today(), s.stale_after_days);
-        table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount, output::Decimal{p, 2},
+        table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount, output::ratio_cell(p, 2),
                    apply_rate(d.amount, p), output::cell_or_empty(d.expected_close), stale});
     }
     ctx.emit(table);

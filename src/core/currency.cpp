@@ -106,7 +106,9 @@ int minor_digits(std::string_view currency) {
 
 namespace {
 
-Ratio parse_decimal_rate(std::string_view text) {
+// A decimal of at most `max_digits` significant digits: 10 for a rate as typed, 18 for a
+// side of an exact fraction (what format_rate_exact writes for a crossed rate).
+Ratio parse_decimal_rate(std::string_view text, std::size_t max_digits = 10) {
     if (text.empty()) bad_rate(text, "expected a number such as 4.9750");
     const auto dot = text.find('.');
     std::string_view whole = text.substr(0, dot);
@@ -119,7 +121,8 @@ Ratio parse_decimal_rate(std::string_view text) {
     std::string digits = std::string(whole) + std::string(fraction);
     digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
     if (digits.empty()) bad_rate(text, "a rate is more than 0");
-    if (digits.size() > 10) bad_rate(text, "at most 10 significant digits");
+    if (digits.size() > max_digits)
+        bad_rate(text, max_digits == 10 ? "at most 10 significant digits" : "at most 18 digits on each side of '/'");
     if (fraction.size() > 18) bad_rate(text, "too many decimals");
     Wide numerator = 0;
     for (char c : digits) numerator = numerator * 10 + (c - '0');
@@ -131,10 +134,17 @@ Ratio parse_decimal_rate(std::string_view text) {
 Ratio parse_rate(std::string_view text) {
     const auto slash = text.find('/');
     if (slash == std::string_view::npos) return parse_decimal_rate(text);
-    const Ratio top = parse_decimal_rate(text.substr(0, slash));
-    const Ratio bottom = parse_decimal_rate(text.substr(slash + 1));
-    return reduced(static_cast<Wide>(top.numerator) * bottom.denominator,
-                   static_cast<Wide>(top.denominator) * bottom.numerator, text);
+    try {
+        const Ratio top = parse_decimal_rate(text.substr(0, slash), 18);
+        const Ratio bottom = parse_decimal_rate(text.substr(slash + 1), 18);
+        return reduced(static_cast<Wide>(top.numerator) * bottom.denominator,
+                       static_cast<Wide>(top.denominator) * bottom.numerator, text);
+    } catch (const InvalidInput& e) {
+        // Name the whole fraction, then what was wrong with its side.
+        const std::string what = e.what();
+        const auto reason = what.find("': ");
+        bad_rate(text, reason == std::string::npos ? what : what.substr(reason + 3));
+    }
 }
 
 std::string format_rate_exact(const Ratio& rate) {
@@ -227,7 +237,7 @@ std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>&
         try {
             codes.push_back(parse_currency(header[c]));
         } catch (const InvalidInput& e) {
-            throw InvalidInput(fmt::format("{}: {}", where(1, c + 1), e.what()));
+            throw InvalidInput(fmt::format("{}: {}", where(lines.empty() ? 1 : lines[0], c + 1), e.what()));
         }
         if (codes.back() == base) base_column = c;
     }
@@ -250,8 +260,9 @@ std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>&
         };
         std::optional<Ratio> base_per_eur = Ratio{1, 1};
         if (base != "EUR") {
-            if (!base_column) throw InvalidInput(fmt::format("{}: the file has no {} column to cross the rates through",
-                                                             where(1, 1), base));
+            if (!base_column)
+                throw InvalidInput(fmt::format("{}: the file has no {} column to cross the rates through",
+                                               where(lines.empty() ? 1 : lines[0], 1), base));
             base_per_eur = per_eur(*base_column);
             if (!base_per_eur) continue;
             rows.push_back({"EUR", *day, *base_per_eur, line, *base_column + 1});

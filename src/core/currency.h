@@ -29,7 +29,8 @@ std::string parse_record_currency(std::string_view text);
 std::string record_currency(std::string_view asked, const std::string& client_currency, const std::string& base);
 
 // A refund is in its deal's currency and a payment in its invoice's: InvalidInput naming
-// both otherwise ("a payment of invoice 7 is in RON, the invoice's currency, not EUR").
+// both otherwise ("a payment of invoice 7 is in RON, not EUR: it takes the currency of
+// what it pays or refunds").
 void require_currency_of(std::string_view what, const std::string& given, const std::string& parents);
 
 // Digits after the point in the currency's minor unit (ISO 4217): 2 for most, 0 for JPY,
@@ -44,10 +45,11 @@ struct Ratio {
 };
 
 // "4.9750", "0.2010": a plain decimal, > 0, of at most 10 significant digits; or an exact
-// fraction of two such decimals, "1/1.0850" (one EUR buys 1.0850 USD: a USD is worth
-// 1/1.0850 EUR), "200/217". Throws InvalidInput naming the text.
+// fraction of two decimals of at most 18 digits each, "1/1.0850" (one EUR buys 1.0850 USD:
+// a USD is worth 1/1.0850 EUR), "200/217". Throws InvalidInput naming the whole text.
 Ratio parse_rate(std::string_view text);
-// The rate as a decimal, rounded to 10 significant digits when it does not end sooner.
+// The rate as a decimal, rounded to 10 significant digits when it does not end sooner
+// (a whole part of more than 10 digits is rounded to units).
 std::string format_rate(const Ratio& rate);
 // The rate exactly, as parse_rate reads it back: the decimal when it ends within 10
 // significant digits, else "numerator/denominator".

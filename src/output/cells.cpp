@@ -62,6 +62,11 @@ bool is_numeric(const Cell& cell) {
 std::string table_text(const Cell& cell) {
     if (const auto* n = std::get_if<std::int64_t>(&cell)) return group_digits(*n);
     if (const auto* m = std::get_if<Money>(&cell)) return format_money_grouped(*m);
+    if (const auto* d = std::get_if<Decimal>(&cell); d && d->percent_places >= 0 && is_finite(*d)) {
+        std::string text = fmt::format("{:.{}f}", d->value * 100, d->percent_places);
+        if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
+        return text + " %";
+    }
     return plain_text(cell);
 }
 

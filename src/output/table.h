@@ -14,8 +14,14 @@ namespace acctool::output {
 
 struct Decimal {
     double value = 0;
-    int places = 2;  // digits after the point in every format
+    int places = 2;        // digits after the point in CSV, TSV and JSON
+    int percent_places = -1;  // >= 0: a ratio, a percentage in tables with these decimals
 };
+// A ratio (attainment, share, probability, a rate): 0.5376 in CSV, TSV and JSON, 53.8 % in
+// a table (one decimal unless `percent_places` says more, as an exact band rate needs).
+inline Decimal ratio_cell(double value, int places = 4, int percent_places = 1) {
+    return Decimal{value, places, percent_places};
+}
 
 using Cell = std::variant<std::monostate, std::string, std::int64_t, Money, Decimal, Date, bool>;
 

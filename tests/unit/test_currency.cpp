@@ -271,3 +271,28 @@ TEST_CASE("rates_from_ecb: a bad cell is refused at FILE:LINE:COLUMN") {
     CHECK_THROWS_AS(rates_from_ecb({{"Day", "USD"}}, {1}, "f.csv", "EUR"), InvalidInput);
     CHECK(rates_from_ecb({}, {}, "f.csv", "EUR").empty());
 }
+
+TEST_CASE("format_rate_exact of a crossed rate too long for a decimal reads back exactly") {
+    // Base BGN, an ECB row with TRL = 1841234 and BGN = 1.95583 per EUR: one TRL is
+    // 1.95583 / 1841234 BGN = 195583 / 184123400000 (reduced), 12 digits below the line.
+    const Ratio crossed = parse_rate("1.95583/1841234");
+    CHECK(crossed == Ratio{195583, 184123400000});
+    const std::string text = format_rate_exact(crossed);
+    CHECK(text == "195583/184123400000");
+    CHECK(parse_rate(text) == crossed);
+    CHECK(parse_rate(format_rate_exact(Ratio{12345678901, 1})) == Ratio{12345678901, 1});
+}
+
+TEST_CASE("parse_rate names the whole fraction when a side is bad") {
+    CHECK(starts_with(message_of_invalid([] { parse_rate("1/x"); }), "invalid rate '1/x': "));
+    CHECK(starts_with(message_of_invalid([] { parse_rate("1/0"); }), "invalid rate '1/0': "));
+    CHECK(starts_with(message_of_invalid([] { parse_rate("1234567890123456789/1"); }),
+                      "invalid rate '1234567890123456789/1': at most 18 digits"));
+}
+
+TEST_CASE("rates_from_ecb: header problems name the header's own line") {
+    const std::vector<std::vector<std::string>> bad_code{{"Date", "USX"}, {"2026-11-20", "1.05"}};
+    CHECK(starts_with(message_of_invalid([&] { rates_from_ecb(bad_code, {3, 4}, "f.csv", "EUR"); }), "f.csv:3:2: "));
+    const std::vector<std::vector<std::string>> no_base{{"Date", "USD"}, {"2026-11-20", "1.05"}};
+    CHECK(starts_with(message_of_invalid([&] { rates_from_ecb(no_base, {3, 4}, "f.csv", "RON"); }), "f.csv:3:1: "));
+}
