@@ -129,6 +129,7 @@ void add_client_field_options(CLI::App* cmd, ClientFields& f) {
     add_field_option(cmd, "--terms", f.payment_terms_days, "Payment terms in days");
     add_field_option(cmd, "--note", f.notes, "Notes");
     add_field_option(cmd, "--currency", f.currency, "Currency of its deals and invoices (default: the base)");
+    add_field_option(cmd, "--address", f.address, "Where visits go (the plan's address, the calendar's LOCATION)");
 }
 
 }  // namespace

@@ -35,6 +35,8 @@ std::vector<std::pair<std::string, Cell>> client_fields(const Client& c) {
         {"credit_limit", output::cell_or_empty(c.credit_limit)},
         {"payment_terms_days", c.payment_terms_days ? Cell{std::int64_t{*c.payment_terms_days}} : Cell{}},
         {"notes", output::text_or_empty(c.notes)},
+        {"currency", c.currency},
+        {"address", output::text_or_empty(c.address)},
     };
 }
 

@@ -86,7 +86,7 @@ std::string explanation(const plan::PlanItem& item) {
 // The contract's columns, plus `explain` at the end with --explain.
 output::Table machine_table(const plan::Plan& plan, bool explain) {
     std::vector<output::Column> columns{{"date"}, {"time"}, {"kind"}, {"client_id"}, {"client"}, {"tier"},
-                                        {"contact"}, {"phone"}, {"reasons"}, {"score"}, {"actions"}};
+                                        {"contact"}, {"phone"}, {"reasons"}, {"score"}, {"actions"}, {"address"}};
     if (explain) columns.push_back({"explain"});
     output::Table table(columns);
     for (const auto& item : plan.items) {
@@ -94,7 +94,7 @@ output::Table machine_table(const plan::Plan& plan, bool explain) {
                         std::string(plan::kind_token(item.kind)), item.client_id, item.client, item.tier,
                         output::text_or_empty(item.contact), output::text_or_empty(item.phone),
                         joined_reasons(item, false), static_cast<std::int64_t>(item.score),
-                        output::text_or_empty(join(item.actions, ";"))};
+                        output::text_or_empty(join(item.actions, ";")), output::text_or_empty(item.address)};
         if (explain) row.push_back(explanation(item));
         table.add(std::move(row));
     }
@@ -163,6 +163,7 @@ void write_calendar(Context& ctx, const plan::Plan& plan, std::optional<int> ala
         for (const auto& action : item.actions) e.description += fmt::format("\nTo do: {}", action);
         if (!item.contact.empty()) e.description += fmt::format("\nContact: {}", item.contact);
         if (!item.phone.empty()) e.description += fmt::format("\nPhone: {}", item.phone);
+        e.location = item.address;
         e.alarm_minutes = alarm;
         events.push_back(std::move(e));
     }

@@ -118,6 +118,7 @@ void apply_client_fields(Client& c, const ClientFields& f, const Settings& setti
     if (f.payment_terms_days) c.payment_terms_days = optional_days(*f.payment_terms_days, "payment terms (days)", 0);
     if (f.notes) c.notes = parse_text(*f.notes, "notes", TextKind::Lines);
     if (f.currency) c.currency = parse_record_currency(trim(*f.currency));
+    if (f.address) c.address = parse_text(*f.address, "address", TextKind::Lines);
 }
 
 void apply_contact_fields(Contact& k, const ContactFields& f) {

@@ -48,6 +48,7 @@ struct ClientFields {
     std::optional<std::string> payment_terms_days;
     std::optional<std::string> notes;
     std::optional<std::string> currency;  // of its deals and invoices by default, and of credit_limit
+    std::optional<std::string> address;
 };
 
 // A client about to be added on `today`, before its fields are applied: the last (lowest)

@@ -107,6 +107,7 @@ void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields
     field(credit_limit, &ClientFields::credit_limit);
     field(payment_terms_days, &ClientFields::payment_terms_days);
     field(notes, &ClientFields::notes);
+    field(address, &ClientFields::address);
     client.currency = currency_cell(map, fields, currency, client.currency, problems);
     if (auto cell = map.cell(fields, created_on); present(cell))
         checked(map, created_on, problems, [&] { client.created_on = parse_iso_date(trim(*cell)); });

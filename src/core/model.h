@@ -27,6 +27,7 @@ struct Client {
     std::optional<Money> credit_limit;
     std::optional<int> payment_terms_days;
     std::string notes;
+    std::string address;                   // where a visit goes (plan, calendar LOCATION)
     std::string currency;                  // of credit_limit
     std::optional<Date> created_on;
 };

@@ -167,6 +167,7 @@ std::optional<PlanItem> assess(const ClientFacts& f, const Settings& s, const Pe
     item.tier = f.tier;
     item.contact = f.contact;
     item.phone = f.phone;
+    item.address = f.address;
 
     // A follow-up due in the range pins its day; one missed before the range pins the
     // range's first day (the schedule moves a day already past to the first still to come).

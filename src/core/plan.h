@@ -51,6 +51,7 @@ struct ClientFacts {
     std::optional<Date> oldest_open_case;       // earliest opening day of an open case
     std::string contact;                        // the decision maker, else the first contact
     std::string phone;
+    std::string address;                        // the client's, where a visit goes
 };
 
 // One line of the --explain breakdown: a reason and the points it adds.
@@ -66,6 +67,7 @@ struct PlanItem {
     std::string tier;
     std::string contact;
     std::string phone;
+    std::string address;
     Kind kind = Kind::Call;
     std::vector<Reason> reasons;  // in enum order
     std::vector<std::string> actions;  // of its follow-ups, oldest due first

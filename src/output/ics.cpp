@@ -106,6 +106,7 @@ std::string ics_calendar(const std::vector<IcsEvent>& events, Date dtstamp) {
         }
         line("SUMMARY:" + ics_escape(e.summary));
         line("DESCRIPTION:" + ics_escape(e.description));
+        if (!e.location.empty()) line("LOCATION:" + ics_escape(e.location));
         if (e.alarm_minutes) {
             line("BEGIN:VALARM");
             line("ACTION:DISPLAY");

@@ -21,6 +21,7 @@ struct IcsEvent {
     std::string summary;
     std::string description;
     std::optional<int> alarm_minutes;  // a VALARM this many minutes before the start
+    std::string location;              // LOCATION when not empty (a visit's address)
 };
 
 // Escapes backslash, semicolon, comma and newline for a TEXT value.

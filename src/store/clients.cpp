@@ -28,6 +28,7 @@ void bind_client_fields(SQLite::Statement& q, const Client& c) {
     bind_optional_int(q, 10, c.payment_terms_days);
     q.bind(11, c.notes);
     q.bind(12, c.currency);
+    q.bind(13, c.address);
 }
 
 bool name_taken(Database& db, const std::string& name, Id except_id) {
@@ -81,10 +82,10 @@ Id insert_client(Database& db, const Client& client) {
     require_unique_name(db, client);
     SQLite::Statement q(db.sql(),
                         "INSERT INTO client(name, name_key, tier, status, industry, region, tags, "
-                        "cadence_days, credit_limit, payment_terms_days, notes, currency, created_on) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                        "cadence_days, credit_limit, payment_terms_days, notes, currency, address, created_on) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bind_client_fields(q, client);
-    q.bind(13, client.created_on ? format_date(*client.created_on) : std::string{});
+    q.bind(14, client.created_on ? format_date(*client.created_on) : std::string{});
     q.exec();
     return db.sql().getLastInsertRowid();
 }
@@ -93,13 +94,13 @@ void update_client(Database& db, const Client& client) {
     require_unique_name(db, client);
     SQLite::Statement q(db.sql(),
                         "UPDATE client SET name=?, name_key=?, tier=?, status=?, industry=?, region=?, tags=?, "
-                        "cadence_days=?, credit_limit=?, payment_terms_days=?, notes=?, currency=?, "
+                        "cadence_days=?, credit_limit=?, payment_terms_days=?, notes=?, currency=?, address=?, "
                         "status_before_archive = CASE WHEN ?4 = 'archived' THEN "
                         "  coalesce(status_before_archive, CASE status WHEN 'archived' THEN NULL ELSE status END) "
                         "  ELSE NULL END "
-                        "WHERE id=?13");
+                        "WHERE id=?14");
     bind_client_fields(q, client);
-    q.bind(13, static_cast<std::int64_t>(client.id));
+    q.bind(14, static_cast<std::int64_t>(client.id));
     q.exec();
 }
 
@@ -145,7 +146,7 @@ std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& f) {
     bind_opt_text(7, f.search);
     std::vector<ClientListRow> rows;
     while (q.executeStep()) {
-        ClientListRow row{client_from_row(q), optional_date_at(q.getColumn(13)), optional_date_at(q.getColumn(14))};
+        ClientListRow row{client_from_row(q), optional_date_at(q.getColumn(14)), optional_date_at(q.getColumn(15))};
         rows.push_back(std::move(row));
     }
     return rows;

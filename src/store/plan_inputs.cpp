@@ -29,7 +29,7 @@ SELECT c.id, c.name, c.tier, c.status, c.cadence_days,
      WHERE s.client_id = c.id AND s.resolved_at IS NULL AND s.first_response_at IS NULL),
   (SELECT substr(min(opened_at), 1, 10) FROM support_case s
      WHERE s.client_id = c.id AND s.resolved_at IS NULL),
-  k.name, k.phone
+  k.name, k.phone, c.address
 FROM client c
 LEFT JOIN contact k ON k.id = (SELECT id FROM contact WHERE client_id = c.id
                                ORDER BY decision_maker DESC, id LIMIT 1)
@@ -54,6 +54,7 @@ plan::ClientFacts facts_from_row(SQLite::Statement& q) {
     f.oldest_open_case = optional_date_at(q.getColumn(12));
     f.contact = q.getColumn(13).isNull() ? "" : q.getColumn(13).getString();
     f.phone = q.getColumn(14).isNull() ? "" : q.getColumn(14).getString();
+    f.address = q.getColumn(15).getString();
     return f;
 }
 

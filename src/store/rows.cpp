@@ -20,6 +20,7 @@ Client client_from_row(SQLite::Statement& q) {
     c.notes = q.getColumn(10).getString();
     c.currency = q.getColumn(11).getString();
     c.created_on = optional_date_at(q.getColumn(12));
+    c.address = q.getColumn(13).getString();
     return c;
 }
 

@@ -430,6 +430,13 @@ void create_v13_journal_triggers(Database& db) {
     }
 }
 
+// Version 14: a client's address, where its visits happen (the plan's address column, the
+// calendar's LOCATION).
+constexpr std::string_view k_v14 = R"sql(
+ALTER TABLE client ADD COLUMN address TEXT NOT NULL DEFAULT '';
+ALTER TABLE journal_client ADD COLUMN address TEXT;
+)sql";
+
 const std::vector<Migration>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
     static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
@@ -440,6 +447,7 @@ const std::vector<Migration>& migrations() {
         {k_v11, create_search_index},
         {k_v12},
         {k_v13, create_v13_journal_triggers},
+        {k_v14},
     };
     return all;
 }

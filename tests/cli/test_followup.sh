@@ -23,8 +23,8 @@ expect_out "id,client,due,action,contact,touch_id,state,closed_on
 
 # The plan: Acme's missed follow-up is on Monday, first, with both actions; Beta's on its day.
 ok plan --csv
-expect_out_has "^2026-11-23,09:00,call,1,Acme SRL,[A-C],Ioana Marin,,follow-up;follow-up-missed(;[a-z-]+)*,[0-9]+,send the quote;call back$"
-expect_out_has "^2026-11-24,[0-9:]+,call,2,Beta SA,.*,demo$"
+expect_out_has "^2026-11-23,09:00,call,1,Acme SRL,[A-C],Ioana Marin,,follow-up;follow-up-missed(;[a-z-]+)*,[0-9]+,send the quote;call back,$"
+expect_out_has "^2026-11-24,[0-9:]+,call,2,Beta SA,.*,demo,$"
 ok plan --format ics
 expect_eq "$(printf '%s' "$OUT" | /usr/bin/python3 -c 'import sys, icalendar
 cal = icalendar.Calendar.from_ical(sys.stdin.read())
@@ -77,7 +77,7 @@ sqlite3 "$ACCT_DB" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHE
   sqlite3 "$ACCT_DB"
 sqlite3 "$ACCT_DB" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'journal_rate_%'" |
   sqlite3 "$ACCT_DB"
-# ... and without what versions 10 to 13 added (follow-ups, search, resolution notes, currencies).
+# ... and without what versions 10 to 14 added (follow-ups, search, resolution notes, currencies, addresses).
 sqlite3 "$ACCT_DB" "DROP TABLE rate; DROP TABLE journal_rate; DROP TABLE meta;
   DROP INDEX deal_won_by_date; DROP INDEX deal_won_by_client; DROP INDEX deal_open; DROP INDEX deal_open_by_stage;
   CREATE INDEX deal_won_by_date ON deal(closed_on, client_id, amount, product, kind, stage) WHERE stage = 'won';
@@ -85,6 +85,7 @@ sqlite3 "$ACCT_DB" "DROP TABLE rate; DROP TABLE journal_rate; DROP TABLE meta;
   CREATE INDEX deal_open ON deal(client_id, stage, expected_close, amount, probability, stage_changed_on)
     WHERE stage NOT IN ('won', 'lost');
   CREATE INDEX deal_open_by_stage ON deal(stage, probability, amount) WHERE stage NOT IN ('won', 'lost');
+  ALTER TABLE client DROP COLUMN address; ALTER TABLE journal_client DROP COLUMN address;
   DROP INDEX deal_unconverted; DROP INDEX refund_unconverted; DROP INDEX invoice_unconverted; DROP INDEX payment_unconverted;
   ALTER TABLE deal DROP COLUMN base_amount; ALTER TABLE journal_deal DROP COLUMN base_amount;
   ALTER TABLE refund DROP COLUMN base_amount; ALTER TABLE journal_refund DROP COLUMN base_amount;

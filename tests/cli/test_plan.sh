@@ -50,40 +50,40 @@ ok -q client archive "Gone Co"
 # Already-due items fill Monday in score order (a visit takes 90 minutes); the deal that
 # closes on Tuesday is placed on Tuesday, spreading the week.
 ok plan --csv
-expect_out 'date,time,kind,client_id,client,tier,contact,phone,reasons,score,actions
-2026-11-23,09:00,visit,4,Visit Co,A,Eva Boss,0733 222 333,cadence;visit,72,
-2026-11-23,10:30,call,9,Case Co,C,,,case-open,60,
-2026-11-23,11:00,call,7,Invoice Co,C,,,invoice-overdue,40,
-2026-11-23,11:30,call,8,Dormant Co,C,,,dormant,25,
-2026-11-23,12:00,call,6,Stale Co,C,,,deal-stale,20,
-2026-11-23,12:30,call,3,Cadence Co,B,,,cadence,16,
-2026-11-24,09:00,call,5,Closing Co,C,,,deal-closing,30,
-2026-11-25,09:00,call,1,Follow Co,C,,,follow-up,100,
-2026-11-27,09:00,call,2,Birthday Co,C,Ana Pop,0721 000 111,birthday,50,'
+expect_out 'date,time,kind,client_id,client,tier,contact,phone,reasons,score,actions,address
+2026-11-23,09:00,visit,4,Visit Co,A,Eva Boss,0733 222 333,cadence;visit,72,,
+2026-11-23,10:30,call,9,Case Co,C,,,case-open,60,,
+2026-11-23,11:00,call,7,Invoice Co,C,,,invoice-overdue,40,,
+2026-11-23,11:30,call,8,Dormant Co,C,,,dormant,25,,
+2026-11-23,12:00,call,6,Stale Co,C,,,deal-stale,20,,
+2026-11-23,12:30,call,3,Cadence Co,B,,,cadence,16,,
+2026-11-24,09:00,call,5,Closing Co,C,,,deal-closing,30,,
+2026-11-25,09:00,call,1,Follow Co,C,,,follow-up,100,,
+2026-11-27,09:00,call,2,Birthday Co,C,Ana Pop,0721 000 111,birthday,50,,'
 
 ok plan --format tsv --week 2026-W48 --calls-per-day 2 --visits-per-day 0
-expect_out 'date	time	kind	client_id	client	tier	contact	phone	reasons	score	actions
-2026-11-23	09:00	call	9	Case Co	C			case-open	60	
-2026-11-23	09:30	call	7	Invoice Co	C			invoice-overdue	40	
-2026-11-24	09:00	call	5	Closing Co	C			deal-closing	30	
-2026-11-24	09:30	call	8	Dormant Co	C			dormant	25	
-2026-11-25	09:00	call	1	Follow Co	C			follow-up	100	
-2026-11-25	09:30	call	6	Stale Co	C			deal-stale	20	
-2026-11-27	09:00	call	2	Birthday Co	C	Ana Pop	0721 000 111	birthday	50	
-2026-11-27	09:30	call	3	Cadence Co	B			cadence	16	
-		visit	4	Visit Co	A	Eva Boss	0733 222 333	cadence;visit	72	'
+expect_out 'date	time	kind	client_id	client	tier	contact	phone	reasons	score	actions	address
+2026-11-23	09:00	call	9	Case Co	C			case-open	60		
+2026-11-23	09:30	call	7	Invoice Co	C			invoice-overdue	40		
+2026-11-24	09:00	call	5	Closing Co	C			deal-closing	30		
+2026-11-24	09:30	call	8	Dormant Co	C			dormant	25		
+2026-11-25	09:00	call	1	Follow Co	C			follow-up	100		
+2026-11-25	09:30	call	6	Stale Co	C			deal-stale	20		
+2026-11-27	09:00	call	2	Birthday Co	C	Ana Pop	0721 000 111	birthday	50		
+2026-11-27	09:30	call	3	Cadence Co	B			cadence	16		
+		visit	4	Visit Co	A	Eva Boss	0733 222 333	cadence;visit	72		'
 
 # A one-day range: everything lands on it; closing tomorrow is not yet stale.
 ok plan --json --from 2026-11-25 --days 1 --explain
 expect_out '[
-{"date":"2026-11-25","time":"09:00","kind":"call","client_id":1,"client":"Follow Co","tier":"C","contact":null,"phone":null,"reasons":"follow-up","score":100,"actions":null,"explain":"follow-up +100"},
-{"date":"2026-11-25","time":"09:30","kind":"visit","client_id":4,"client":"Visit Co","tier":"A","contact":"Eva Boss","phone":"0733 222 333","reasons":"visit","score":75,"actions":null,"explain":"visit 3 × 25 days since a visit was due = 75"},
-{"date":"2026-11-25","time":"11:00","kind":"call","client_id":9,"client":"Case Co","tier":"C","contact":null,"phone":null,"reasons":"case-open","score":60,"actions":null,"explain":"case-open +60"},
-{"date":"2026-11-25","time":"11:30","kind":"call","client_id":7,"client":"Invoice Co","tier":"C","contact":null,"phone":null,"reasons":"invoice-overdue","score":40,"actions":null,"explain":"invoice-overdue +40"},
-{"date":"2026-11-25","time":"12:00","kind":"call","client_id":5,"client":"Closing Co","tier":"C","contact":null,"phone":null,"reasons":"deal-closing","score":30,"actions":null,"explain":"deal-closing +30"},
-{"date":"2026-11-25","time":"12:30","kind":"call","client_id":8,"client":"Dormant Co","tier":"C","contact":null,"phone":null,"reasons":"dormant","score":25,"actions":null,"explain":"dormant +25"},
-{"date":"2026-11-25","time":"13:00","kind":"call","client_id":3,"client":"Cadence Co","tier":"B","contact":null,"phone":null,"reasons":"cadence","score":20,"actions":null,"explain":"cadence 2 × 10 days overdue = 20"},
-{"date":"2026-11-25","time":"13:30","kind":"call","client_id":6,"client":"Stale Co","tier":"C","contact":null,"phone":null,"reasons":"deal-stale","score":20,"actions":null,"explain":"deal-stale +20"}
+{"date":"2026-11-25","time":"09:00","kind":"call","client_id":1,"client":"Follow Co","tier":"C","contact":null,"phone":null,"reasons":"follow-up","score":100,"actions":null,"address":null,"explain":"follow-up +100"},
+{"date":"2026-11-25","time":"09:30","kind":"visit","client_id":4,"client":"Visit Co","tier":"A","contact":"Eva Boss","phone":"0733 222 333","reasons":"visit","score":75,"actions":null,"address":null,"explain":"visit 3 × 25 days since a visit was due = 75"},
+{"date":"2026-11-25","time":"11:00","kind":"call","client_id":9,"client":"Case Co","tier":"C","contact":null,"phone":null,"reasons":"case-open","score":60,"actions":null,"address":null,"explain":"case-open +60"},
+{"date":"2026-11-25","time":"11:30","kind":"call","client_id":7,"client":"Invoice Co","tier":"C","contact":null,"phone":null,"reasons":"invoice-overdue","score":40,"actions":null,"address":null,"explain":"invoice-overdue +40"},
+{"date":"2026-11-25","time":"12:00","kind":"call","client_id":5,"client":"Closing Co","tier":"C","contact":null,"phone":null,"reasons":"deal-closing","score":30,"actions":null,"address":null,"explain":"deal-closing +30"},
+{"date":"2026-11-25","time":"12:30","kind":"call","client_id":8,"client":"Dormant Co","tier":"C","contact":null,"phone":null,"reasons":"dormant","score":25,"actions":null,"address":null,"explain":"dormant +25"},
+{"date":"2026-11-25","time":"13:00","kind":"call","client_id":3,"client":"Cadence Co","tier":"B","contact":null,"phone":null,"reasons":"cadence","score":20,"actions":null,"address":null,"explain":"cadence 2 × 10 days overdue = 20"},
+{"date":"2026-11-25","time":"13:30","kind":"call","client_id":6,"client":"Stale Co","tier":"C","contact":null,"phone":null,"reasons":"deal-stale","score":20,"actions":null,"address":null,"explain":"deal-stale +20"}
 ]'
 
 # The human table: a heading naming the week, one block per day, reasons in words.
@@ -223,5 +223,28 @@ check
 ACCT=$ACCT_BIN ACCT_DB=$TEST_DIR/missing.db sh "$ACCT_SOURCE_DIR/examples/cron/weekly-plan.sh" "$TEST_DIR/none" 2>/dev/null \
   && fail "weekly-plan.sh must fail without a database"
 check; [ -z "$(ls "$TEST_DIR/none" 2>/dev/null)" ] || fail "weekly-plan.sh left files after failing"
+
+# A client's address (client add/edit --address) is the plan's address column, the card's
+# address and the calendar's LOCATION (escaped as RFC 5545 TEXT; read back by icalendar).
+ok -q client edit "Visit Co" --address "Str. Memorandumului 28, Cluj-Napoca; et. 2"
+ok plan --csv
+expect_out_has '^[0-9-]+,[0-9:]+,visit,4,Visit Co,.*,"Str. Memorandumului 28, Cluj-Napoca; et. 2"$'
+ok client show "Visit Co" --csv
+expect_out_has '^address,"Str. Memorandumului 28, Cluj-Napoca; et. 2"$'
+"$ACCT_BIN" plan --format ics >"$TEST_DIR/located.ics"; check
+grep -q '^LOCATION:Str. Memorandumului 28\\, Cluj-Napoca\\; et. 2' "$TEST_DIR/located.ics" || fail "no escaped LOCATION"
+check
+/usr/bin/python3 - "$TEST_DIR/located.ics" <<'PY' || fail "python3-icalendar does not read the LOCATION back"
+import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+visits = [e for e in cal.walk('VEVENT') if str(e['SUMMARY']) == 'Visit Visit Co']
+assert visits and str(visits[0]['LOCATION']) == 'Str. Memorandumului 28, Cluj-Napoca; et. 2', visits
+others = [e for e in cal.walk('VEVENT') if str(e['SUMMARY']) != 'Visit Visit Co']
+assert all('LOCATION' not in e for e in others)
+PY
+ok -q client edit "Visit Co" --address ""
+ok plan --csv
+expect_out_has '^[0-9-]+,[0-9:]+,visit,4,Visit Co,.*,$'
+fails_unchanged 2 "address" client edit "Visit Co" --address $'bad\033[0m'
 
 finish
