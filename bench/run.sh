@@ -239,6 +239,7 @@ compare kpi 3 "tuned sales query, 2025-Q4" "--csv kpi --period 2025-Q4" "$(read_
 compare plan-naive "" "last touch, naive table" "--csv plan --week 2026-W48" \
   "sqlite3 -batch -csv $NAIVE .read\\ $QUERIES/last_touch_naive.sql"
 compare plan 3 "tuned last-touch query" "--csv plan --week 2026-W48" "$(read_q last_touch)"
+compare today 3 "tuned last-touch query" "--csv today" "$(read_q last_touch)"
 compare history 3 "tuned query" "--csv report history $BIG" "$(read_q history)"
 compare pipeline 3 "tuned query" "--csv report pipeline" "$(read_q pipeline)"
 compare forecast 3 "tuned query" "--csv report forecast --period 2026-Q4" "$(read_q forecast)"

@@ -4,7 +4,7 @@
 # the --db and --config of the command line being completed.
 
 # Words that are the names of things, by what they name.
-_acct_commands='init config client contact deal refund touch followup invoice payment rate case plan search report kpi import export backup undo log completion'
+_acct_commands='init config client contact deal refund touch followup invoice payment rate case plan today search report kpi import export backup undo log completion'
 _acct_formats='table csv tsv json ics'
 _acct_colors='auto always never'
 _acct_statuses='customer prospect archived'

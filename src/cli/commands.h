@@ -34,6 +34,7 @@ void setup_payment(CLI::App& app, Context& ctx);
 void setup_rate(CLI::App& app, Context& ctx);
 void setup_case(CLI::App& app, Context& ctx);
 void setup_plan(CLI::App& app, Context& ctx);
+void setup_today(CLI::App& app, Context& ctx);
 void setup_search(CLI::App& app, Context& ctx);
 void setup_report(CLI::App& app, Context& ctx);
 void setup_kpi(CLI::App& app, Context& ctx);
@@ -59,6 +60,7 @@ inline constexpr CommandGroup k_command_groups[] = {
     {"rate", setup_rate},
     {"case", setup_case},
     {"plan", setup_plan},
+    {"today", setup_today},
     {"search", setup_search},
     {"report", setup_report},
     {"kpi", setup_kpi},

@@ -118,11 +118,6 @@ void add_day_row(output::Table& table, const plan::PlanItem& item, bool explain)
     table.add(std::move(row));
 }
 
-std::string_view weekday_name(Date d) {
-    static constexpr std::string_view k_names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    return k_names[weekday_of(d).c_encoding()];
-}
-
 // For people: a heading, then one block per day that has items, then the overflow.
 void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool explain) {
     const auto options = ctx.render_options();
@@ -134,7 +129,7 @@ void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool 
         const auto date = plan.items[i].date;
         output::Table table = day_table(explain);
         for (; i < plan.items.size() && plan.items[i].date == date; ++i) add_day_row(table, plan.items[i], explain);
-        out.write(date ? fmt::format("\n{} {}\n", weekday_name(*date), format_date(*date))
+        out.write(date ? fmt::format("\n{} {}\n", weekday_abbreviation(*date), format_date(*date))
                        : std::string("\nOverflow (no room left in the range)\n"));
         out.flush();
         output::write_table(table, output::Format::Table, options, stdout);

@@ -387,4 +387,9 @@ std::string format_birthday(const Birthday& b) {
            padded(int(unsigned(b.day.day())), 2);
 }
 
+std::string_view weekday_abbreviation(Date d) {
+    static constexpr std::string_view k_names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
+    return k_names[weekday_of(d).c_encoding()];
+}
+
 }  // namespace acctool

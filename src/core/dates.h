@@ -27,6 +27,8 @@ int days_between(Date from, Date to);  // to - from, in days
 Date add_days(Date d, int days);
 Date add_months(Date d, int months);   // clamps to the month's last day (Jan 31 + 1m = Feb 28/29)
 std::chrono::weekday weekday_of(Date d);
+// "Mon" ... "Sun": the English abbreviation, for headings in tables.
+std::string_view weekday_abbreviation(Date d);
 
 enum class PeriodKind { Range, Week, Month, Quarter, Year, YearToDate, QuarterToDate, MonthToDate };
 

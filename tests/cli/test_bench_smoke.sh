@@ -34,6 +34,7 @@ check; printf '%s\n' "$out" | grep -qE '^(import-deals +[0-9.]+ +[0-9.]+ +([0-9.
   || fail "run.sh reports the deals import against .import"
 check; printf '%s\n' "$out" | grep -qE '^rate-add +[0-9.]+ +[0-9.]+ +[0-9.]+x +3x' \
   || fail "run.sh times rate add re-converting deals against a bare UPDATE"
+check; printf '%s\n' "$out" | grep -qE '^today +[0-9.]+ +[0-9.]+ +[0-9.]+x +3x' || fail "run.sh times acct today"
 check; grep -q '^## SCALE=0.002' "$RESULTS_MD" || fail "run.sh writes RESULTS.md"
 check; grep -q '^cpu: ' "$BENCH_RESULTS/scale-0.002.machine" || fail "the machine is described"
 

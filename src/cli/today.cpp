@@ -1,0 +1,149 @@
+// acct today: the morning's one screen (man page: COMMANDS, "The day"): today's calls and
+// visits, overdue follow-ups, birthdays, cases waiting for a first response and invoices
+// that fell due since the last workday. A card of sections in `table`; one row per item
+// with a `section` column in csv, tsv and json.
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+
+#include "cli/commands.h"
+#include "cli/context.h"
+#include "core/plan.h"
+#include "core/today.h"
+#include "output/card.h"
+#include "store/cases.h"
+#include "store/followups.h"
+#include "store/invoices.h"
+#include "store/plan_inputs.h"
+#include "store/today.h"
+
+namespace acctool::cli {
+namespace {
+
+using output::Cell;
+using today::Section;
+
+// One item of the day, in the columns of the machine formats.
+struct Item {
+    Section section;
+    std::optional<std::string> time;
+    std::string kind;
+    Id client_id = 0;
+    std::string client, contact, phone, detail;
+    std::optional<Date> date;
+    std::optional<Money> amount;
+    std::string currency;
+};
+
+std::string reasons_in_words(const plan::PlanItem& item) {
+    std::string out;
+    for (const auto r : item.reasons) out += (out.empty() ? "" : ", ") + std::string(plan::reason_words(r));
+    for (const auto& action : item.actions) out += "; " + action;
+    return out;
+}
+
+std::vector<Item> gather(Context& ctx) {
+    const Date day = ctx.today();
+    const Settings& settings = ctx.settings();
+    auto& db = ctx.db();
+    std::vector<Item> items;
+    const Period range{day, day};
+    for (const auto& p : plan::make_plan(store::plan_inputs(db, range, settings.contact_kinds), settings, range, day).items) {
+        if (!p.date || *p.date != day) continue;
+        std::optional<std::string> time;
+        if (p.start_minutes) time = fmt::format("{:02}:{:02}", *p.start_minutes / 60, *p.start_minutes % 60);
+        items.push_back({Section::Plan, time, std::string(plan::kind_token(p.kind)), p.client_id, p.client, p.contact,
+                         p.phone, reasons_in_words(p), day, std::nullopt, ""});
+    }
+    store::FollowUpFilter overdue;
+    overdue.overdue_on = day;
+    for (const auto& f : store::list_followups(db, overdue))
+        items.push_back({Section::Followup, std::nullopt, "follow-up", f.client_id, f.client_name, f.contact_name, "",
+                         f.action, f.due, std::nullopt, ""});
+    for (const auto& b : store::birthdays_on(db, today::birthday_keys(day)))
+        items.push_back({Section::Birthday, std::nullopt, "birthday", b.client_id, b.client, b.contact, b.phone, "",
+                         day, std::nullopt, ""});
+    for (const auto& c : store::list_cases(db, true))
+        if (today::waits_for_response(c))
+            items.push_back({Section::Case, c.opened_at.substr(11), std::string(to_string(c.severity)), c.client_id,
+                             c.client_name, "", "", c.summary, parse_iso_date(c.opened_at.substr(0, 10)), std::nullopt,
+                             ""});
+    store::InvoiceFilter open;
+    open.open_only = true;
+    const Date before = today::previous_workday(day, settings);
+    for (const auto& i : store::list_invoices(db, open))
+        if (today::fell_due(i, day, before))
+            items.push_back({Section::Invoice, std::nullopt, "invoice", i.client_id, i.client_name, "", "", i.number,
+                             i.due, i.open_amount(), i.currency});
+    return items;
+}
+
+Cell text(const std::string& s) { return output::text_or_empty(s); }
+
+output::Table machine_table(const std::vector<Item>& items) {
+    output::Table table({{"section"}, {"time"}, {"kind"}, {"client_id"}, {"client"}, {"contact"}, {"phone"},
+                         {"detail"}, {"date"}, {"amount"}, {"currency"}});
+    for (const auto& i : items)
+        table.add({std::string(today::section_token(i.section)), output::cell_or_empty(i.time), i.kind, i.client_id,
+                   i.client, text(i.contact), text(i.phone), text(i.detail), output::cell_or_empty(i.date),
+                   output::cell_or_empty(i.amount), text(i.currency)});
+    return table;
+}
+
+// For people: each section that has items, with the columns that say something in it.
+output::Table section_table(Section section, const std::vector<Item>& items) {
+    std::vector<output::Column> columns;
+    switch (section) {
+        case Section::Plan: columns = {{"time"}, {"kind"}, {"client"}, {"contact"}, {"phone"}, {"why"}}; break;
+        case Section::Followup: columns = {{"due"}, {"client"}, {"contact"}, {"action"}}; break;
+        case Section::Birthday: columns = {{"client"}, {"contact"}, {"phone"}}; break;
+        case Section::Case: columns = {{"opened"}, {"severity"}, {"client"}, {"summary"}}; break;
+        case Section::Invoice: columns = {{"due"}, {"client"}, {"number"}, {"open"}, {"currency"}}; break;
+    }
+    output::Table table(columns);
+    for (const auto& i : items) {
+        if (i.section != section) continue;
+        switch (section) {
+            case Section::Plan:
+                table.add({output::cell_or_empty(i.time), i.kind, i.client, text(i.contact), text(i.phone), text(i.detail)});
+                break;
+            case Section::Followup: table.add({output::cell_or_empty(i.date), i.client, text(i.contact), text(i.detail)}); break;
+            case Section::Birthday: table.add({i.client, text(i.contact), text(i.phone)}); break;
+            case Section::Case: table.add({output::cell_or_empty(i.date), i.kind, i.client, text(i.detail)}); break;
+            case Section::Invoice:
+                table.add({output::cell_or_empty(i.date), i.client, text(i.detail), output::cell_or_empty(i.amount),
+                           i.currency});
+                break;
+        }
+    }
+    return table;
+}
+
+void run_today(Context& ctx) {
+    const auto items = gather(ctx);
+    const auto format = ctx.format();
+    if (format != output::Format::Table) {
+        ctx.emit(machine_table(items));
+        return;
+    }
+    const Date day = ctx.today();
+    output::Card card;
+    card.title = fmt::format("Today, {} {}", weekday_abbreviation(day), format_date(day));
+    for (Section s : {Section::Plan, Section::Followup, Section::Birthday, Section::Case, Section::Invoice}) {
+        output::Table table = section_table(s, items);
+        if (!table.rows.empty())
+            card.sections.push_back({std::string(today::section_token(s)), std::string(today::section_title(s)),
+                                     std::move(table)});
+    }
+    output::write_card(card, format, ctx.render_options(), stdout);
+    if (items.empty()) ctx.info("nothing planned or due today");
+}
+
+}  // namespace
+
+void setup_today(CLI::App& app, Context& ctx) {
+    auto* cmd = app.add_subcommand("today", "The morning's one screen: calls and visits, overdue follow-ups, "
+                                            "birthdays, unanswered cases, invoices that fell due");
+    on_parsed(cmd, ctx, [&ctx] { run_today(ctx); });
+}
+
+}  // namespace acctool::cli

@@ -1,0 +1,55 @@
+#include "core/today.h"
+
+#include <algorithm>
+
+#include <fmt/format.h>
+
+namespace acctool::today {
+
+std::string_view section_token(Section s) {
+    switch (s) {
+        case Section::Plan: return "plan";
+        case Section::Followup: return "followup";
+        case Section::Birthday: return "birthday";
+        case Section::Case: return "case";
+        case Section::Invoice: return "invoice";
+    }
+    return "plan";
+}
+
+std::string_view section_title(Section s) {
+    switch (s) {
+        case Section::Plan: return "Calls and visits";
+        case Section::Followup: return "Overdue follow-ups";
+        case Section::Birthday: return "Birthdays";
+        case Section::Case: return "Cases waiting for a first response";
+        case Section::Invoice: return "Invoices that fell due";
+    }
+    return "";
+}
+
+Date previous_workday(Date today, const Settings& settings) {
+    for (int back = 1; back <= 28; ++back) {
+        const Date d = add_days(today, -back);
+        const bool workday = std::ranges::find(settings.workdays, weekday_of(d)) != settings.workdays.end();
+        const bool holiday = std::ranges::find(settings.holidays, d) != settings.holidays.end();
+        if (workday && !holiday) return d;
+    }
+    return add_days(today, -1);
+}
+
+bool fell_due(const Invoice& invoice, Date today, Date previous_workday) {
+    return invoice.open_amount() > Money{} && previous_workday < invoice.due && invoice.due <= today;
+}
+
+bool waits_for_response(const SupportCase& c) { return c.resolved_at.empty() && c.first_response_at.empty(); }
+
+std::vector<std::string> birthday_keys(Date day) {
+    const unsigned month = static_cast<unsigned>(day.month());
+    const unsigned dom = static_cast<unsigned>(day.day());
+    std::vector<std::string> keys{fmt::format("{:02}-{:02}", month, dom)};
+    if (month == 2 && dom == 28 && !day.year().is_leap()) keys.push_back("02-29");
+    return keys;
+}
+
+}  // namespace acctool::today
