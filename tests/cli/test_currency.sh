@@ -108,6 +108,17 @@ expect_err_has "^deleted rate 3; re-converted 1 record$"
 expect_eq "$(sql "SELECT base_amount FROM refund WHERE id = 1")" "92000" "the refund at the rate before"
 ok -q undo --yes
 
+# deal edit --currency corrects a sale logged in the wrong currency: deal 3 (1 000.00, won
+# 2026-11-05) in USD is converted again at its close date, 1 000 x 0.95 = 950.00 EUR;
+# a deal with refunds keeps its currency (they are in it); undo puts EUR back.
+ok -q deal edit 3 --currency USD
+expect_eq "$(sql "SELECT currency || ' ' || base_amount FROM deal WHERE id = 3")" "USD 95000" "deal 3 after --currency USD"
+fails_unchanged 1 "deal 2 has refunds in USD: they would no longer be in its currency; delete them first" \
+  deal edit 2 --currency EUR
+fails_unchanged 2 "invalid currency 'DOLLAR'" deal edit 3 --currency DOLLAR
+ok -q undo --yes
+expect_eq "$(sql "SELECT currency || ' ' || base_amount FROM deal WHERE id = 3")" "EUR 100000" "deal 3 after undo"
+
 # Refunds and payments are in their deal's and invoice's currency.
 fails_unchanged 2 "a refund of deal 2 is in USD, not EUR" deal refund 2 10 --currency EUR
 fails_unchanged 2 "a payment of invoice 1 is in RON, not EUR" invoice pay 1 --amount 10 --currency EUR
