@@ -260,19 +260,23 @@ long delete_rate(Database& db, Id id) {
     return before ? reconvert_range(db, rate.currency, rate.from, until, before) : 0;
 }
 
-long reconvert_all(Database& db, const std::vector<std::string>& currencies) {
+namespace {
+
+// The one statement that converts stored records with the rates as they are: each record
+// of the table at the last rate of its currency on or before its day (NULL: none; records
+// in the base convert to themselves), for the rows `k_filter` selects (?2: a JSON list of
+// currencies when it names one). Only rows whose value changes are written.
+long reconvert_where(Database& db, const char* k_filter, const std::vector<std::string>& currencies) {
     const std::string base = base_currency(db);
     long changed = 0;
     for (const auto& [k_table, k_day] : k_converted) {
-        // Each record at the last rate of its currency on or before its day (NULL: none);
-        // records of the base convert to themselves. Only rows whose value changes are written.
         SQLite::Statement q(
             db.sql(),
             fmt::format("UPDATE {0} SET base_amount = new FROM (SELECT t.id AS rid, CASE WHEN t.currency = ?1 THEN t.amount "
                         "ELSE (SELECT acct_convert(t.amount, r.numerator, r.denominator, t.currency, ?1) FROM rate r "
                         "WHERE r.currency = t.currency AND r.from_date <= t.{1} ORDER BY r.from_date DESC LIMIT 1) END AS new "
                         "FROM {0} t WHERE t.{1} IS NOT NULL AND {2}) WHERE id = rid AND base_amount IS NOT new",
-                        k_table, k_day, currencies.empty() ? "1" : "currency IN (SELECT value FROM json_each(?2))"));
+                        k_table, k_day, k_filter));
         q.bind(1, base);
         if (!currencies.empty()) {
             std::string list = "[";
@@ -284,22 +288,13 @@ long reconvert_all(Database& db, const std::vector<std::string>& currencies) {
     return changed;
 }
 
-long convert_missing(Database& db) {
-    const std::string base = base_currency(db);
-    long changed = 0;
-    for (const auto& [k_table, k_day] : k_converted) {
-        SQLite::Statement q(
-            db.sql(),
-            fmt::format("UPDATE {0} SET base_amount = CASE WHEN currency = ?1 THEN amount ELSE "
-                        "(SELECT acct_convert({0}.amount, r.numerator, r.denominator, {0}.currency, ?1) FROM rate r "
-                        "WHERE r.currency = {0}.currency AND r.from_date <= {0}.{1} ORDER BY r.from_date DESC LIMIT 1) END "
-                        "WHERE base_amount IS NULL AND {1} IS NOT NULL",
-                        k_table, k_day));
-        q.bind(1, base);
-        changed += q.exec();
-    }
-    return changed;
+}  // namespace
+
+long reconvert_all(Database& db, const std::vector<std::string>& currencies) {
+    return reconvert_where(db, currencies.empty() ? "1" : "t.currency IN (SELECT value FROM json_each(?2))", currencies);
 }
+
+long convert_missing(Database& db) { return reconvert_where(db, "t.base_amount IS NULL", {}); }
 
 std::vector<Unconverted> unconverted_records(Database& db) {
     std::map<std::string, Unconverted> found;
