@@ -145,7 +145,8 @@ output::Card json_card(const Period& p, const std::optional<std::string>& target
                    {"below_threshold", r.commission.below_threshold},
                    {"cap", output::cell_or_empty(s.commission_cap)},
                    {"commission_before_cap", r.commission.before_cap},
-                   {"capped", r.commission.capped}};
+                   {"capped", r.commission.capped},
+                   {"currency", s.currency}};  // every amount's: the base (the config's owner.currency)
     card.sections = {{"metrics", "", metrics},
                      {"commission_bands", "", bands_table(r.commission)},
                      {"bonuses", "", bonuses_table(r.bonuses)}};
@@ -195,7 +196,8 @@ void kpi(Context& ctx, const KpiOptions& opts) {
     const KpiReport report = compute_kpis(facts, targets, settings);
     std::optional<WhatIf> w;
     if (extra) w = what_if(report, *extra, settings);
-    const output::Table metrics = metrics_table(report, w);
+    output::Table metrics = metrics_table(report, w);
+    metrics.title = fmt::format("KPIs for {}, in {}", format_period(period), ctx.base_currency());
     if (format == output::Format::Json)
         output::write_card(json_card(period, target_label, report, metrics, settings), format, {}, stdout);
     else if (format == output::Format::Table)

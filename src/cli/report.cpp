@@ -75,6 +75,8 @@ void report_sales(Context& ctx, const SalesOptions& opts) {
     output::Table table({{"key"}, {"deals"}, {"revenue"}, {"share"}, {"avg_deal"}});
     if (opts.compare) table.columns.insert(table.columns.end(), {{"prev_revenue"}, {"growth"}});
     if (chart) table.columns.push_back({"chart", output::Align::Left});
+    table.title = fmt::format("Sales by {}, {}, in {}", opts.by.empty() ? "client" : opts.by, format_period(period),
+                              ctx.base_currency());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const SalesRow& r = rows[i];
         output::Row row{output::text_or_empty(r.key), r.deals, r.revenue, ratio_cell(share_of(r.revenue, total)),
@@ -109,6 +111,7 @@ void report_history(Context& ctx, const std::string& ref) {
     const bool chart = draw_charts(ctx);
     output::Table table({{"month"}, {"deals"}, {"revenue"}, {"refunds"}, {"touches"}});
     if (chart) table.columns.push_back({"chart", output::Align::Left});
+    table.title = fmt::format("History of {}, in {}", client.name, ctx.base_currency());
     for (const Period& month : months_in(Period{first, last, PeriodKind::Range})) {
         const std::string label = month_label(month.first);
         store::ClientMonth m;
@@ -135,6 +138,8 @@ void report_forecast(Context& ctx, const std::string& period_text) {
     for (const auto& w : weeks) max = std::max(max, w.cumulative);
     output::Table table({{"week"}, {"won"}, {"weighted_open"}, {"cumulative"}, {"target"}});
     if (chart) table.columns.push_back({"chart", output::Align::Left});
+    table.title = fmt::format("Forecast for {}, in {} (open deals at the rates of {})", format_period(period),
+                              ctx.base_currency(), format_date(ctx.today()));
     for (const auto& w : weeks) {
         output::Row row{iso_week_label(w.week.first), w.won, w.weighted, w.cumulative, output::cell_or_empty(w.target_due)};
         if (chart) row.push_back(chart_cell(w.cumulative, max));

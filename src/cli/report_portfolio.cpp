@@ -2,6 +2,8 @@
 // scans on Monday morning (man page: DESCRIPTION, Reports).
 #include <map>
 
+#include <fmt/format.h>
+
 #include "cli/report.h"
 #include "core/account_flags.h"
 #include "core/report_math.h"
@@ -61,6 +63,7 @@ void report_portfolio(Context& ctx) {
 
     output::Table table({{"client"}, {"tier"}, {"abc"}, {"revenue_12m"}, {"trend"}, {"last_order"}, {"last_touch"},
                          {"open_pipeline"}, {"overdue"}, {"flags"}});
+    table.title = fmt::format("Portfolio on {}, in {}", format_date(today), ctx.base_currency());
     for (const auto& st : store::client_standings(ctx.db(), today, s.stale_after_days)) {
         const Client& c = st.client;
         const bool active = is_active(st.last_order, today, s.active_window_days);

@@ -42,6 +42,7 @@ void pipeline_by_stage(Context& ctx) {
         it->weighted.add(g.amount, stage_probability(s, g.stage, g.probability));
     }
     output::Table table({{"stage"}, {"deals"}, {"amount"}, {"probability"}, {"weighted"}});
+    table.title = fmt::format("Pipeline on {}, in {} at that day's rates", format_date(ctx.today()), ctx.base_currency());
     for (const auto& r : rows) {
         const std::optional<double> p = r.amount.minor > 0 ? std::optional(r.weighted.ratio_to(r.amount)) : r.probability;
         table.add({r.stage, r.deals, r.amount, p ? output::Cell{output::ratio_cell(*p)} : output::Cell{},
@@ -88,6 +89,7 @@ void report_pipeline(Context& ctx, bool list) {
 void report_receivables(Context& ctx) {
     output::Table table({{"client"}, {"current"}, {"d1_30"}, {"d31_60"}, {"d61_90"}, {"d90_plus"}, {"total"},
                          {"overdue"}});
+    table.title = fmt::format("Receivables on {}, in {}", format_date(ctx.today()), ctx.base_currency());
     for (const auto& a : store::receivables_aging(ctx.db(), ctx.today())) {
         const Money overdue = a.d1_30 + a.d31_60 + a.d61_90 + a.d90_plus;
         table.add({a.client, a.current, a.d1_30, a.d31_60, a.d61_90, a.d90_plus, a.current + overdue, overdue});
@@ -98,6 +100,7 @@ void report_receivables(Context& ctx) {
 void report_abc(Context& ctx, const std::string& period_text) {
     const Period period = report_period(ctx, period_text, "this-year");
     output::Table table({{"client"}, {"revenue"}, {"share"}, {"cum_share"}, {"abc"}, {"cv"}, {"xyz"}});
+    table.title = fmt::format("ABC/XYZ, {}, in {}", format_period(period), ctx.base_currency());
     for (const auto& r : abc_series(store::client_month_revenue(ctx.db(), period), period, ctx.today()))
         table.add({r.client, r.revenue, ratio_cell(r.share), ratio_cell(r.cum_share), std::string(1, r.abc),
                    ratio_cell(r.cv), output::text_or_empty(r.xyz)});

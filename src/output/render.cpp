@@ -3,6 +3,8 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/text.h"
+#include "output/sink.h"
 #include "output/writers.h"
 
 namespace acctool::output {
@@ -29,6 +31,12 @@ std::unique_ptr<RowWriter> make_writer(Format format, const RenderOptions& optio
 }
 
 void write_table(const Table& table, Format format, const RenderOptions& options, std::FILE* out) {
+    if (format == Format::Table && !table.title.empty()) {
+        Sink sink(out);
+        const std::string title = escape_controls(table.title, Newlines::Blank);
+        sink.write(options.color ? fmt::format("\x1b[1m{}\x1b[0m\n", title) : title + "\n");
+        sink.flush();
+    }
     auto writer = make_writer(format, options, out);
     writer->begin(table.columns);
     for (const auto& row : table.rows) writer->row(row);

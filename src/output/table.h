@@ -37,6 +37,7 @@ using Row = std::vector<Cell>;
 struct Table {
     std::vector<Column> columns;
     std::vector<Row> rows;
+    std::string title;  // a line above it in `table` format only ("Sales by client, 2025, in EUR")
 
     explicit Table(std::vector<Column> cols = {}) : columns(std::move(cols)) {}
     void add(Row row) { rows.push_back(std::move(row)); }

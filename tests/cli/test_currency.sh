@@ -80,6 +80,10 @@ ok report sales --period 2026-Q4 --by client --csv
 expect_out_has "^Acme SRL,1,1000.00,"
 expect_out_has "^Dacia Export,1,4020.00,"
 expect_out_has "^Globex Inc,1,3650.00,"
+ok report sales --period 2026-Q4 --by client
+expect_eq "$(printf '%s\n' "$OUT" | head -1)" "Sales by client, 2026-Q4, in EUR" "the report's title names the base"
+ok kpi --period 2026-Q4 --json
+expect_out_has '"currency":"EUR"'
 ok report receivables --csv
 expect_out_has "^Dacia Export,0.00,1206.00,0.00,0.00,0.00,1206.00,1206.00$"
 ok client show Dacia --csv

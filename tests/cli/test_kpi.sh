@@ -155,7 +155,7 @@ expect_out_has '^payout	3408.00		$'
 
 # JSON: one document with the breakdown and the bonus events.
 ok kpi --json
-expect_out_has '^\{"period":"2026-Q4","from":"2026-10-01","to":"2026-12-31","targets":"2026-Q4","basis":"revenue","basis_amount":59000.00,"method":"graduated","threshold":0.50,"below_threshold":false,"cap":2000.00,"commission_before_cap":1740.00,"capped":false,$'
+expect_out_has '^\{"period":"2026-Q4","from":"2026-10-01","to":"2026-12-31","targets":"2026-Q4","basis":"revenue","basis_amount":59000.00,"method":"graduated","threshold":0.50,"below_threshold":false,"cap":2000.00,"commission_before_cap":1740.00,"capped":false,"currency":"EUR",$'
 expect_out_has '^\{"metric":"revenue","value":59000.00,"target":50000.00,"attainment":1.1800\},?$'
 expect_out_has '^\{"metric":"coverage","value":null,"target":null,"attainment":null\},?$'
 expect_out_has '^\{"from":0.00,"rate":0.02,"start":0.00,"end":40000.00,"basis":40000.00,"commission":800.00\},?$'
