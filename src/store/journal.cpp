@@ -311,8 +311,13 @@ void undo_entry(Database& db, Id id, const std::string& at) {
     }
     if (many_deals) rebuild_first_won(db);
     // Images keep base amounts of their day; rates may have changed since (a re-conversion
-    // keeps no images), and an undone rate changes what its records convert to.
-    reconvert_all(db);
+    // keeps no images): the records brought back are converted again. An undone rate
+    // changes what every record of its currency converts to.
+    SQLite::Statement rates(db.sql(), "SELECT count(*) FROM journal_row WHERE entry_id = ?1 AND tbl = 'rate'");
+    rates.bind(1, static_cast<std::int64_t>(id));
+    rates.executeStep();
+    if (rates.getColumn(0).getInt() > 0) reconvert_all(db);
+    else reconvert_restored(db, id);
     reindex_entry(db, id);  // before its records of what it touched go
     drop_entry_records(db, fmt::format("[{}]", id));
     exec_for_entry(db, "DELETE FROM journal_row WHERE entry_id = ?1", id);

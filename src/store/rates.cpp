@@ -265,8 +265,10 @@ namespace {
 // The one statement that converts stored records with the rates as they are: each record
 // of the table at the last rate of its currency on or before its day (NULL: none; records
 // in the base convert to themselves), for the rows `k_filter` selects (?2: a JSON list of
-// currencies when it names one). Only rows whose value changes are written.
-long reconvert_where(Database& db, const char* k_filter, const std::vector<std::string>& currencies) {
+// currencies when it names one; ?3 a journal entry, ?4 the table's name). Only rows whose
+// value changes are written.
+long reconvert_where(Database& db, const char* k_filter, const std::vector<std::string>& currencies,
+                     std::optional<Id> entry = std::nullopt) {
     const std::string base = base_currency(db);
     long changed = 0;
     for (const auto& [k_table, k_day] : k_converted) {
@@ -278,6 +280,10 @@ long reconvert_where(Database& db, const char* k_filter, const std::vector<std::
                         "FROM {0} t WHERE t.{1} IS NOT NULL AND {2}) WHERE id = rid AND base_amount IS NOT new",
                         k_table, k_day, k_filter));
         q.bind(1, base);
+        if (entry) {
+            q.bind(3, static_cast<std::int64_t>(*entry));
+            q.bind(4, k_table);
+        }
         if (!currencies.empty()) {
             std::string list = "[";
             for (const auto& c : currencies) list += (list.size() > 1 ? ",\"" : "\"") + c + "\"";
@@ -295,6 +301,10 @@ long reconvert_all(Database& db, const std::vector<std::string>& currencies) {
 }
 
 long convert_missing(Database& db) { return reconvert_where(db, "t.base_amount IS NULL", {}); }
+
+long reconvert_restored(Database& db, Id entry) {
+    return reconvert_where(db, "t.id IN (SELECT row_id FROM journal_row WHERE entry_id = ?3 AND tbl = ?4)", {}, entry);
+}
 
 std::vector<Unconverted> unconverted_records(Database& db) {
     std::map<std::string, Unconverted> found;

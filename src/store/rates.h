@@ -58,6 +58,8 @@ Id write_rate(Database& db, const std::string& currency, Date from, Ratio value)
 // Re-converts every dated record of the currencies given (all when empty) with the rates
 // as they are: after an import of rates and after an undo. Returns how many changed.
 long reconvert_all(Database& db, const std::vector<std::string>& currencies = {});
+// Re-converts the records journal entry `entry` has images of (what its undo brings back).
+long reconvert_restored(Database& db, Id entry);
 
 // Dated records without a base amount (no rate covered them when written, or they predate
 // currencies): how many, of which currency, for the warning that reports leave them out.
