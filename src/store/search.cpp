@@ -37,7 +37,7 @@ constexpr const char* k_index_batch =
     "ON t.id BETWEEN b.first_id AND b.last_id WHERE b.entry_id = ?1 AND b.tbl = '{0}' AND t.{1} <> '' ORDER BY t.id";
 
 constexpr const char* k_search = R"sql(
-WITH hits AS (SELECT rowid / 8 AS id, rowid % 8 AS k FROM search_index WHERE search_index MATCH ?1),
+WITH hits AS MATERIALIZED (SELECT rowid / 8 AS id, rowid % 8 AS k FROM search_index WHERE search_index MATCH ?1),
 found AS (
     SELECT 'note' AS kind, c.id, c.id AS client_id, c.name AS client, c.created_on AS day, c.notes AS text
       FROM hits h JOIN client c ON h.k = 1 AND c.id = h.id
