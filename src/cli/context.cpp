@@ -101,19 +101,21 @@ store::Database& Context::db(store::OpenMode mode) {
         // Records without a base amount (written outside acct, or before currencies): those
         // that can be converted are, at once; the others are left out of every total until a
         // rate converts them, which is said with the command that fixes it.
-        if (!store::unconverted_records(*m_db).empty() && store::recorded_base(*m_db)) {
+        auto unconverted = store::unconverted_records(*m_db);
+        if (!unconverted.empty() && store::recorded_base(*m_db)) {
             store::WriteTransaction tx(*m_db, store::Journaling::None);
             store::convert_missing(*m_db);
             tx.commit();
+            unconverted = store::unconverted_records(*m_db);
         }
-        for (const auto& u : store::unconverted_records(*m_db))
+        for (const auto& u : unconverted)
             warn(fmt::format("{} {} record{} from {} on {} no rate and {} left out of totals; add one: "
                              "acct rate add {} {} RATE",
                              u.records, u.currency, u.records == 1 ? "" : "s", format_date(u.first),
                              u.records == 1 ? "has" : "have", u.records == 1 ? "is" : "are", u.currency,
                              format_date(u.first)));
+        if (m_settings) check_base_currency();  // else settings() checks once it has loaded them
     }
-    if (m_settings) check_base_currency();
     // The first writer records the base: from then on the database keeps it.
     if (mode != store::OpenMode::MustExist && !store::recorded_base(*m_db)) store::record_base(*m_db, settings().currency);
     // A writer journals what it writes under the command line as typed (acct undo, acct log).

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/plan_text.h"
 #include "core/errors.h"
 #include "core/plan.h"
 #include "core/text.h"
@@ -12,6 +13,21 @@
 #include "store/plan_inputs.h"
 
 namespace acctool::cli {
+
+std::optional<std::string> slot_text(const plan::PlanItem& item) {
+    if (!item.date || !item.start_minutes) return std::nullopt;
+    return fmt::format("{:02}:{:02}", *item.start_minutes / 60, *item.start_minutes % 60);
+}
+
+std::string joined_reasons(const plan::PlanItem& item, bool words) {
+    std::string out;
+    for (const auto r : item.reasons) {
+        if (!out.empty()) out += words ? ", " : ";";
+        out += words ? plan::reason_words(r) : plan::reason_token(r);
+    }
+    return out;
+}
+
 namespace {
 
 struct PlanOptions {
@@ -58,19 +74,6 @@ int checked_capacity(std::optional<int> flag, int configured, const char* name) 
 }
 
 // Items with no room left in their day, and overflow items, have no time.
-std::optional<std::string> slot_text(const plan::PlanItem& item) {
-    if (!item.date || !item.start_minutes) return std::nullopt;
-    return fmt::format("{:02}:{:02}", *item.start_minutes / 60, *item.start_minutes % 60);
-}
-
-std::string joined_reasons(const plan::PlanItem& item, bool words) {
-    std::string out;
-    for (const auto r : item.reasons) {
-        if (!out.empty()) out += words ? ", " : ";";
-        out += words ? plan::reason_words(r) : plan::reason_token(r);
-    }
-    return out;
-}
 
 // "cadence 3 × 12 days overdue; invoice-overdue +40"
 std::string explanation(const plan::PlanItem& item) {

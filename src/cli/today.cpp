@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/plan_text.h"
 #include "core/plan.h"
 #include "core/today.h"
 #include "output/card.h"
@@ -34,9 +35,9 @@ struct Item {
     std::string currency;
 };
 
-std::string reasons_in_words(const plan::PlanItem& item) {
-    std::string out;
-    for (const auto r : item.reasons) out += (out.empty() ? "" : ", ") + std::string(plan::reason_words(r));
+// The reasons in words, then what the client's follow-ups say to do.
+std::string reasons_and_actions(const plan::PlanItem& item) {
+    std::string out = joined_reasons(item, true);
     for (const auto& action : item.actions) out += "; " + action;
     return out;
 }
@@ -49,10 +50,8 @@ std::vector<Item> gather(Context& ctx) {
     const Period range{day, day};
     for (const auto& p : plan::make_plan(store::plan_inputs(db, range, settings.contact_kinds), settings, range, day).items) {
         if (!p.date || *p.date != day) continue;
-        std::optional<std::string> time;
-        if (p.start_minutes) time = fmt::format("{:02}:{:02}", *p.start_minutes / 60, *p.start_minutes % 60);
-        items.push_back({Section::Plan, time, std::string(plan::kind_token(p.kind)), p.client_id, p.client, p.contact,
-                         p.phone, reasons_in_words(p), day, std::nullopt, ""});
+        items.push_back({Section::Plan, slot_text(p), std::string(plan::kind_token(p.kind)), p.client_id, p.client,
+                         p.contact, p.phone, reasons_and_actions(p), day, std::nullopt, ""});
     }
     store::FollowUpFilter overdue;
     overdue.overdue_on = day;

@@ -141,13 +141,15 @@ std::string_view reason_words(Reason r) {
 
 std::string_view kind_token(Kind k) { return k == Kind::Visit ? "visit" : "call"; }
 
+bool is_workday(Date d, const Settings& settings) {
+    return std::ranges::find(settings.workdays, weekday_of(d)) != settings.workdays.end() &&
+           std::ranges::find(settings.holidays, d) == settings.holidays.end();
+}
+
 std::vector<Date> workdays_of(const Period& range, const Settings& settings) {
     std::vector<Date> days;
-    for (Date d = range.first; d <= range.last; d = add_days(d, 1)) {
-        const bool workday = std::ranges::find(settings.workdays, weekday_of(d)) != settings.workdays.end();
-        const bool holiday = std::ranges::find(settings.holidays, d) != settings.holidays.end();
-        if (workday && !holiday) days.push_back(d);
-    }
+    for (Date d = range.first; d <= range.last; d = add_days(d, 1))
+        if (is_workday(d, settings)) days.push_back(d);
     return days;
 }
 

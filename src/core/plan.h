@@ -92,6 +92,8 @@ std::optional<PlanItem> assess(const ClientFacts& facts, const Settings& setting
 
 // The workdays of the range: configured weekdays less holidays.
 std::vector<Date> workdays_of(const Period& range, const Settings& settings);
+// A day of calendar.workdays that is not one of calendar.holidays.
+bool is_workday(Date d, const Settings& settings);
 
 // The range `plan` covers when none is given: today through this week's Sunday (so that a
 // weekend birthday still lands on the Friday before), or the whole next week once today is

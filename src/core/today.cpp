@@ -1,8 +1,8 @@
 #include "core/today.h"
 
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include "core/plan.h"
 
 namespace acctool::today {
 
@@ -31,9 +31,7 @@ std::string_view section_title(Section s) {
 Date previous_workday(Date today, const Settings& settings) {
     for (int back = 1; back <= 28; ++back) {
         const Date d = add_days(today, -back);
-        const bool workday = std::ranges::find(settings.workdays, weekday_of(d)) != settings.workdays.end();
-        const bool holiday = std::ranges::find(settings.holidays, d) != settings.holidays.end();
-        if (workday && !holiday) return d;
+        if (plan::is_workday(d, settings)) return d;
     }
     return add_days(today, -1);
 }

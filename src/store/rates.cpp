@@ -228,14 +228,16 @@ Id write_rate(Database& db, const std::string& currency, Date from, Ratio value)
     if (currency == base_currency(db))
         throw InvalidInput(fmt::format("{} is the base currency: its rate is always 1", currency));
     SQLite::Statement q(db.sql(), "INSERT INTO rate(currency, from_date, numerator, denominator) VALUES (?1, ?2, ?3, ?4) "
-                                  "ON CONFLICT(currency, from_date) DO UPDATE SET numerator = ?3, denominator = ?4");
+                                  "ON CONFLICT(currency, from_date) DO UPDATE SET numerator = ?3, denominator = ?4 "
+                                  "RETURNING id");
     q.bind(1, currency);
     bind_date(q, 2, from);
     q.bind(3, value.numerator);
     q.bind(4, value.denominator);
-    q.exec();
+    q.executeStep();
+    const Id id = q.getColumn(0).getInt64();
     forget(db);
-    return rate_on(db, currency, from)->id;
+    return id;
 }
 
 long delete_rate(Database& db, Id id) {
