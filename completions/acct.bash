@@ -23,8 +23,8 @@ _acct_global_flags='--db --config --format --csv --json --bom --today --color -q
 # The flags of each command, by its path.
 _acct_flags_for() {
   case $1 in
-    'client add') echo '--tier --status --industry --region --tags --cadence --credit-limit --terms --note --currency --address' ;;
-    'client edit') echo '--name --tier --status --industry --region --tags --cadence --credit-limit --terms --note --currency --address' ;;
+    'client add') echo '--tier --status --industry --region --tags --cadence --credit-limit --terms --note --currency --address --since' ;;
+    'client edit') echo '--name --tier --status --industry --region --tags --cadence --credit-limit --terms --note --currency --address --since' ;;
     'client list') echo '--tier --status --tag --region --search --all' ;;
     'contact add') echo '--role --email --phone --birthday --decision-maker --note' ;;
     'contact edit') echo '--name --role --email --phone --birthday --decision-maker --note --client' ;;

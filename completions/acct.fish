@@ -165,6 +165,7 @@ for path in 'client add' 'client edit'
     complete -c acct -n $c -l credit-limit -x -d 'Credit limit'
     complete -c acct -n $c -l terms -x -d 'Payment terms in days'
     complete -c acct -n $c -l address -x -d 'Where visits go'
+    complete -c acct -n $c -l since -x -d 'Customer since DATE'
     complete -c acct -n $c -l note -x -d Notes
 end
 complete -c acct -n '__acct_in client edit' -l name -x -d 'New name'

@@ -36,7 +36,7 @@ void client_add(Context& ctx, const ClientAdd& opts) {
     Client client = new_client(settings, ctx.today());
     ClientFields fields = opts.fields;
     fields.name = opts.name;
-    apply_client_fields(client, fields, settings);
+    apply_client_fields(client, fields, settings, ctx.today());
     auto [db, tx] = ctx.write();
     const Id id = store::insert_client(db, client);
     tx.commit();
@@ -72,7 +72,7 @@ void client_edit(Context& ctx, const ClientEdit& opts) {
     const Settings& settings = ctx.settings();
     auto [db, tx] = ctx.write();
     Client client = store::resolve_client(db, opts.ref);
-    apply_client_fields(client, opts.fields, settings);
+    apply_client_fields(client, opts.fields, settings, ctx.today());
     store::update_client(db, client);
     tx.commit();
     ctx.info(fmt::format("updated client {} '{}'", client.id, client.name));
@@ -130,6 +130,8 @@ void add_client_field_options(CLI::App* cmd, ClientFields& f) {
     add_field_option(cmd, "--note", f.notes, "Notes");
     add_field_option(cmd, "--currency", f.currency, "Currency of its deals and invoices (default: the base)");
     add_field_option(cmd, "--address", f.address, "Where visits go (the plan's address, the calendar's LOCATION)");
+    add_field_option(cmd, "--since", f.customer_since,
+                     "Customer since DATE (bought before acct knew it: never a new client after it)");
 }
 
 }  // namespace

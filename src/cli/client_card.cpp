@@ -37,6 +37,7 @@ std::vector<std::pair<std::string, Cell>> client_fields(const Client& c) {
         {"notes", output::text_or_empty(c.notes)},
         {"currency", c.currency},
         {"address", output::text_or_empty(c.address)},
+        {"customer_since", output::cell_or_empty(c.customer_since)},
     };
 }
 

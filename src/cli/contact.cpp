@@ -14,6 +14,12 @@
 namespace acctool::cli {
 namespace {
 
+// ", birthday 6 May" when the command set one: in words, so that a day/month swap shows.
+std::string birthday_note(const Contact& k, const ContactFields& fields) {
+    if (!fields.birthday || !k.birthday) return {};
+    return ", birthday " + birthday_in_words(*k.birthday);
+}
+
 struct ContactAdd {
     std::string client_ref;
     std::string name;
@@ -38,7 +44,8 @@ void contact_add(Context& ctx, const ContactAdd& opts) {
     contact.client_id = client.id;
     const Id id = store::insert_contact(db, contact);
     tx.commit();
-    ctx.created(id, fmt::format("added contact {} '{}' at '{}'", id, contact.name, client.name));
+    ctx.created(id, fmt::format("added contact {} '{}' at '{}'{}", id, contact.name, client.name,
+                                birthday_note(contact, fields)));
 }
 
 void contact_list(Context& ctx, const std::string& client_ref) {
@@ -61,7 +68,7 @@ void contact_edit(Context& ctx, const ContactEdit& opts) {
     if (opts.client_ref) contact.client_id = store::resolve_client(db, *opts.client_ref).id;
     store::update_contact(db, contact);
     tx.commit();
-    ctx.info(fmt::format("updated contact {} '{}'", contact.id, contact.name));
+    ctx.info(fmt::format("updated contact {} '{}'{}", contact.id, contact.name, birthday_note(contact, opts.fields)));
 }
 
 void contact_delete(Context& ctx, Id id, bool yes) {
@@ -84,7 +91,7 @@ void add_contact_field_options(CLI::App* cmd, ContactFields& f) {
     add_field_option(cmd, "--role", f.role, "Role (e.g. purchasing manager)");
     add_field_option(cmd, "--email", f.email, "Email address");
     add_field_option(cmd, "--phone", f.phone, "Phone number");
-    add_field_option(cmd, "--birthday", f.birthday, "Birthday: MM-DD or YYYY-MM-DD");
+    add_field_option(cmd, "--birthday", f.birthday, "Birthday: MM-DD, YYYY-MM-DD, DD.MM or DD.MM.YYYY");
     add_field_option(cmd, "--note", f.notes, "Notes");
 }
 

@@ -99,6 +99,7 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
                 (payment_terms_days, int_or_empty(c.payment_terms_days))(notes, text_or_empty(c.notes))
                 (currency, c.currency)(created_on, date_or_empty(c.created_on))(id, Cell{c.id})
                 (status_before_archive, before_archive(db, c))(address, text_or_empty(c.address))
+                (customer_since, date_or_empty(c.customer_since))
                 .write();
         });
         break;

@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
+#include "core/names.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/errors.h"
@@ -93,7 +94,16 @@ std::optional<Id> RowImporter::client_id(const std::string& name, Problems& prob
     if (name.empty()) return std::nullopt;
     if (auto id = m_store.find_client(name)) return id;
     if (!m_create_clients) {
-        problems.push_back({"client", fmt::format("no client named '{}'; add it first or use --create-clients", name)});
+        const auto near = m_store.near_clients(name, false);
+        problems.push_back({"client", near.empty() ? fmt::format("no client named '{}'; add it first or use --create-clients", name)
+                                                   : fmt::format("no client named '{}'; {}", name, did_you_mean(near))});
+        return std::nullopt;
+    }
+    // A near-duplicate is a typo of a client already there, never a second client.
+    if (const auto near = m_store.near_clients(name, true); !near.empty()) {
+        problems.push_back({"client", fmt::format("'{}' is not created: it is close to {}; write the name as the "
+                                                  "database has it, or add the client first with 'acct client add'",
+                                                  name, join(near, ", "))});
         return std::nullopt;
     }
     Client client = new_client(m_settings, m_today);
@@ -148,7 +158,7 @@ void RowImporter::import_client(const ColumnMap& map, const Fields& fields, Prob
         client = new_client(m_settings, m_today);
         client.id = own_id.value_or(0);
     }
-    apply_client_row(client, map, fields, m_settings, problems);
+    apply_client_row(client, map, fields, m_settings, m_today, problems);
     const auto before_archive = status_before_archive_cell(map, fields, client, problems);
     if (!problems.empty()) return;
     Id id = 0;

@@ -12,7 +12,7 @@ namespace chr = std::chrono;
 namespace {
 
 constexpr std::string_view k_date_forms =
-    "expected YYYY-MM-DD, today, yesterday, tomorrow, a weekday (mon..sun), "
+    "expected YYYY-MM-DD, DD.MM.YYYY, DD.MM, today, yesterday, tomorrow, a weekday (mon..sun), "
     "or an offset like +3d, -2w, +1m";
 
 [[noreturn]] void fail(std::string_view what, std::string_view text, std::string_view why) {
@@ -47,6 +47,38 @@ IsoRead read_iso(std::string_view s, Date& out) {
     out = Date{chr::year{y}, chr::month{static_cast<unsigned>(m)},
                chr::day{static_cast<unsigned>(d)}};
     return out.ok() ? IsoRead::Ok : IsoRead::NoSuchDay;
+}
+
+// "D.M", "DD.MM", "DD.MM.YYYY" (day first, as in all five countries); false for another form.
+struct Dotted {
+    int day = 0, month = 0;
+    std::optional<int> year;
+};
+bool read_dotted(std::string_view s, Dotted& out) {
+    std::size_t dot = s.find('.');
+    if (dot == std::string_view::npos || dot == 0 || dot > 2) return false;
+    const std::string_view rest = s.substr(dot + 1);
+    const std::size_t dot2 = rest.find('.');
+    const std::string_view month = rest.substr(0, dot2);
+    if (month.empty() || month.size() > 2) return false;
+    out.day = digits_at(s, 0, dot);
+    out.month = digits_at(month, 0, month.size());
+    if (out.day < 0 || out.month < 0) return false;
+    out.year.reset();
+    if (dot2 != std::string_view::npos) {
+        const std::string_view year = rest.substr(dot2 + 1);
+        if (year.size() != 4 || (out.year = digits_at(year, 0, 4)) < 0) return false;
+    }
+    return true;
+}
+
+// Why a day and month never exist together ("there is no month 13", "April has no day
+// 31"); empty when they do in some year (29.02 in a leap year).
+std::string impossible_day(int day, int month) {
+    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+    const chr::month_day md{chr::month{unsigned(month)}, chr::day{unsigned(day)}};
+    if (day >= 1 && md.ok()) return {};
+    return month_name(chr::month{unsigned(month)}) + " has no day " + std::to_string(day);
 }
 
 // Why a well-formed date does not exist: "there is no month 13", "2026-02 has 28 days".
@@ -108,6 +140,23 @@ Date parse_date(std::string_view text, Date today, Direction direction) {
         case IsoRead::Ok: return d;
         case IsoRead::NoSuchDay: fail("date", text, no_such_day(d));
         case IsoRead::BadForm: break;
+    }
+    if (Dotted dotted; read_dotted(s, dotted)) {
+        if (auto why = impossible_day(dotted.day, dotted.month); !why.empty()) fail("date", text, why);
+        const chr::month_day md{chr::month{unsigned(dotted.month)}, chr::day{unsigned(dotted.day)}};
+        if (dotted.year) {
+            const Date exact = chr::year{*dotted.year} / md;
+            if (!exact.ok()) fail("date", text, no_such_day(exact));
+            return exact;
+        }
+        // The nearest such day in the field's direction: today or earlier for what
+        // happened, today or later for what is planned (29.02: the nearest leap year's).
+        const int step = direction == Direction::Past ? -1 : 1;
+        for (chr::year y = today.year(); ; y += chr::years{step}) {
+            const Date candidate = y / md;
+            if (candidate.ok() && (direction == Direction::Past ? candidate <= today : candidate >= today))
+                return candidate;
+        }
     }
     if (!s.empty() && read_offset("+" + s, today))
         fail("date", text, "an offset needs a sign; write +" + s + " or -" + s);
@@ -361,6 +410,15 @@ Period year_of(Date d) {
 
 Birthday parse_birthday(std::string_view text) {
     std::string_view s = trim(text);
+    if (s.size() == 7 && s.substr(0, 2) == "--") s.remove_prefix(2);  // ISO 8601's --MM-DD
+    if (Dotted dotted; read_dotted(s, dotted)) {
+        if (auto why = impossible_day(dotted.day, dotted.month); !why.empty()) fail("birthday", text, why);
+        const chr::month_day md{chr::month{unsigned(dotted.month)}, chr::day{unsigned(dotted.day)}};
+        if (!dotted.year) return Birthday{md, std::nullopt};
+        const Date d = chr::year{*dotted.year} / md;
+        if (!d.ok()) fail("birthday", text, no_such_day(d));
+        return Birthday{md, d.year()};
+    }
     if (s.size() == 5 && s[2] == '-') {
         int m = digits_at(s, 0, 2), d = digits_at(s, 3, 2);
         if (m >= 0 && d >= 0) {
@@ -378,13 +436,25 @@ Birthday parse_birthday(std::string_view text) {
         case IsoRead::NoSuchDay: fail("birthday", text, no_such_day(d));
         case IsoRead::BadForm: break;
     }
-    fail("birthday", text, "expected MM-DD or YYYY-MM-DD");
+    fail("birthday", text, "expected MM-DD, --MM-DD, YYYY-MM-DD, DD.MM or DD.MM.YYYY");
+}
+
+std::string birthday_in_words(const Birthday& b) {
+    std::string out = std::to_string(unsigned(b.day.day())) + " " + month_name(b.day.month());
+    if (b.year) out += " " + std::to_string(int(*b.year));
+    return out;
 }
 
 std::string format_birthday(const Birthday& b) {
     std::string out = b.year ? padded(int(*b.year), 4) + "-" : "";
     return out + padded(int(unsigned(b.day.month())), 2) + "-" +
            padded(int(unsigned(b.day.day())), 2);
+}
+
+std::string month_name(chr::month m) {
+    static constexpr std::string_view k_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                   "July",    "August",   "September", "October", "November", "December"};
+    return std::string(k_names[(unsigned(m) - 1) % 12]);
 }
 
 std::string_view weekday_abbreviation(Date d) {

@@ -57,6 +57,7 @@ std::string format_period(const Period& p);
 Period iso_week_of(Date d);
 std::string iso_week_label(Date d);  // "2026-W48"
 std::string month_label(Date d);     // "2026-11"
+std::string month_name(std::chrono::month m);  // "May"
 Period month_of(Date d);
 Period quarter_of(Date d);
 Period year_of(Date d);
@@ -67,8 +68,11 @@ struct Birthday {
     std::optional<std::chrono::year> year;
     friend bool operator==(const Birthday&, const Birthday&) = default;
 };
-// "MM-DD" or "YYYY-MM-DD"; "02-29" is valid. Throws InvalidInput.
+// "MM-DD", "--MM-DD", "YYYY-MM-DD", "DD.MM" or "DD.MM.YYYY" (day first); "02-29" is valid.
+// Throws InvalidInput naming the text.
 Birthday parse_birthday(std::string_view text);
 std::string format_birthday(const Birthday& b);
+// "6 May" or "6 May 1980", for confirmations that make a day/month swap visible.
+std::string birthday_in_words(const Birthday& b);
 
 }  // namespace acctool

@@ -1,10 +1,10 @@
 #include "core/fields.h"
 
-#include "core/currency.h"
-
 #include <charconv>
 
+#include "core/currency.h"
 #include "core/errors.h"
+#include "core/happened.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -103,7 +103,7 @@ Client new_client(const Settings& settings, Date today) {
     return client;
 }
 
-void apply_client_fields(Client& c, const ClientFields& f, const Settings& settings) {
+void apply_client_fields(Client& c, const ClientFields& f, const Settings& settings, Date today) {
     if (f.name) c.name = parse_name(*f.name, "client name", TextKind::Line, k_max_name_chars);
     if (f.tier) c.tier = canonical_tier(settings, *f.tier);
     if (f.status) c.status = parse_client_status(trim(*f.status));
@@ -119,6 +119,10 @@ void apply_client_fields(Client& c, const ClientFields& f, const Settings& setti
     if (f.notes) c.notes = parse_text(*f.notes, "notes", TextKind::Lines);
     if (f.currency) c.currency = parse_record_currency(trim(*f.currency));
     if (f.address) c.address = parse_text(*f.address, "address", TextKind::Lines);
+    if (f.customer_since) {
+        if (trim(*f.customer_since).empty()) c.customer_since.reset();
+        else c.customer_since = parse_happened_date(trim(*f.customer_since), today, "customer-since");
+    }
 }
 
 void apply_contact_fields(Contact& k, const ContactFields& f) {

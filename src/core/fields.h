@@ -49,6 +49,7 @@ struct ClientFields {
     std::optional<std::string> notes;
     std::optional<std::string> currency;  // of its deals and invoices by default, and of credit_limit
     std::optional<std::string> address;
+    std::optional<std::string> customer_since;  // a date for something that happened; empty clears
 };
 
 // A client about to be added on `today`, before its fields are applied: the last (lowest)
@@ -58,7 +59,8 @@ Client new_client(const Settings& settings, Date today);
 
 // Validates and applies each given field to the client. An empty string clears an
 // optional field (cadence, credit limit, terms). Throws InvalidInput naming the value.
-void apply_client_fields(Client& client, const ClientFields& fields, const Settings& settings);
+// A customer-since date may not be after `today`.
+void apply_client_fields(Client& client, const ClientFields& fields, const Settings& settings, Date today);
 
 // The editable fields of a contact as typed.
 struct ContactFields {

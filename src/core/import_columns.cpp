@@ -18,7 +18,7 @@ const std::vector<KindInfo>& kinds() {
          {{"name", true}, {"tier"}, {"status"}, {"industry"}, {"region"}, {"tags"}, {"cadence_days", false, CellForm::Number},
           {"credit_limit", false, CellForm::Number}, {"payment_terms_days", false, CellForm::Number}, {"notes"},
           {"currency"}, {"created_on", false, CellForm::Date}, {"id", false, CellForm::Number}, {"status_before_archive"},
-          {"address"}}},
+          {"address"}, {"customer_since", false, CellForm::Date}}},
         {ImportKind::Contacts, "contacts",
          {{"client", true}, {"name", true}, {"role"}, {"email"}, {"phone"}, {"birthday"}, {"decision_maker", false, CellForm::YesNo},
           {"notes"}, {"id", false, CellForm::Number}}},

@@ -22,7 +22,7 @@ std::string_view record_noun(ImportKind kind);
 
 // Column positions in contract order, per kind: the order export writes them.
 // Columns after the first ones are appended, never inserted: the order is a contract.
-namespace client_col { enum : int { name, tier, status, industry, region, tags, cadence_days, credit_limit, payment_terms_days, notes, currency, created_on, id, status_before_archive, address }; }
+namespace client_col { enum : int { name, tier, status, industry, region, tags, cadence_days, credit_limit, payment_terms_days, notes, currency, created_on, id, status_before_archive, address, customer_since }; }
 namespace contact_col { enum : int { client, name, role, email, phone, birthday, decision_maker, notes, id }; }
 namespace deal_col { enum : int { client, amount, title, stage, date, expected_close, probability, product, kind, lost_reason, currency, discount, stage_changed_on, id, created_on, base_amount }; }
 namespace refund_col { enum : int { deal_id, amount, date, reason, currency, id, base_amount }; }

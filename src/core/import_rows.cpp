@@ -88,14 +88,14 @@ std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& pr
 }
 
 void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields, const Settings& settings,
-                      Problems& problems) {
+                      Date today, Problems& problems) {
     using namespace client_col;
     auto field = [&](int column, std::optional<std::string> ClientFields::*member, bool keep_when_empty = false) {
         auto cell = map.cell(fields, column);
         if (!cell || (keep_when_empty && trim(*cell).empty())) return;
         ClientFields one;
         one.*member = std::string(*cell);
-        checked(map, column, problems, [&] { apply_client_fields(client, one, settings); });
+        checked(map, column, problems, [&] { apply_client_fields(client, one, settings, today); });
     };
     field(name, &ClientFields::name);
     field(tier, &ClientFields::tier, true);
@@ -108,6 +108,7 @@ void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields
     field(payment_terms_days, &ClientFields::payment_terms_days);
     field(notes, &ClientFields::notes);
     field(address, &ClientFields::address);
+    field(customer_since, &ClientFields::customer_since);
     client.currency = currency_cell(map, fields, currency, client.currency, problems);
     if (auto cell = map.cell(fields, created_on); present(cell))
         checked(map, created_on, problems, [&] { client.created_on = parse_iso_date(trim(*cell)); });

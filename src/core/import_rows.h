@@ -44,7 +44,7 @@ std::string currency_cell(const ColumnMap& map, const Fields& fields, int column
 // Applies the record's columns to a client: a new one (defaults filled in) or a stored
 // one being updated. An empty tier, status, currency or created_on cell keeps what the
 // client has; an empty cell elsewhere clears the field.
-void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields, const Settings& settings,
+void apply_client_row(Client& client, const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
                       Problems& problems);
 // The status an archived client goes back to on unarchive (status_before_archive):
 // customer or prospect, only on an archived client; nothing when the cell is empty.

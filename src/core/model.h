@@ -30,6 +30,7 @@ struct Client {
     std::string address;                   // where a visit goes (plan, calendar LOCATION)
     std::string currency;                  // of credit_limit
     std::optional<Date> created_on;
+    std::optional<Date> customer_since;    // bought before acct knew it: never "new" after it
 };
 
 struct Contact {

@@ -4,9 +4,12 @@
 #include <charconv>
 
 #include <fmt/format.h>
+#include <SQLiteCpp/Database.h>
 #include <SQLiteCpp/Statement.h>
+#include <sqlite3.h>
 
 #include "core/errors.h"
+#include "core/names.h"
 #include "core/text.h"
 #include "store/binding.h"
 #include "store/rows.h"
@@ -29,6 +32,9 @@ void bind_client_fields(SQLite::Statement& q, const Client& c) {
     q.bind(11, c.notes);
     q.bind(12, c.currency);
     q.bind(13, c.address);
+    q.bind(14, match_key(c.name));
+    if (c.customer_since) q.bind(15, format_date(*c.customer_since));
+    else q.bind(15);
 }
 
 bool name_taken(Database& db, const std::string& name, Id except_id) {
@@ -50,17 +56,20 @@ std::optional<Id> parse_id(std::string_view ref) {
     return id;
 }
 
-// The three ways a REF can name clients, tried in this order by resolve_client.
+// The ways a REF can name clients, tried in this order by resolve_client: the id, the
+// name as written (case folded), the name's match key (core/names.h), a part of it.
 const std::string k_select_clients = std::string("SELECT ") + k_client_columns + " FROM client c WHERE ";
 const std::string k_client_by_id = k_select_clients + "c.id = ?";
 const std::string k_client_by_name = k_select_clients + "c.name_key = ?";
-const std::string k_clients_by_part = k_select_clients + "instr(c.name_key, ?) > 0 ORDER BY c.name_key, c.id";
+const std::string k_clients_by_key = k_select_clients + "c.match_key = ? ORDER BY c.name_key, c.id";
+const std::string k_clients_by_part = k_select_clients + "instr(c.match_key, ?) > 0 ORDER BY c.name_key, c.id";
 
-enum class Match { Id, Name, Part };
+enum class Match { Id, Name, Key, Part };
 
 std::vector<Client> query_clients(Database& db, Match match, const std::string& arg) {
     SQLite::Statement q(db.sql(), match == Match::Id     ? k_client_by_id
                                   : match == Match::Name ? k_client_by_name
+                                  : match == Match::Key  ? k_clients_by_key
                                                          : k_clients_by_part);
     q.bind(1, arg);
     std::vector<Client> found;
@@ -76,16 +85,47 @@ std::string describe_candidates(const std::vector<Client>& candidates) {
     return join(parts, ", ");
 }
 
+std::optional<std::string_view> text_arg(sqlite3_value* value) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_value_text(value));
+    if (!text) return std::nullopt;
+    return std::string_view(text, static_cast<std::size_t>(sqlite3_value_bytes(value)));
+}
+
+void key_function(sqlite3_context* context, int, sqlite3_value** args) {
+    const auto text = text_arg(args[0]);
+    if (!text) return sqlite3_result_null(context);
+    const std::string key = match_key(*text, NameKind::Person);
+    sqlite3_result_text(context, key.data(), static_cast<int>(key.size()), SQLITE_TRANSIENT);
+}
+
+// A comma-separated list (tags): the key of each item, joined by commas.
+void list_key_function(sqlite3_context* context, int, sqlite3_value** args) {
+    const auto text = text_arg(args[0]);
+    if (!text) return sqlite3_result_null(context);
+    std::vector<std::string> keys;
+    for (const auto& item : split_list(*text)) keys.push_back(match_key(item, NameKind::Person));
+    const std::string joined = join(keys, ",");
+    sqlite3_result_text(context, joined.data(), static_cast<int>(joined.size()), SQLITE_TRANSIENT);
+}
+
 }  // namespace
+
+void register_name_functions(SQLite::Database& db) {
+    sqlite3_create_function(db.getHandle(), "acct_key", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY | SQLITE_DETERMINISTIC,
+                            nullptr, key_function, nullptr, nullptr);
+    sqlite3_create_function(db.getHandle(), "acct_list_key", 1, SQLITE_UTF8 | SQLITE_DIRECTONLY | SQLITE_DETERMINISTIC,
+                            nullptr, list_key_function, nullptr, nullptr);
+}
 
 Id insert_client(Database& db, const Client& client) {
     require_unique_name(db, client);
     SQLite::Statement q(db.sql(),
                         "INSERT INTO client(name, name_key, tier, status, industry, region, tags, "
-                        "cadence_days, credit_limit, payment_terms_days, notes, currency, address, created_on) "
-                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                        "cadence_days, credit_limit, payment_terms_days, notes, currency, address, match_key, "
+                        "customer_since, created_on) "
+                        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     bind_client_fields(q, client);
-    q.bind(14, client.created_on ? format_date(*client.created_on) : std::string{});
+    q.bind(16, client.created_on ? format_date(*client.created_on) : std::string{});
     q.exec();
     return db.sql().getLastInsertRowid();
 }
@@ -95,12 +135,13 @@ void update_client(Database& db, const Client& client) {
     SQLite::Statement q(db.sql(),
                         "UPDATE client SET name=?, name_key=?, tier=?, status=?, industry=?, region=?, tags=?, "
                         "cadence_days=?, credit_limit=?, payment_terms_days=?, notes=?, currency=?, address=?, "
+                        "match_key=?, customer_since=?, "
                         "status_before_archive = CASE WHEN ?4 = 'archived' THEN "
                         "  coalesce(status_before_archive, CASE status WHEN 'archived' THEN NULL ELSE status END) "
                         "  ELSE NULL END "
-                        "WHERE id=?14");
+                        "WHERE id=?16");
     bind_client_fields(q, client);
-    q.bind(14, static_cast<std::int64_t>(client.id));
+    q.bind(16, static_cast<std::int64_t>(client.id));
     q.exec();
 }
 
@@ -126,10 +167,10 @@ std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& f) {
         "FROM client c WHERE "
         "(?1 IS NULL OR c.tier = ?1) AND (?2 IS NULL OR c.status = ?2) "
         "AND (?2 IS NOT NULL OR ?6 OR c.status <> 'archived') "
-        "AND (?3 IS NULL OR instr(',' || c.tags || ',', ',' || ?3 || ',') > 0) "
-        "AND (?4 IS NULL OR c.region = ?4) "
-        "AND (?5 IS NULL OR instr(c.name_key, ?5) > 0 OR instr(c.notes, ?7) > 0 "
-        "     OR instr(c.industry, ?7) > 0) "
+        "AND (?3 IS NULL OR instr(',' || acct_list_key(c.tags) || ',', ',' || ?3 || ',') > 0) "
+        "AND (?4 IS NULL OR instr(' ' || acct_key(c.region) || ' ', ' ' || ?4 || ' ') > 0) "
+        "AND (?5 IS NULL OR instr(c.match_key, ?5) > 0 OR instr(acct_key(c.notes), ?7) > 0 "
+        "     OR instr(acct_key(c.industry), ?7) > 0) "
         "ORDER BY c.name_key, c.id",
         k_client_columns);
     SQLite::Statement q(db.sql(), k_list);
@@ -139,14 +180,17 @@ std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& f) {
     };
     bind_opt_text(1, f.tier);
     bind_opt_text(2, f.status ? std::optional<std::string>(std::string(to_string(*f.status))) : std::nullopt);
-    bind_opt_text(3, f.tag);
-    bind_opt_text(4, f.region);
-    bind_opt_text(5, f.search ? std::optional<std::string>(fold_case(*f.search)) : std::nullopt);
+    auto key_of = [](const std::optional<std::string>& v, NameKind kind) {
+        return v ? std::optional<std::string>(match_key(*v, kind)) : std::nullopt;
+    };
+    bind_opt_text(3, key_of(f.tag, NameKind::Person));
+    bind_opt_text(4, key_of(f.region, NameKind::Person));
+    bind_opt_text(5, key_of(f.search, NameKind::Company));
     q.bind(6, f.include_archived ? 1 : 0);
-    bind_opt_text(7, f.search);
+    bind_opt_text(7, key_of(f.search, NameKind::Person));
     std::vector<ClientListRow> rows;
     while (q.executeStep()) {
-        ClientListRow row{client_from_row(q), optional_date_at(q.getColumn(14)), optional_date_at(q.getColumn(15))};
+        ClientListRow row{client_from_row(q), optional_date_at(q.getColumn(15)), optional_date_at(q.getColumn(16))};
         rows.push_back(std::move(row));
     }
     return rows;
@@ -159,14 +203,31 @@ Client resolve_client(Database& db, std::string_view ref) {
         auto by_id = query_clients(db, Match::Id, std::to_string(*id));
         if (!by_id.empty()) return by_id.front();
     }
-    const std::string key = fold_case(text);
-    auto exact = query_clients(db, Match::Name, key);
+    auto exact = query_clients(db, Match::Name, fold_case(text));
     if (!exact.empty()) return exact.front();
-    auto partial = query_clients(db, Match::Part, key);
-    if (partial.size() == 1) return partial.front();
-    if (partial.empty()) throw NotFound(fmt::format("no client matches '{}'", text));
+    const std::string key = match_key(text);
+    auto candidates = query_clients(db, Match::Key, key);
+    if (candidates.empty()) candidates = query_clients(db, Match::Part, key);
+    if (candidates.size() == 1) return candidates.front();
+    if (candidates.empty()) {
+        std::string message = fmt::format("no client matches '{}'", text);
+        if (auto near = near_clients(db, text); !near.empty()) message += "; " + did_you_mean(near);
+        throw NotFound(message);
+    }
     throw NotFound(fmt::format("'{}' matches {} clients: {}; give the id or more of the name", text,
-                               partial.size(), describe_candidates(partial)));
+                               candidates.size(), describe_candidates(candidates)));
+}
+
+std::vector<std::string> near_clients(Database& db, std::string_view typed) {
+    SQLite::Statement q(db.sql(), "SELECT id, name, match_key FROM client ORDER BY name_key, id");
+    std::vector<std::string> keys, labels;
+    while (q.executeStep()) {
+        labels.push_back(fmt::format("'{}' ({})", q.getColumn(1).getString(), q.getColumn(0).getInt64()));
+        keys.push_back(q.getColumn(2).getString());
+    }
+    std::vector<std::string> near;
+    for (std::size_t i : nearest_names(match_key(typed), keys)) near.push_back(labels[i]);
+    return near;
 }
 
 std::vector<std::string> client_names(Database& db) {

@@ -8,14 +8,22 @@
 #include "core/model.h"
 #include "store/database.h"
 
+namespace SQLite {
+class Database;
+}
+
 namespace acctool::store {
+
+// acct_key(text): the match key of core/names.h, for filters over columns that have no
+// stored key (region, notes, industry); acct_list_key(tags): each tag's key, comma-joined.
+void register_name_functions(SQLite::Database& db);
 
 struct ClientFilter {
     std::optional<std::string> tier;
     std::optional<ClientStatus> status;
     std::optional<std::string> tag;
     std::optional<std::string> region;
-    std::optional<std::string> search;  // case-insensitive substring of name, notes, industry
+    std::optional<std::string> search;  // part of the name, notes or industry, matched as names are (core/names.h)
     bool include_archived = false;
 };
 
@@ -33,10 +41,13 @@ Client get_client(Database& db, Id id);  // throws NotFound
 std::optional<ClientStatus> status_before_archive(Database& db, Id id);
 std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& filter);
 
-// REF: an id, an exact name (case-insensitive, any script), or a case-insensitive
-// substring that matches exactly one client. Throws NotFound naming the REF, listing
-// the candidates when it is ambiguous.
+// REF (man page: REF): an id, an exact name (case-insensitive, any script), the same name
+// but for accents, quotes, punctuation and legal forms (core/names.h), or a part of that
+// which matches exactly one client. Throws NotFound naming the REF, listing the candidates
+// when it is ambiguous and the nearest names (did you mean) when nothing matches.
 Client resolve_client(Database& db, std::string_view ref);
+// The clients whose names are nearest to a typed one, as "'Name' (id)", nearest first.
+std::vector<std::string> near_clients(Database& db, std::string_view typed);
 
 // What refers to the client (core/corrections.h).
 ClientRecords client_records(Database& db, Id id);

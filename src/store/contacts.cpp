@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/names.h"
 #include "core/text.h"
 #include "store/binding.h"
 #include "store/rows.h"
@@ -108,14 +109,27 @@ Contact resolve_contact(Database& db, Id client_id, std::string_view ref) {
     Id id = 0;
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
     const bool numeric = ec == std::errc{} && end == text.data() + text.size();
-    const std::string key = fold_case(text);
-    std::vector<Contact> partial;
-    for (auto& k : list_contacts(db, client_id)) {
-        if ((numeric && k.id == id) || fold_case(k.name) == key) return k;
-        if (fold_case(k.name).find(key) != std::string::npos) partial.push_back(k);
+    // As a client REF: the id, the name (case folded), the name's match key, a part of it.
+    const std::string folded = fold_case(text), key = match_key(text, NameKind::Person);
+    const std::vector<Contact> contacts = list_contacts(db, client_id);
+    std::vector<Contact> same, partial;
+    for (auto& k : contacts) {
+        if ((numeric && k.id == id) || fold_case(k.name) == folded) return k;
+        const std::string own = match_key(k.name, NameKind::Person);
+        if (own == key) same.push_back(k);
+        else if (own.find(key) != std::string::npos) partial.push_back(k);
     }
+    if (!same.empty()) partial = std::move(same);
     if (partial.size() == 1) return partial.front();
-    if (partial.empty()) throw NotFound(fmt::format("no contact of the client matches '{}'", text));
+    if (partial.empty()) {
+        std::vector<std::string> keys;
+        for (auto& k : contacts) keys.push_back(match_key(k.name, NameKind::Person));
+        std::vector<std::string> near;
+        for (std::size_t i : nearest_names(key, keys)) near.push_back(fmt::format("'{}' ({})", contacts[i].name, contacts[i].id));
+        std::string message = fmt::format("no contact of the client matches '{}'", text);
+        if (!near.empty()) message += "; " + did_you_mean(near);
+        throw NotFound(message);
+    }
     std::vector<std::string> names;
     for (auto& k : partial) names.push_back(fmt::format("{} '{}'", k.id, k.name));
     throw NotFound(fmt::format("'{}' matches {} contacts: {}; give the id or more of the name", text,

@@ -15,6 +15,7 @@
 #include "core/errors.h"
 #include "store/errors.h"
 #include "store/journal.h"
+#include "store/clients.h"
 #include "store/rates.h"
 #include "store/schema.h"
 
@@ -155,6 +156,7 @@ Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on
                                                   SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
         note_connection(m_db->getHandle());
         register_currency_functions(*m_db, this);
+        register_name_functions(*m_db);
         sqlite3_busy_handler(m_db->getHandle(), &Database::on_busy, this);
         m_db->exec("PRAGMA foreign_keys = ON");
         m_db->exec("PRAGMA trusted_schema = OFF");
@@ -174,6 +176,7 @@ Database::Database(Scratch, Database& source) : m_path(source.m_path) {
     try {
         m_db = std::make_unique<SQLite::Database>("", SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE | SQLite::OPEN_NOMUTEX);
         register_currency_functions(*m_db, this);
+        register_name_functions(*m_db);
         SQLite::Backup copy(*m_db, "main", source.sql(), "main");
         copy.executeStep(-1);
         m_db->exec("PRAGMA foreign_keys = ON");

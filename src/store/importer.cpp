@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/names.h"
 #include "core/text.h"
 #include "store/binding.h"
 #include "store/rates.h"
@@ -13,8 +14,8 @@
 namespace acctool::store {
 namespace {
 
-std::string contact_key(Id client_id, const std::string& name_key) {
-    return std::to_string(client_id) + ":" + name_key;
+std::string contact_key(Id client_id, const std::string& key) {
+    return std::to_string(client_id) + ":" + key;
 }
 
 }  // namespace
@@ -49,39 +50,65 @@ Id ImportStore::renumber(ImportTable table, Id chosen, Id wanted) {
 // back. Memory is only taken as pages are touched, and bulk loads shrink it again.
 ImportStore::ImportStore(Database& db) : m_db(db) { m_db.sql().exec("PRAGMA cache_size = -262144"); }
 
+void ImportStore::remember_client(const std::string& name, const std::string& key, Id id) {
+    m_client_by_key.emplace(fold_case(name), id);
+    if (auto [it, added] = m_client_by_match.emplace(key, id); !added) it->second = 0;
+    m_client_match_keys.push_back(key);
+    m_client_labels.push_back(fmt::format("'{}' ({})", name, id));
+}
+
 void ImportStore::load_clients() {
-    SQLite::Statement q(m_db.sql(), "SELECT name_key, id FROM client");
-    while (q.executeStep()) m_client_by_key.emplace(q.getColumn(0).getString(), q.getColumn(1).getInt64());
+    SQLite::Statement q(m_db.sql(), "SELECT name, match_key, id FROM client ORDER BY name_key, id");
+    while (q.executeStep())
+        remember_client(q.getColumn(0).getString(), q.getColumn(1).getString(), q.getColumn(2).getInt64());
     m_clients_loaded = true;
 }
 
 std::optional<Id> ImportStore::find_client(const std::string& name) {
     if (auto it = m_client_by_text.find(name); it != m_client_by_text.end()) return it->second;
     if (!m_clients_loaded) load_clients();
-    auto it = m_client_by_key.find(fold_case(name));
-    if (it == m_client_by_key.end()) return std::nullopt;
-    m_client_by_text.emplace(name, it->second);
-    return it->second;
+    std::optional<Id> found;
+    if (auto it = m_client_by_key.find(fold_case(name)); it != m_client_by_key.end()) found = it->second;
+    else if (auto by_key = m_client_by_match.find(match_key(name)); by_key != m_client_by_match.end() && by_key->second)
+        found = by_key->second;
+    if (found) m_client_by_text.emplace(name, *found);
+    return found;
+}
+
+std::vector<std::string> ImportStore::near_clients(const std::string& name, bool near_duplicates) {
+    if (!m_clients_loaded) load_clients();
+    const std::string key = match_key(name);
+    std::vector<std::string> near;
+    for (std::size_t i = 0; i < m_client_match_keys.size(); ++i)
+        if (m_client_match_keys[i] == key) near.push_back(m_client_labels[i]);
+    if (!near.empty()) return near;
+    if (!near_duplicates) {
+        for (std::size_t i : nearest_names(key, m_client_match_keys)) near.push_back(m_client_labels[i]);
+        return near;
+    }
+    for (std::size_t i = 0; i < m_client_match_keys.size() && near.size() < 3; ++i)
+        if (is_near_duplicate(key, m_client_match_keys[i])) near.push_back(m_client_labels[i]);
+    return near;
 }
 
 Id ImportStore::add_client(const Client& client) {
     if (!m_clients_loaded) load_clients();
     const Id id = renumber(ImportTable::Client, insert_client(m_db, client), client.id);
-    m_client_by_key.emplace(fold_case(client.name), id);
+    remember_client(client.name, match_key(client.name), id);
     return id;
 }
 
 void ImportStore::load_contacts() {
-    SQLite::Statement q(m_db.sql(), "SELECT client_id, name_key, id FROM contact");
+    SQLite::Statement q(m_db.sql(), "SELECT client_id, name, id FROM contact");
     while (q.executeStep())
-        m_contact_by_key.emplace(contact_key(q.getColumn(0).getInt64(), q.getColumn(1).getString()),
+        m_contact_by_key.emplace(contact_key(q.getColumn(0).getInt64(), match_key(q.getColumn(1).getString(), NameKind::Person)),
                                  q.getColumn(2).getInt64());
     m_contacts_loaded = true;
 }
 
 std::optional<Id> ImportStore::find_contact(Id client_id, const std::string& name) {
     if (!m_contacts_loaded) load_contacts();
-    auto it = m_contact_by_key.find(contact_key(client_id, fold_case(name)));
+    auto it = m_contact_by_key.find(contact_key(client_id, match_key(name, NameKind::Person)));
     if (it == m_contact_by_key.end()) return std::nullopt;
     return it->second;
 }
@@ -89,7 +116,7 @@ std::optional<Id> ImportStore::find_contact(Id client_id, const std::string& nam
 Id ImportStore::add_contact(const Contact& contact) {
     if (!m_contacts_loaded) load_contacts();
     const Id id = renumber(ImportTable::Contact, insert_contact(m_db, contact), contact.id);
-    m_contact_by_key.emplace(contact_key(contact.client_id, fold_case(contact.name)), id);
+    m_contact_by_key.emplace(contact_key(contact.client_id, match_key(contact.name, NameKind::Person)), id);
     return id;
 }
 

@@ -35,12 +35,18 @@ public:
     Id max_id(ImportTable table);
     bool has_id(ImportTable table, Id id);
 
-    // A client by its exact name, case-insensitively in any script.
+    // A client by its whole name as REF finds names (core/names.h): as written, case
+    // folded, or by its match key when only one client has that key.
     std::optional<Id> find_client(const std::string& name);
+    // The clients a name that find_client does not know was probably meant to be, as
+    // "'Name' (id)": those sharing its match key, else the nearest names (did you mean).
+    // With `near_duplicates`, only names a couple of edits from the whole name: those that
+    // --create-clients must not duplicate.
+    std::vector<std::string> near_clients(const std::string& name, bool near_duplicates);
     Id add_client(const Client& client);
     // What an archived client's unarchive restores (client unarchive).
     void set_status_before_archive(Id client_id, ClientStatus status);
-    // Contacts by name within their client, case-insensitively.
+    // Contacts by name within their client, matched as names are (core/names.h).
     std::optional<Id> find_contact(Id client_id, const std::string& name);
     Id add_contact(const Contact& contact);
     Id add_deal(const Deal& deal);
@@ -80,6 +86,7 @@ public:
 private:
     Id renumber(ImportTable table, Id chosen, Id wanted);
     void load_clients();
+    void remember_client(const std::string& name, const std::string& key, Id id);
     void load_contacts();
     void load_invoices();
 
@@ -88,6 +95,9 @@ private:
     bool m_contacts_loaded = false;
     bool m_invoices_loaded = false;
     std::unordered_map<std::string, Id> m_client_by_key;   // name_key -> id
+    std::unordered_map<std::string, Id> m_client_by_match;  // match_key -> id, 0 when several share it
+    std::vector<std::string> m_client_match_keys;           // of every client, for near_clients
+    std::vector<std::string> m_client_labels;               // "'Name' (id)", in the same order
     std::unordered_map<std::string, Id> m_client_by_text;  // names as the file spells them
     std::unordered_map<std::string, Id> m_contact_by_key;  // "client_id:name_key" -> id
     std::unordered_map<std::string, Id> m_invoice_by_number;

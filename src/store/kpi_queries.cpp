@@ -38,12 +38,14 @@ std::int64_t period_figure(Database& db, const Period& p, PeriodFigure figure) {
     return q.getColumn(0).getInt64();
 }
 
-// Clients whose first won deal ever lies in p: a first sale of some product line in p
-// and none before it (first_won, first_won_by_date).
+// Clients whose first won deal ever lies in p (a first sale of some product line in p and
+// none before it: first_won, first_won_by_date) and who were not customers before p by
+// their customer-since date.
 std::vector<NewClientEvent> load_new_clients(Database& db, const Period& p) {
     SQLite::Statement q(db.sql(),
                         "SELECT f.client_id, c.name, min(f.won_on) FROM first_won f JOIN client c ON c.id = f.client_id "
-                        "WHERE f.won_on BETWEEN ?1 AND ?2 AND NOT EXISTS ("
+                        "WHERE f.won_on BETWEEN ?1 AND ?2 AND (c.customer_since IS NULL OR c.customer_since >= ?1) "
+                        "AND NOT EXISTS ("
                         "  SELECT 1 FROM first_won e WHERE e.client_id = f.client_id AND e.won_on < ?1) "
                         "GROUP BY f.client_id ORDER BY 3, 1");
     bind_period(q, p);

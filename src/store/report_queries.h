@@ -73,7 +73,7 @@ struct ClientStanding {
     std::optional<Date> last_order;
     std::optional<Date> last_touch;
     Money open_pipeline;
-    std::optional<Date> first_order;  // the first won deal ever (first_won)
+    std::optional<Date> first_order;  // the first won deal ever (first_won), or customer_since if earlier
     Money overdue;          // open amounts of invoices past due
     bool stale_deal = false;
     bool open_case = false;

@@ -132,7 +132,9 @@ std::vector<ClientStanding> client_standings(Database& db, Date today, int stale
         // earliest stage change (the client's last touch is the same for all its deals).
         "(SELECT min(d.expected_close) FROM deal d WHERE d.client_id = c.id AND d.stage NOT IN ('won', 'lost')), "
         "(SELECT min(d.stage_changed_on) FROM deal d WHERE d.client_id = c.id AND d.stage NOT IN ('won', 'lost')), "
-        "(SELECT min(f.won_on) FROM first_won f WHERE f.client_id = c.id) "
+        // The first order: the first won deal, or the customer-since date when earlier.
+        "nullif(min(coalesce(c.customer_since, '9999-12-31'), "
+        "    coalesce((SELECT min(f.won_on) FROM first_won f WHERE f.client_id = c.id), '9999-12-31')), '9999-12-31') "
         "FROM client c WHERE c.status <> 'archived' ORDER BY c.name_key, c.id");
     bind_date(q, 1, today);
     std::vector<ClientStanding> out;

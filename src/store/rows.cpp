@@ -21,6 +21,7 @@ Client client_from_row(SQLite::Statement& q) {
     c.currency = q.getColumn(11).getString();
     c.created_on = optional_date_at(q.getColumn(12));
     c.address = q.getColumn(13).getString();
+    c.customer_since = optional_date_at(q.getColumn(14));
     return c;
 }
 

@@ -7,10 +7,10 @@
 
 namespace acctool::store {
 
-// Client c: 14 columns.
+// Client c: 15 columns.
 inline constexpr const char* k_client_columns =
     "c.id, c.name, c.tier, c.status, c.industry, c.region, c.tags, c.cadence_days, "
-    "c.credit_limit, c.payment_terms_days, c.notes, c.currency, c.created_on, c.address";
+    "c.credit_limit, c.payment_terms_days, c.notes, c.currency, c.created_on, c.address, c.customer_since";
 Client client_from_row(SQLite::Statement& q);
 
 // Contact k with its client's name: 10 columns, then WHERE/ORDER BY.

@@ -5,6 +5,7 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "core/names.h"
 #include "store/database.h"
 #include "store/journal.h"
 #include "store/search.h"
@@ -439,6 +440,28 @@ ALTER TABLE client ADD COLUMN address TEXT NOT NULL DEFAULT '';
 ALTER TABLE journal_client ADD COLUMN address TEXT;
 )sql";
 
+// Version 15: names that forgive (core/names.h: each client's match key, indexed, so that a
+// REF is found without folding every name per query) and the date since which a client is
+// a customer (never "new" after it).
+constexpr std::string_view k_v15 = R"sql(
+ALTER TABLE client ADD COLUMN match_key TEXT NOT NULL DEFAULT '';
+ALTER TABLE journal_client ADD COLUMN match_key TEXT;
+ALTER TABLE client ADD COLUMN customer_since TEXT;
+ALTER TABLE journal_client ADD COLUMN customer_since TEXT;
+CREATE INDEX client_match_key ON client(match_key);
+)sql";
+
+void fill_match_keys(Database& db) {
+    SQLite::Statement names(db.sql(), "SELECT id, name FROM client");
+    SQLite::Statement set(db.sql(), "UPDATE client SET match_key = ?1 WHERE id = ?2");
+    while (names.executeStep()) {
+        set.bind(1, match_key(names.getColumn(1).getString()));
+        set.bind(2, names.getColumn(0).getInt64());
+        set.exec();
+        set.reset();
+    }
+}
+
 const std::vector<Migration>& migrations() {
     static const std::string k_v1_whole = std::string(k_v1) + std::string(k_v1_deal_indexes);
     static const std::string k_v2_whole = std::string(k_v2) + k_first_won_insert_trigger + k_first_won_change_triggers;
@@ -450,6 +473,7 @@ const std::vector<Migration>& migrations() {
         {k_v12},
         {k_v13, create_v13_journal_triggers},
         {k_v14},
+        {k_v15, fill_match_keys},
     };
     return all;
 }

@@ -116,7 +116,7 @@ done <<TABLE
 2 | '30 days' | client add "New Co" --terms "30 days"
 2 | name | client add "   "
 1 | 'acme srl' | client add "acme srl"
-1 | 'Acme' | client edit Acme --tier B
+1 | 'Acm' matches 2 clients | client edit Acm --tier B
 1 | no client matches 'Nobody' | client edit Nobody --tier A
 1 | 'ACME SRL' already exists | client edit Zeta --name "ACME SRL"
 2 | invalid tier 'Q' | client edit Zeta --tier Q
@@ -165,7 +165,7 @@ done <<TABLE
 1 | 'Nobody' | touch Zeta call --contact Nobody
 2 | 'someday' | touch Zeta call --next-date someday
 1 | 'Nobody' | touch Nobody call
-1 | 'Acme' | touch Acme call
+1 | 'Acm' matches 2 clients | touch Acm call
 # invoice
 2 | due | invoice add Zeta 100
 2 | 'never' | invoice add Zeta 100 --due never

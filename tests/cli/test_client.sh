@@ -73,8 +73,12 @@ ok client show "ωμέγα αε" --json
 expect_out_has '"id":3'
 ok client show "рога" --json
 expect_out_has '"id":4'
-fails 1 "'acme' matches 2 clients: 2 'Acme Italia', 1 'Acme SRL'" client show acme
-fails 1 "no client matches 'Bcme'" client show Bcme
+fails 1 "'acm' matches 2 clients: 2 'Acme Italia', 1 'Acme SRL'" client show acm
+# The whole name but for its legal form is that client, not a part of another's.
+ok client show acme --json
+expect_out_has '"id":1'
+fails 1 "^acct: error: no client matches 'Bcme'; did you mean 'Acme SRL' \\(1\\) or 'Acme Italia' \\(2\\)\\?$" client show Bcme
+fails 1 "^acct: error: no client matches 'Zzzz'$" client show Zzzz
 
 # show: details and contacts.
 ok contact add 1 "Ion Pop" --role Buyer --decision-maker --phone "+40 721 000 000"

@@ -11,12 +11,12 @@ for kind in $KINDS; do ok -q import "$kind" "$DATA/$kind.csv"; done
 sql "pragma foreign_keys=on; insert into payment(invoice_id, amount, currency, paid_on) values (2, 25000, 'EUR', '2026-11-21'); update invoice set paid_amount = 75000 where id = 2"
 
 ok export clients
-expect_out 'name,tier,status,industry,region,tags,cadence_days,credit_limit,payment_terms_days,notes,currency,created_on,id,status_before_archive,address
+expect_out 'name,tier,status,industry,region,tags,cadence_days,credit_limit,payment_terms_days,notes,currency,created_on,id,status_before_archive,address,customer_since
 "Acme, SRL",A,customer,Steel,North,"key,export",10,50000.00,30,"Says ""hi"" first'$'\r''
-then talks",EUR,2026-11-23,1,,
-Ёлка ООО,B,prospect,Retail,Москва,,,,,Ёлки и палки,EUR,2026-11-23,2,,
-Ωμέγα ΑΕ,C,archived,Ναυτιλία,Αθήνα,greek,,1000.00,,,EUR,2026-11-23,3,,
-'\''=Formula Ltd,C,customer,,,,,,,'\''+40 721,EUR,2026-11-23,4,,'
+then talks",EUR,2026-11-23,1,,,
+Ёлка ООО,B,prospect,Retail,Москва,,,,,Ёлки и палки,EUR,2026-11-23,2,,,
+Ωμέγα ΑΕ,C,archived,Ναυτιλία,Αθήνα,greek,,1000.00,,,EUR,2026-11-23,3,,,
+'\''=Formula Ltd,C,customer,,,,,,,'\''+40 721,EUR,2026-11-23,4,,,'
 ok export deals
 expect_out 'client,amount,title,stage,date,expected_close,probability,product,kind,lost_reason,currency,discount,stage_changed_on,id,created_on,base_amount
 "Acme, SRL",12000.50,Steel beams,won,2026-10-05,,,beams,new,,EUR,,2026-10-05,1,2026-10-05,12000.50

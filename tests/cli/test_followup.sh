@@ -77,7 +77,8 @@ sqlite3 "$ACCT_DB" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHE
   sqlite3 "$ACCT_DB"
 sqlite3 "$ACCT_DB" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'journal_rate_%'" |
   sqlite3 "$ACCT_DB"
-# ... and without what versions 10 to 14 added (follow-ups, search, resolution notes, currencies, addresses).
+# ... and without what versions 10 to 15 added (follow-ups, search, resolution notes, currencies, addresses,
+# match keys and customer-since dates).
 sqlite3 "$ACCT_DB" "DROP TABLE rate; DROP TABLE journal_rate; DROP TABLE meta;
   DROP INDEX deal_won_by_date; DROP INDEX deal_won_by_client; DROP INDEX deal_open; DROP INDEX deal_open_by_stage;
   CREATE INDEX deal_won_by_date ON deal(closed_on, client_id, amount, product, kind, stage) WHERE stage = 'won';
@@ -86,6 +87,8 @@ sqlite3 "$ACCT_DB" "DROP TABLE rate; DROP TABLE journal_rate; DROP TABLE meta;
     WHERE stage NOT IN ('won', 'lost');
   CREATE INDEX deal_open_by_stage ON deal(stage, probability, amount) WHERE stage NOT IN ('won', 'lost');
   ALTER TABLE client DROP COLUMN address; ALTER TABLE journal_client DROP COLUMN address;
+  DROP INDEX client_match_key; ALTER TABLE client DROP COLUMN match_key; ALTER TABLE journal_client DROP COLUMN match_key;
+  ALTER TABLE client DROP COLUMN customer_since; ALTER TABLE journal_client DROP COLUMN customer_since;
   DROP INDEX deal_unconverted; DROP INDEX refund_unconverted; DROP INDEX invoice_unconverted; DROP INDEX payment_unconverted;
   ALTER TABLE deal DROP COLUMN base_amount; ALTER TABLE journal_deal DROP COLUMN base_amount;
   ALTER TABLE refund DROP COLUMN base_amount; ALTER TABLE journal_refund DROP COLUMN base_amount;

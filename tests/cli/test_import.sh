@@ -46,9 +46,9 @@ expect_eq "$(sql "select paid_amount, paid_on is null from invoice where number 
 expect_eq "$(sql "select count(*), sum(amount) from payment")" "2|1250050" "one payment per paid row"
 
 # One bad row: nothing written, FILE:LINE: column: problem, exit 2.
-printf 'client,amount,stage,date\nAcme,10,won,2026-01-01\n"Acme, SRL",10,wun,2026-01-01\nЁлка ООО,5,won,2026-02-30\n' >"$TEST_DIR/bad.csv"
+printf 'client,amount,stage,date\nAcne,10,won,2026-01-01\n"Acme, SRL",10,wun,2026-01-01\nЁлка ООО,5,won,2026-02-30\n' >"$TEST_DIR/bad.csv"
 fails_unchanged 2 "nothing was imported" import deals "$TEST_DIR/bad.csv"
-expect_err_has "bad.csv:2: client: no client named 'Acme'; add it first or use --create-clients"
+expect_err_has "bad.csv:2: client: no client named 'Acne'; did you mean 'Acme, SRL' \\(1\\)\\?"
 expect_err_has "bad.csv:3: stage: invalid stage 'wun': expected lead, qualified, proposal, negotiation, won or lost"
 expect_err_has "bad.csv:4: date: invalid date '2026-02-30'"
 expect_err_has "^acct: error: 3 problems in .*bad.csv; nothing was imported$"

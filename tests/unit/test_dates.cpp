@@ -75,7 +75,7 @@ TEST_CASE("parse_date reads words, weekdays and offsets from today") {
 
 TEST_CASE("parse_date rejects with the reason") {
     const std::string forms =
-        "expected YYYY-MM-DD, today, yesterday, tomorrow, a weekday (mon..sun), "
+        "expected YYYY-MM-DD, DD.MM.YYYY, DD.MM, today, yesterday, tomorrow, a weekday (mon..sun), "
         "or an offset like +3d, -2w, +1m";
     struct Row {
         const char* text;
@@ -300,6 +300,11 @@ TEST_CASE("birthdays") {
         {"07-14", "07-14", false},
         {"1980-02-29", "1980-02-29", true},
         {"1975-12-01", "1975-12-01", true},
+        {"--07-14", "07-14", false},  // ISO 8601 without a year
+        {"14.07", "07-14", false},    // day first, as in the five countries
+        {"6.5", "05-06", false},
+        {"29.02", "02-29", false},
+        {"06.05.1980", "1980-05-06", true},
     };
     for (const auto& row : rows) {
         SUBCASE(row.text) {
@@ -315,5 +320,33 @@ TEST_CASE("birthdays") {
     CHECK(error_of([] { acctool::parse_birthday("13-01"); }) ==
           "invalid birthday '13-01': there is no month 13");
     CHECK(error_of([] { acctool::parse_birthday("7-14"); }) ==
-          "invalid birthday '7-14': expected MM-DD or YYYY-MM-DD");
+          "invalid birthday '7-14': expected MM-DD, --MM-DD, YYYY-MM-DD, DD.MM or DD.MM.YYYY");
+    CHECK(error_of([] { acctool::parse_birthday("31.04"); }) == "invalid birthday '31.04': April has no day 31");
+    CHECK(error_of([] { acctool::parse_birthday("29.02.2025"); }) ==
+          "invalid birthday '29.02.2025': 2025-02 has 28 days");
+    CHECK(acctool::birthday_in_words(acctool::parse_birthday("6.5")) == "6 May");
+    CHECK(acctool::birthday_in_words(acctool::parse_birthday("1980-12-01")) == "1 December 1980");
+}
+
+TEST_CASE("dotted dates: DD.MM.YYYY exactly, DD.MM the nearest in the field's direction") {
+    const Date today = iso("2026-12-03");
+    CHECK(acctool::parse_date("23.11.2026", today, Direction::Past) == iso("2026-11-23"));
+    CHECK(acctool::parse_date("1.2.2027", today, Direction::Future) == iso("2027-02-01"));
+    CHECK(acctool::parse_date("28.11", today, Direction::Past) == iso("2026-11-28"));
+    CHECK(acctool::parse_date("03.12", today, Direction::Past) == today);
+    CHECK(acctool::parse_date("03.12", today, Direction::Future) == today);
+    CHECK(acctool::parse_date("04.12", today, Direction::Past) == iso("2025-12-04"));
+    CHECK(acctool::parse_date("15.01", today, Direction::Future) == iso("2027-01-15"));
+    CHECK(acctool::parse_date("28.11", today, Direction::Future) == iso("2027-11-28"));
+    CHECK(acctool::parse_date("29.02", today, Direction::Future) == iso("2028-02-29"));
+    CHECK(acctool::parse_date("29.02", today, Direction::Past) == iso("2024-02-29"));
+    CHECK(error_of([&] { acctool::parse_date("31.02.2026", today, Direction::Past); }) ==
+          "invalid date '31.02.2026': February has no day 31");
+    CHECK(error_of([&] { acctool::parse_date("32.01", today, Direction::Past); }) ==
+          "invalid date '32.01': January has no day 32");
+    CHECK(error_of([&] { acctool::parse_date("1.13", today, Direction::Past); }) ==
+          "invalid date '1.13': there is no month 13");
+    CHECK_THROWS_AS(acctool::parse_date("1.2.3", today, Direction::Past), InvalidInput);
+    CHECK_THROWS_AS(acctool::parse_date("123.1", today, Direction::Past), InvalidInput);
+    CHECK_THROWS_AS(acctool::parse_date("1..2026", today, Direction::Past), InvalidInput);
 }

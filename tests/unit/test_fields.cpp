@@ -27,18 +27,28 @@ TEST_CASE("a new client starts in the lowest tier, in the owner's currency, crea
 
 TEST_CASE("client fields are validated and applied") {
     Settings s;
-    Client c = new_client(s, 2026y / December / 2d);
+    const Date today = 2026y / December / 2d;
+    Client c = new_client(s, today);
     ClientFields f;
     f.tier = "a";
     f.cadence_days = "10";
-    apply_client_fields(c, f, s);
+    apply_client_fields(c, f, s, today);
     CHECK(c.tier == "A");  // matched case-insensitively, stored as configured
     REQUIRE(c.cadence_days);
     CHECK(*c.cadence_days == 10);
     f = {};
     f.cadence_days = "0";
-    CHECK_THROWS_AS(apply_client_fields(c, f, s), InvalidInput);
+    CHECK_THROWS_AS(apply_client_fields(c, f, s, today), InvalidInput);
     f = {};
     f.tier = "Z";
-    CHECK_THROWS_AS(apply_client_fields(c, f, s), InvalidInput);
+    CHECK_THROWS_AS(apply_client_fields(c, f, s, today), InvalidInput);
+    f = {};
+    f.customer_since = "2016-03-01";
+    apply_client_fields(c, f, s, today);
+    CHECK(c.customer_since == 2016y / March / 1d);
+    f.customer_since = "2026-12-03";  // tomorrow: not something that happened
+    CHECK_THROWS_AS(apply_client_fields(c, f, s, today), InvalidInput);
+    f.customer_since = "";
+    apply_client_fields(c, f, s, today);
+    CHECK_FALSE(c.customer_since);
 }
