@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/usage.h"
 #include "core/errors.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -35,27 +36,11 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     app.add_flag("-q,--quiet", g.quiet, "No confirmations on stderr");
 }
 
-// The deepest (sub)command the parser entered.
-const CLI::App& deepest_parsed(const CLI::App& app) {
-    for (const CLI::App* sub : app.get_subcommands())
-        if (sub->parsed()) return deepest_parsed(*sub);
-    return app;
-}
-
-// CLI11 reports `acct frobnicate` as "A subcommand is required": name the word instead.
-std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
-    const CLI::App& where = deepest_parsed(app);
-    const auto left = app.remaining(true);  // fallthrough hands unknown words up to the root
-    if (dynamic_cast<const CLI::RequiredError*>(&e) && !where.get_subcommands({}).empty() && !left.empty()) {
-        const std::string name = where.get_parent() ? where.get_name() + " " : "";
-        return fmt::format("unknown command '{}{}'", name, left.front());
-    }
-    return e.what();
-}
-
+// Every usage error exits 2, whichever of CLI11's codes (100-115) it came with.
 int usage_error(const CLI::App& app, const CLI::ParseError& e) {
-    output::write_stderr(fmt::format("acct: error: {}\nRun 'acct --help' for usage.\n",
-                                     escape_controls(usage_message(app, e), Newlines::Keep)));
+    output::write_stderr(fmt::format("acct: error: {}\nRun '{} --help' for usage.\n",
+                                     escape_controls(usage_message(app, e), Newlines::Keep),
+                                     escape_controls(command_path(deepest_parsed(app)))));
     return 2;
 }
 

@@ -81,8 +81,8 @@ expect_out "id,client,kind,date,contact,summary
 4,Acme SRL,visit,2026-11-23,,"
 
 # Logging still needs REF and KIND.
-fails 2 "ref is required" touch
-fails 2 "kind is required" touch acme
+fails 2 "^acct: error: 'acct touch' needs REF: client id, name or unique part of the name$" touch
+fails 2 "^acct: error: 'acct touch' needs KIND: call, visit" touch acme
 
 # Undo puts a deleted touch back.
 ok -q undo --yes
