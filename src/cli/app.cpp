@@ -60,7 +60,7 @@ int run(int argc, char** argv) {
     CLI::App app{"acct: the account manager's portfolio tool", "acct"};
     // Inherited settings must be set before any add_subcommand.
     app.fallthrough();
-    app.require_subcommand(1);
+    app.require_subcommand(0, 1);  // one command at most (the groups inherit it); none: help, below
     app.set_version_flag("--version", ACCT_VERSION);
     app.set_help_all_flag("--help-all", "Print help for every command");
     add_global_options(app, ctx.global);
@@ -75,7 +75,9 @@ int run(int argc, char** argv) {
     }
     try {
         if (!ctx.global.today.empty()) ctx.today();  // a bad --today is an error for every command
-        if (ctx.action) store::translating_errors(ctx.action);
+        // `acct`, `acct client`: a group without its command is a question, answered by its help.
+        if (!ctx.action) return app.exit(CLI::CallForHelp());
+        store::translating_errors(ctx.action);
         if (!ctx.stdout_lost()) output::Sink(stdout).flush();
         return 0;
     } catch (const AmountOverflow&) {

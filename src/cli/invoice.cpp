@@ -153,7 +153,6 @@ void invoice_list(Context& ctx, const InvoiceList& opts) {
 
 void setup_invoice(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("invoice", "Add invoices, record payments, list, correct and delete receivables");
-    group->require_subcommand(1);
 
     auto add = std::make_shared<InvoiceAdd>();
     auto* add_cmd = group->add_subcommand("add", "Add an invoice (a receivable)");

@@ -103,7 +103,11 @@ void setup_touch(CLI::App& app, Context& ctx) {
         "", "client"));
     cmd->callback([&ctx, opts, cmd] {
         if (!cmd->get_subcommands().empty()) return;  // touch list|edit|delete
-        if (opts->client_ref.empty()) throw CLI::RequiredError("ref");
+        if (opts->client_ref.empty()) {
+            // `acct touch` alone asks what touch does: cli::run prints its help.
+            if (cmd->get_options([](const CLI::Option* o) { return o->count() > 0; }).empty()) return;
+            throw CLI::RequiredError("ref");
+        }
         if (opts->kind.empty()) {
             // `acct touch lsit`: a typo of a subcommand more likely than a client of that name.
             const std::string_view subcommands[] = {"list", "edit", "delete"};

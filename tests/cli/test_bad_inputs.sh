@@ -201,7 +201,7 @@ done <<TABLE
 2 | invalid --visits-per-day 'x': expected a whole number$ | plan --visits-per-day x
 2 | --week and --days cannot be used together$ | plan --week next --days 3
 # report
-2 | unknown report 'nosuch' | report nosuch
+2 | unknown command 'nosuch' for 'acct report'; expected sales, .* or portfolio$ | report nosuch
 2 | 'colour' | report sales --by colour
 2 | '2026-13' | report sales --period 2026-13
 2 | '2026-Q5' | report abc --period 2026-Q5
