@@ -7,6 +7,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/usage.h"
 #include "core/errors.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -35,27 +36,11 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     app.add_flag("-q,--quiet", g.quiet, "No confirmations on stderr");
 }
 
-// The deepest (sub)command the parser entered.
-const CLI::App& deepest_parsed(const CLI::App& app) {
-    for (const CLI::App* sub : app.get_subcommands())
-        if (sub->parsed()) return deepest_parsed(*sub);
-    return app;
-}
-
-// CLI11 reports `acct frobnicate` as "A subcommand is required": name the word instead.
-std::string usage_message(const CLI::App& app, const CLI::ParseError& e) {
-    const CLI::App& where = deepest_parsed(app);
-    const auto left = app.remaining(true);  // fallthrough hands unknown words up to the root
-    if (dynamic_cast<const CLI::RequiredError*>(&e) && !where.get_subcommands({}).empty() && !left.empty()) {
-        const std::string name = where.get_parent() ? where.get_name() + " " : "";
-        return fmt::format("unknown command '{}{}'", name, left.front());
-    }
-    return e.what();
-}
-
+// Every usage error exits 2, whichever of CLI11's codes (100-115) it came with.
 int usage_error(const CLI::App& app, const CLI::ParseError& e) {
-    output::write_stderr(fmt::format("acct: error: {}\nRun 'acct --help' for usage.\n",
-                                     escape_controls(usage_message(app, e), Newlines::Keep)));
+    output::write_stderr(fmt::format("acct: error: {}\nRun '{} --help' for usage.\n",
+                                     escape_controls(usage_message(app, e), Newlines::Keep),
+                                     escape_controls(command_path(deepest_parsed(app)))));
     return 2;
 }
 
@@ -75,7 +60,7 @@ int run(int argc, char** argv) {
     CLI::App app{"acct: the account manager's portfolio tool", "acct"};
     // Inherited settings must be set before any add_subcommand.
     app.fallthrough();
-    app.require_subcommand(1);
+    app.require_subcommand(0, 1);  // one command at most (the groups inherit it); none: help, below
     app.set_version_flag("--version", ACCT_VERSION);
     app.set_help_all_flag("--help-all", "Print help for every command");
     add_global_options(app, ctx.global);
@@ -90,7 +75,9 @@ int run(int argc, char** argv) {
     }
     try {
         if (!ctx.global.today.empty()) ctx.today();  // a bad --today is an error for every command
-        if (ctx.action) store::translating_errors(ctx.action);
+        // `acct`, `acct client`: a group without its command is a question, answered by its help.
+        if (!ctx.action) return app.exit(CLI::CallForHelp());
+        store::translating_errors(ctx.action);
         if (!ctx.stdout_lost()) output::Sink(stdout).flush();
         return 0;
     } catch (const AmountOverflow&) {

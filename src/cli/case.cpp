@@ -112,7 +112,6 @@ CLI::App* setup_case_step(CLI::App* group, Context& ctx, const char* name, const
 
 void setup_case(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("case", "Open, answer, resolve and list complaints");
-    group->require_subcommand(1);
 
     auto open = std::make_shared<CaseOpen>();
     auto* open_cmd = group->add_subcommand("open", "Open a case for a client");

@@ -138,7 +138,6 @@ void add_client_field_options(CLI::App* cmd, ClientFields& f) {
 
 void setup_client(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("client", "Add, list, show, change and delete clients");
-    group->require_subcommand(1);
 
     auto add_opts = std::make_shared<ClientAdd>();
     auto* add = group->add_subcommand("add", "Add a client to the portfolio");

@@ -23,7 +23,6 @@ void show(Context& ctx) { output::Sink(stdout).write(config::format_settings(ctx
 
 void setup_config(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("config", "Check or show the configuration");
-    group->require_subcommand(1);
     on_parsed(group->add_subcommand("check", "Validate the config file (errors give file:line:column)"), ctx,
               [&ctx] { check(ctx); });
     on_parsed(group->add_subcommand("show", "Print the effective config as TOML"), ctx, [&ctx] { show(ctx); });

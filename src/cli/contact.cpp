@@ -99,7 +99,6 @@ void add_contact_field_options(CLI::App* cmd, ContactFields& f) {
 
 void setup_contact(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("contact", "Add, list, change and delete the people at clients");
-    group->require_subcommand(1);
 
     auto add_opts = std::make_shared<ContactAdd>();
     auto* add = group->add_subcommand("add", "Add a contact to a client");

@@ -170,7 +170,6 @@ void setup_deal_list(CLI::App* group, Context& ctx) {
 
 void setup_deal(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("deal", "Log sales and move opportunities through the pipeline");
-    group->require_subcommand(1);
     setup_deal_log(group, ctx);
     setup_deal_add(group, ctx);
     setup_deal_moves(group, ctx);

@@ -13,6 +13,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/usage.h"
 #include "core/currency.h"
 #include "store/rates.h"
 #include "core/errors.h"
@@ -257,9 +258,9 @@ void setup_export(CLI::App& app, Context& ctx) {
         ->required();
     cmd->add_option("dir", *dir, "With all: the directory to write one CSV per kind into");
     cmd->callback([&ctx, kind, dir] {
-        if (*kind == "all" && dir->empty()) throw CLI::ValidationError("dir", "export all needs a directory: export all DIR");
+        if (*kind == "all" && dir->empty()) throw UsageError("export all needs a directory: acct export all DIR");
         if (*kind != "all" && !dir->empty())
-            throw CLI::ValidationError("dir", "only export all takes a directory; export " + *kind + " writes to stdout");
+            throw UsageError("only export all takes a directory; export " + *kind + " writes to stdout");
         ctx.action = [&ctx, kind, dir] {
             if (*kind == "all") export_all(ctx, *dir);
             else export_kind(ctx, *kind);

@@ -57,7 +57,6 @@ void followup_step(Context& ctx, Id id, Change change) {
 
 void setup_followup(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("followup", "List, close, move or drop follow-ups (opened by touch --next-date)");
-    group->require_subcommand(1);
 
     auto list = std::make_shared<FollowUpList>();
     auto* list_cmd = group->add_subcommand("list", "Open follow-ups, oldest due first");

@@ -153,13 +153,12 @@ void invoice_list(Context& ctx, const InvoiceList& opts) {
 
 void setup_invoice(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("invoice", "Add invoices, record payments, list, correct and delete receivables");
-    group->require_subcommand(1);
 
     auto add = std::make_shared<InvoiceAdd>();
     auto* add_cmd = group->add_subcommand("add", "Add an invoice (a receivable)");
     add_cmd->add_option("ref", add->client_ref, "Client id, name or unique part of the name")->required();
     add_cmd->add_option("amount", add->amount, "Invoiced amount")->required();
-    add_cmd->add_option("--due", add->due, "Due date")->required();
+    add_cmd->add_option("--due", add->due, "Due date")->type_name("DATE")->required();
     add_cmd->add_option("--number", add->number, "Invoice number (unique)");
     add_cmd->add_option("--issued", add->issued, "Issue date (default today)");
     add_cmd->add_option("--currency", add->currency, "ISO 4217 code (default: the client's currency, else the base)");

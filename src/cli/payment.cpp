@@ -57,7 +57,6 @@ void payment_delete(Context& ctx, const PaymentDelete& opts) {
 
 void setup_payment(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("payment", "List and delete payments (record them with invoice pay)");
-    group->require_subcommand(1);
 
     auto list = std::make_shared<PaymentList>();
     auto* list_cmd = group->add_subcommand("list", "List payments");

@@ -69,7 +69,6 @@ void rate_delete(Context& ctx, const RateDelete& opts) {
 
 void setup_rate(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("rate", "Add, list, delete and import exchange rates into the base currency");
-    group->require_subcommand(1);
 
     auto add = std::make_shared<RateAdd>();
     auto* add_cmd = group->add_subcommand("add", "From DATE on, 1 CURRENCY is worth RATE units of the base");

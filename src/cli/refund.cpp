@@ -55,7 +55,6 @@ void refund_delete(Context& ctx, const RefundDelete& opts) {
 
 void setup_refund(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("refund", "List and delete refunds (record them with deal refund)");
-    group->require_subcommand(1);
 
     auto list = std::make_shared<RefundList>();
     auto* list_cmd = group->add_subcommand("list", "List refunds");

@@ -170,19 +170,6 @@ output::Cell chart_cell(Money value, Money max) {
 
 void setup_report(CLI::App& app, Context& ctx) {
     auto* group = app.add_subcommand("report", "Sales, pipeline, receivables and portfolio reports");
-    // A name that is no report lands in `unknown`, so that the error can name it.
-    group->require_subcommand(0, 1);
-    auto unknown = std::make_shared<std::string>();
-    group->add_option("name", *unknown, "sales, history, pipeline, forecast, receivables, abc, activity or portfolio");
-    group->callback([&ctx, group, unknown] {
-        if (!group->get_subcommands().empty()) return;
-        ctx.action = [unknown] {
-            constexpr const char* k_names =
-                "sales, history, pipeline, forecast, receivables, abc, activity or portfolio";
-            if (unknown->empty()) throw InvalidInput(fmt::format("name a report: {}", k_names));
-            throw InvalidInput(fmt::format("unknown report '{}': expected {}", *unknown, k_names));
-        };
-    });
     const char* period_help = "Period: 2026, 2026-Q4, 2026-11, 2026-W48, FROM..TO, this-quarter, ytd, ...";
 
     auto sales = std::make_shared<SalesOptions>();

@@ -6,10 +6,12 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/corrections.h"
+#include "cli/usage.h"
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/followup.h"
 #include "core/happened.h"
+#include "core/suggest.h"
 #include "core/text.h"
 #include "core/touch_edit.h"
 #include "store/clients.h"
@@ -101,8 +103,19 @@ void setup_touch(CLI::App& app, Context& ctx) {
         "", "client"));
     cmd->callback([&ctx, opts, cmd] {
         if (!cmd->get_subcommands().empty()) return;  // touch list|edit|delete
-        if (opts->client_ref.empty()) throw CLI::RequiredError("ref");
-        if (opts->kind.empty()) throw CLI::RequiredError("kind");
+        if (opts->client_ref.empty()) {
+            // `acct touch` alone asks what touch does: cli::run prints its help.
+            if (cmd->get_options([](const CLI::Option* o) { return o->count() > 0; }).empty()) return;
+            throw CLI::RequiredError("ref");
+        }
+        if (opts->kind.empty()) {
+            // `acct touch lsit`: a typo of a subcommand more likely than a client of that name.
+            const std::string_view subcommands[] = {"list", "edit", "delete"};
+            if (auto meant = nearest_word(opts->client_ref, subcommands))
+                throw UsageError(fmt::format("'acct touch' needs KIND after the client '{}'; did you mean 'acct touch {}'?",
+                                             opts->client_ref, *meant));
+            throw CLI::RequiredError("kind");
+        }
         ctx.action = [&ctx, opts] { touch_log(ctx, *opts); };
     });
 }

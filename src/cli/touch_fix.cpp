@@ -7,6 +7,7 @@
 #include "cli/context.h"
 #include "cli/corrections.h"
 #include "cli/field_options.h"
+#include "cli/usage.h"
 #include "core/corrections.h"
 #include "core/errors.h"
 #include "core/text.h"
@@ -98,8 +99,7 @@ void reject_logging_options(const CLI::App* sub) {
     for (const CLI::Option* option : sub->get_parent()->get_options()) {
         if (option->count() == 0) continue;
         const std::string word = option->get_positional() ? "'" + option->as<std::string>() + "'" : option->get_name();
-        throw CLI::ParseError(fmt::format("{} is not an argument of 'acct touch {}'", word, sub->get_name()),
-                              CLI::ExitCodes::ExtrasError);
+        throw UsageError(fmt::format("{} is not an argument of 'acct touch {}'", word, sub->get_name()));
     }
 }
 

@@ -61,7 +61,7 @@ void undo(Context& ctx, const UndoOptions& opts) {
 void setup_undo(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<UndoOptions>();
     auto* cmd = app.add_subcommand("undo", "Revert the last command that changed the database (or entry ID)");
-    cmd->add_option("id", opts->id, "Journal entry (see acct log); default: the newest not undone");
+    cmd->add_option("id", opts->id, "Journal entry id (see acct log); default: the newest not undone");
     cmd->add_flag("--list", opts->list, "List what can be undone, newest first");
     cmd->add_flag("--yes", opts->yes, "Do not ask (required off a terminal)");
     on_parsed(cmd, ctx, [&ctx, opts] { undo(ctx, *opts); });

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/suggest.h"
 
 namespace acctool::config::detail {
 namespace {
@@ -20,36 +21,6 @@ bool is_bare_key(std::string_view key) {
         return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                c == '-' || c == '_';
     });
-}
-
-std::size_t edit_distance(std::string_view a, std::string_view b) {
-    std::vector<std::size_t> row(b.size() + 1);
-    for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
-    for (std::size_t i = 1; i <= a.size(); ++i) {
-        std::size_t diagonal = row[0];
-        row[0] = i;
-        for (std::size_t j = 1; j <= b.size(); ++j) {
-            std::size_t above = row[j];
-            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] != b[j - 1])});
-            diagonal = above;
-        }
-    }
-    return row[b.size()];
-}
-
-// The known key closest to a typo, if it is close enough to be what was meant.
-std::optional<std::string_view> near_miss(std::string_view key,
-                                          std::initializer_list<std::string_view> known) {
-    std::optional<std::string_view> best;
-    std::size_t best_distance = std::min<std::size_t>(2, key.size() / 2);
-    for (std::string_view candidate : known) {
-        std::size_t d = edit_distance(key, candidate);
-        if (d <= best_distance) {
-            best = candidate;
-            best_distance = d;
-        }
-    }
-    return best;
 }
 
 // Whether a float has at most two decimals, allowing for binary rounding of the literal.
@@ -161,7 +132,7 @@ void Section::allow_only(std::initializer_list<std::string_view> known) const {
     for (auto&& [key, node] : *m_table) {
         if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
         std::string problem = "unknown key";
-        if (auto guess = near_miss(key.str(), known))
+        if (auto guess = nearest_word(key.str(), std::span<const std::string_view>(known.begin(), known.size())))
             problem += fmt::format(" (did you mean '{}'?)", *guess);
         detail::fail(m_source, key.source(), path_of(key.str()), problem);
     }

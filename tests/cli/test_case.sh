@@ -45,6 +45,6 @@ fails_unchanged 2 "invalid time '2026-11-20T24:00': expected YYYY-MM-DDTHH:MM or
 fails_unchanged 2 "invalid time 'soon'" case respond 4 --at soon
 fails_unchanged 2 "case summary: it is empty" case open Acme ""
 fails_unchanged 1 "no client matches 'Nobody'" case open Nobody x
-fails_unchanged 2 "summary" case open Acme
+fails_unchanged 2 "^acct: error: 'acct case open' needs SUMMARY: what the problem is$" case open Acme
 
 finish

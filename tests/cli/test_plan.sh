@@ -107,7 +107,7 @@ fails 2 "invalid week '2026-W54': 2026 has ISO weeks 01 to 53" plan --week 2026-
 fails 2 "invalid days '0': expected 1 to 366" plan --days 0
 fails 2 "invalid days '367'" plan --from 2026-11-23 --days 367
 fails 2 "invalid date 'someday'" plan --from someday
-fails 2 "excludes" plan --week next --from 2026-11-23
+fails 2 "^acct: error: --week and --from cannot be used together$" plan --week next --from 2026-11-23
 fails 2 "invalid calls per day '-1'" plan --calls-per-day -1
 fails 2 "ics is only for plan|invalid format" client list --format ics
 

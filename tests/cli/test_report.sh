@@ -244,8 +244,10 @@ fi
 # --- bad input -------------------------------------------------------------------------------
 fails_unchanged 2 "'2026-13'" report sales --period 2026-13
 fails_unchanged 2 "'colour'" report sales --by colour
-fails_unchanged 2 "unknown report 'nosuch': expected sales, history" report nosuch
-fails_unchanged 2 "name a report" report
+fails_unchanged 2 "unknown command 'nosuch' for 'acct report'; expected sales, history, pipeline, forecast, abc, activity, receivables or portfolio" report nosuch
+fails_unchanged 2 "unknown command 'salse' for 'acct report'; did you mean 'sales'\\?" report salse
+ok report   # a bare group: its help
+expect_out_has '^Usage: acct report '
 fails_unchanged 2 "'2026-Q5'" report abc --period 2026-Q5
 fails_unchanged 2 "'someday'" report forecast --period someday
 fails_unchanged 1 "no client matches 'Omega'" report history Omega

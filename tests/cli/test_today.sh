@@ -74,6 +74,6 @@ if command -v tmux >/dev/null; then
 fi
 
 fails 2 "" today --format ics
-fails 2 "not expected" today extra
+fails 2 "^acct: error: unexpected argument 'extra' for 'acct today'$" today extra
 
 finish

@@ -47,6 +47,6 @@ fails_unchanged 2 "invalid date '2026-02-30'" touch Acme call --next-date 2026-0
 fails_unchanged 2 "invalid next date '2026-11-01': 2026-11-01 is before the touch on 2026-11-23" touch Acme call --next-date 2026-11-01
 fails_unchanged 1 "no contact of the client matches 'Олег'" touch Acme call --contact Олег
 fails_unchanged 1 "no client matches 'Nobody'" touch Nobody call
-fails_unchanged 2 "kind" touch Acme
+fails_unchanged 2 "^acct: error: 'acct touch' needs KIND: call, visit, meeting, email, message or note$" touch Acme
 
 finish

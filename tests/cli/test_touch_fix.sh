@@ -80,9 +80,11 @@ expect_out "id,client,kind,date,contact,summary
 2,Beta SA,meeting,2026-11-21,Ion Ene,plant tour
 4,Acme SRL,visit,2026-11-23,,"
 
-# Logging still needs REF and KIND.
-fails 2 "ref is required" touch
-fails 2 "kind is required" touch acme
+# Logging still needs REF and KIND; `acct touch` alone prints its help.
+ok touch
+expect_out_has '^Usage: acct touch '
+fails 2 "^acct: error: 'acct touch' needs REF: client id, name or unique part of the name$" touch --date fri
+fails 2 "^acct: error: 'acct touch' needs KIND: call, visit" touch acme
 
 # Undo puts a deleted touch back.
 ok -q undo --yes

@@ -235,6 +235,11 @@ TEST_CASE("config errors name the file, line, column and key") {
               "c.toml:2:43: compensation.kpis[1].flor: unknown key (did you mean 'floor'?)");
         CHECK(error_of("[targets.periods.\"2026-Q4\"]\nrevenu = 1\n") ==
               "c.toml:2:1: targets.periods.2026-Q4.revenu: unknown key (did you mean 'revenue'?)");
+        // The same nearest word as the command line's (core/suggest.h): a unique prefix, a swap.
+        CHECK(error_of("[plan]\ncalls = 8\n") ==
+              "c.toml:2:1: plan.calls: unknown key (did you mean 'calls_per_day'?)");
+        CHECK(error_of("[plna]\n") == "c.toml:1:2: plna: unknown key (did you mean 'plan'?)");
+        CHECK(error_of("[calendar]\nday = 1\n") == "c.toml:2:1: calendar.day: unknown key");
     }
     SUBCASE("wrong types") {
         CHECK(error_of("[plan]\ncalls_per_day = \"8\"\n") ==
