@@ -165,7 +165,7 @@ std::size_t edit_distance(std::string_view a_text, std::string_view b_text, std:
 
 std::size_t typo_allowance(std::string_view key) {
     const std::size_t letters = code_points(key).size();
-    return letters <= 4 ? 1 : letters <= 10 ? 2 : 3;
+    return letters <= 1 ? 0 : letters <= 4 ? 1 : letters <= 10 ? 2 : 3;
 }
 
 std::size_t name_distance(std::string_view typed, std::string_view candidate) {

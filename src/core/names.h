@@ -27,8 +27,8 @@ bool key_contains_words(std::string_view within, std::string_view key);
 // alignment). Stops counting past `limit` and returns limit + 1.
 std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit = 1000);
 
-// How far a typed key may be from a name's key and still be what was meant: one edit for
-// short words, two up to ten letters, three beyond.
+// How far a typed word or key may be from what it meant: none for one letter, one edit
+// up to four letters, two up to ten, three beyond (names, commands, options, config keys).
 std::size_t typo_allowance(std::string_view key);
 
 // How near the typed key is to a candidate key: the distance to the whole key, or to any
