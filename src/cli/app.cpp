@@ -25,7 +25,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     app.add_option("--db", g.db, "Database file (default $XDG_DATA_HOME/acct/acct.db)")->envname("ACCT_DB");
     app.add_option("--config", g.config, "Config file (default $XDG_CONFIG_HOME/acct/config.toml)")
         ->envname("ACCT_CONFIG");
-    app.add_option("--format", g.format, "Output format: table, csv, tsv, json (plan: also ics)")
+    app.add_option("--format", g.format, "Output format: table, csv, tsv, json, xlsx (plan: also ics)")
         ->envname("ACCT_FORMAT");
     app.add_flag("--csv", g.csv, "Same as --format csv");
     app.add_flag("--json", g.json, "Same as --format json");

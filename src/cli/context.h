@@ -64,6 +64,7 @@ public:
     // current local time, so that pinned runs stay on their day.
     std::string now_timestamp();
 
+    // The chosen format; InvalidInput for xlsx when standard output is a terminal.
     output::Format format(bool allow_ics = false) const;
     output::RenderOptions render_options() const;
 

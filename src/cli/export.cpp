@@ -191,8 +191,8 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
 output::Format export_format(const Context& ctx) {
     if (ctx.global.format.empty() && !ctx.global.csv && !ctx.global.json) return output::Format::Csv;
     const output::Format format = ctx.format();
-    if (format != output::Format::Csv && format != output::Format::Json)
-        throw InvalidInput(fmt::format("export writes csv or json, not '{}'", ctx.global.format));
+    if (format != output::Format::Csv && format != output::Format::Json && format != output::Format::Xlsx)
+        throw InvalidInput(fmt::format("export writes csv, json or xlsx, not '{}'", ctx.global.format));
     return format;
 }
 
