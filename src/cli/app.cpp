@@ -2,11 +2,14 @@
 
 #include <sys/stat.h>
 
+#include <optional>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/output_file.h"
 #include "core/errors.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -27,6 +30,7 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
         ->envname("ACCT_CONFIG");
     app.add_option("--format", g.format, "Output format: table, csv, tsv, json, xlsx (plan: also ics)")
         ->envname("ACCT_FORMAT");
+    app.add_option("--output", g.output, "Write the data output to FILE instead of stdout")->type_name("FILE");
     app.add_flag("--csv", g.csv, "Same as --format csv");
     app.add_flag("--json", g.json, "Same as --format json");
     app.add_flag("--bom", g.bom, "Put a UTF-8 byte order mark before CSV (for Excel)");
@@ -88,10 +92,14 @@ int run(int argc, char** argv) {
         if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
         return usage_error(app, e);
     }
+    std::optional<OutputFile> output_file;  // removed, unless committed, once run returns
     try {
+        if (!ctx.global.output.empty()) output_file.emplace(ctx.global.output);
         if (!ctx.global.today.empty()) ctx.today();  // a bad --today is an error for every command
         if (ctx.action) store::translating_errors(ctx.action);
         if (!ctx.stdout_lost()) output::Sink(stdout).flush();
+        // An id that could not be printed (stdout_lost) leaves FILE as it was.
+        if (output_file && !ctx.stdout_lost()) output_file->commit();
         return 0;
     } catch (const AmountOverflow&) {
         return runtime_error(1, ctx.amount_overflow_message());

@@ -24,6 +24,7 @@ struct GlobalOptions {
     std::string db;      // --db / ACCT_DB
     std::string config;  // --config / ACCT_CONFIG
     std::string format;  // --format / ACCT_FORMAT
+    std::string output;  // --output: the file standard output is written to (cli/output_file.h)
     bool csv = false;
     bool json = false;
     bool bom = false;

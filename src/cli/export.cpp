@@ -217,6 +217,7 @@ void export_kind(Context& ctx, const std::string& kind_text) {
 // transaction so that the files agree with each other. DIR is made when missing; a file
 // that exists is never overwritten.
 void export_all(Context& ctx, const std::string& dir) {
+    if (!ctx.global.output.empty()) throw InvalidInput("export all writes its files into DIR, not to --output");
     if (!ctx.global.format.empty() || ctx.global.json)
         if (export_format(ctx) != output::Format::Csv) throw InvalidInput("export all writes csv files only");
     if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
