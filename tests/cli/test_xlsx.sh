@@ -227,4 +227,10 @@ sleep 0.5
 check; cmp -s "$BOOKS/deals.xlsx" "$TEST_DIR/substituted.xlsx" || fail "--output to a process substitution differs"
 tmp_is_empty "the --output runs"
 
+# More text than an Excel cell holds is an error naming the cell, not a broken workbook.
+ok -q client add "Long Notes" --note "$(printf 'a%.0s' $(seq 33000))"
+fails 1 "^acct: error: cannot write the xlsx workbook: row [0-9]+, column notes has more than the 32767 characters an Excel cell holds$" \
+  export clients --format xlsx
+tmp_is_empty "a cell too long"
+
 finish
