@@ -20,10 +20,11 @@ BUILD ?= build
 endif
 
 # Build and run-time packages, then what the tests use (shells for completions, man page
-# lint, ICS validators, sqlite3 for dumps).
+# lint, ICS validators, an xlsx reader, sqlite3 for dumps).
 BUILD_PACKAGES = g++ cmake make pkg-config ninja-build ccache \
-  libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev doctest-dev libsqlite3-dev libutf8proc-dev
-TEST_PACKAGES = sqlite3 mandoc man-db bash-completion zsh fish python3 python3-icalendar khal miller jq tmux
+  libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev doctest-dev libsqlite3-dev libutf8proc-dev \
+  libxlsxwriter-dev
+TEST_PACKAGES = sqlite3 mandoc man-db bash-completion zsh fish python3 python3-icalendar python3-openpyxl khal miller jq tmux
 DEMO_PACKAGES = sqlite3
 
 .PHONY: all build test demo install bench fuzz deps deps-test clean

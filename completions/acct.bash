@@ -5,7 +5,7 @@
 
 # Words that are the names of things, by what they name.
 _acct_commands='init config client contact deal refund touch followup invoice payment rate case plan today search report kpi import export backup undo log completion'
-_acct_formats='table csv tsv json ics'
+_acct_formats='table csv tsv json xlsx ics'
 _acct_colors='auto always never'
 _acct_statuses='customer prospect archived'
 _acct_deal_kinds='new upsell cross-sell renewal'
@@ -18,7 +18,7 @@ _acct_duplicates='error skip update'
 _acct_dates='today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun'
 _acct_weeks='this next last'
 _acct_periods='this-week last-week this-month last-month this-quarter last-quarter this-year last-year ytd qtd mtd'
-_acct_global_flags='--db --config --format --csv --json --bom --today --color -q --quiet --help --help-all --version'
+_acct_global_flags='--db --config --format --output --csv --json --bom --today --color -q --quiet --help --help-all --version'
 
 # The flags of each command, by its path.
 _acct_flags_for() {
@@ -104,7 +104,7 @@ _acct_reply_words() { COMPREPLY=($(compgen -W "$1" -- "$cur")); }
 # Completes the value of the option $1 of command path $2; returns 1 if $1 takes none.
 _acct_option_value() {
   case $1 in
-    --db | --config) _filedir ;;
+    --db | --config | --output) _filedir ;;
     --format) _acct_reply_words "$_acct_formats" ;;
     --color) _acct_reply_words "$_acct_colors" ;;
     --today | --date | --next-date | --close | --due | --issued | --from | --at | --opened | --responded | --resolved) _acct_reply_words "$_acct_dates" ;;

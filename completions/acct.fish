@@ -74,7 +74,8 @@ complete -c acct -f
 # Global options, everywhere.
 complete -c acct -l db -r -F -d 'Database file'
 complete -c acct -l config -r -F -d 'Config file'
-complete -c acct -l format -x -a 'table csv tsv json ics' -d 'Output format'
+complete -c acct -l format -x -a 'table csv tsv json xlsx ics' -d 'Output format'
+complete -c acct -l output -r -F -d 'Write the data output to a file'
 complete -c acct -l csv -d 'Same as --format csv'
 complete -c acct -l json -d 'Same as --format json'
 complete -c acct -l bom -d 'UTF-8 byte order mark before CSV'

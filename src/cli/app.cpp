@@ -2,11 +2,14 @@
 
 #include <sys/stat.h>
 
+#include <optional>
+
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/output_file.h"
 #include "cli/usage.h"
 #include "core/errors.h"
 #include "core/money.h"
@@ -26,8 +29,9 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     app.add_option("--db", g.db, "Database file (default $XDG_DATA_HOME/acct/acct.db)")->envname("ACCT_DB");
     app.add_option("--config", g.config, "Config file (default $XDG_CONFIG_HOME/acct/config.toml)")
         ->envname("ACCT_CONFIG");
-    app.add_option("--format", g.format, "Output format: table, csv, tsv, json (plan: also ics)")
+    app.add_option("--format", g.format, "Output format: table, csv, tsv, json, xlsx (plan: also ics)")
         ->envname("ACCT_FORMAT");
+    app.add_option("--output", g.output, "Write the data output to FILE instead of stdout")->type_name("FILE");
     app.add_flag("--csv", g.csv, "Same as --format csv");
     app.add_flag("--json", g.json, "Same as --format json");
     app.add_flag("--bom", g.bom, "Put a UTF-8 byte order mark before CSV (for Excel)");
@@ -73,12 +77,16 @@ int run(int argc, char** argv) {
         if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success)) return app.exit(e);
         return usage_error(app, e);
     }
+    std::optional<OutputFile> output_file;  // removed, unless committed, once run returns
     try {
         if (!ctx.global.today.empty()) ctx.today();  // a bad --today is an error for every command
         // `acct`, `acct client`: a group without its command is a question, answered by its help.
         if (!ctx.action) return app.exit(CLI::CallForHelp());
+        if (!ctx.global.output.empty()) output_file.emplace(ctx.global.output);
         store::translating_errors(ctx.action);
         if (!ctx.stdout_lost()) output::Sink(stdout).flush();
+        // An id that could not be printed (stdout_lost) leaves FILE as it was.
+        if (output_file && !ctx.stdout_lost()) output_file->commit();
         return 0;
     } catch (const AmountOverflow&) {
         return runtime_error(1, ctx.amount_overflow_message());

@@ -145,7 +145,9 @@ output::Format Context::format(bool allow_ics) const {
     if (global.csv) return output::Format::Csv;
     if (global.json) return output::Format::Json;
     if (global.format.empty()) return output::Format::Table;
-    return output::parse_format(global.format, allow_ics);
+    const output::Format chosen = output::parse_format(global.format, allow_ics);
+    output::check_destination(chosen, stdout);
+    return chosen;
 }
 
 output::RenderOptions Context::render_options() const {

@@ -24,6 +24,7 @@ struct GlobalOptions {
     std::string db;      // --db / ACCT_DB
     std::string config;  // --config / ACCT_CONFIG
     std::string format;  // --format / ACCT_FORMAT
+    std::string output;  // --output: the file standard output is written to (cli/output_file.h)
     bool csv = false;
     bool json = false;
     bool bom = false;
@@ -64,6 +65,7 @@ public:
     // current local time, so that pinned runs stay on their day.
     std::string now_timestamp();
 
+    // The chosen format; InvalidInput for xlsx when standard output is a terminal.
     output::Format format(bool allow_ics = false) const;
     output::RenderOptions render_options() const;
 

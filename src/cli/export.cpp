@@ -193,8 +193,8 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
 output::Format export_format(const Context& ctx) {
     if (ctx.global.format.empty() && !ctx.global.csv && !ctx.global.json) return output::Format::Csv;
     const output::Format format = ctx.format();
-    if (format != output::Format::Csv && format != output::Format::Json)
-        throw InvalidInput(fmt::format("export writes csv or json, not '{}'", ctx.global.format));
+    if (format != output::Format::Csv && format != output::Format::Json && format != output::Format::Xlsx)
+        throw InvalidInput(fmt::format("export writes csv, json or xlsx, not '{}'", ctx.global.format));
     return format;
 }
 
@@ -219,6 +219,7 @@ void export_kind(Context& ctx, const std::string& kind_text) {
 // transaction so that the files agree with each other. DIR is made when missing; a file
 // that exists is never overwritten.
 void export_all(Context& ctx, const std::string& dir) {
+    if (!ctx.global.output.empty()) throw InvalidInput("export all writes its files into DIR, not to --output");
     if (!ctx.global.format.empty() || ctx.global.json)
         if (export_format(ctx) != output::Format::Csv) throw InvalidInput("export all writes csv files only");
     if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)

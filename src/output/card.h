@@ -1,7 +1,8 @@
 #pragma once
 // A card: one record's fields followed by titled sections (client show). Rendered as a
 // readable block in `table`, as one JSON object (sections as arrays), and in csv/tsv as a
-// `field,value` table followed by each section as its own table after a blank line.
+// `field,value` table followed by each section as its own table after a blank line;
+// refused (InvalidInput) in xlsx, whose one sheet holds one table.
 #include <cstdio>
 #include <string>
 #include <utility>

@@ -1,5 +1,7 @@
 #include "output/render.h"
 
+#include <unistd.h>
+
 #include <fmt/format.h>
 
 #include "core/errors.h"
@@ -14,9 +16,16 @@ Format parse_format(std::string_view text, bool allow_ics) {
     if (text == "csv") return Format::Csv;
     if (text == "tsv") return Format::Tsv;
     if (text == "json") return Format::Json;
+    if (text == "xlsx") return Format::Xlsx;
     if (allow_ics && text == "ics") return Format::Ics;
-    const char* expected = allow_ics ? "table, csv, tsv, json or ics" : "table, csv, tsv or json";
+    const char* expected = allow_ics ? "table, csv, tsv, json, xlsx or ics" : "table, csv, tsv, json or xlsx";
     throw InvalidInput(fmt::format("invalid format '{}': expected {}", text, expected));
+}
+
+void check_destination(Format format, std::FILE* out) {
+    if (format == Format::Xlsx && ::isatty(::fileno(out)) == 1)
+        throw InvalidInput("xlsx is a binary workbook and standard output is a terminal: "
+                           "write it to a file with --output FILE or a redirect (> FILE)");
 }
 
 std::unique_ptr<RowWriter> make_writer(Format format, const RenderOptions& options, std::FILE* out) {
@@ -25,6 +34,7 @@ std::unique_ptr<RowWriter> make_writer(Format format, const RenderOptions& optio
         case Format::Csv: return make_csv_writer(options.bom, out);
         case Format::Tsv: return make_tsv_writer(out);
         case Format::Json: return make_json_writer(out);
+        case Format::Xlsx: check_destination(format, out); return make_xlsx_writer(out);
         case Format::Ics: break;  // calendars are not tables: the plan command writes them
     }
     throw InvalidInput("ics is only for plan");

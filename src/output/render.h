@@ -1,7 +1,7 @@
 #pragma once
-// Renders rows to table, csv, tsv or json (man page: COMMANDS). CSV, TSV and JSON stream
-// row by row, so that a million-row export holds one row in memory; `table` buffers,
-// since column widths depend on every row.
+// Renders rows to table, csv, tsv, json or xlsx (man page: OUTPUT FORMATS). CSV, TSV, JSON
+// and xlsx stream row by row, so that a million-row export holds one row in memory;
+// `table` buffers, since column widths depend on every row.
 #include <cstddef>
 #include <cstdio>
 #include <memory>
@@ -11,10 +11,14 @@
 
 namespace acctool::output {
 
-enum class Format { Table, Csv, Tsv, Json, Ics };
+enum class Format { Table, Csv, Tsv, Json, Xlsx, Ics };
 
-// Throws InvalidInput for anything but table, csv, tsv, json (and ics when allowed).
+// Throws InvalidInput for anything but table, csv, tsv, json, xlsx (and ics when allowed).
 Format parse_format(std::string_view text, bool allow_ics = false);
+
+// xlsx is a binary workbook: InvalidInput when `out` is a terminal, before anything is
+// written ("write it to a file with --output FILE or a redirect"). Other formats pass.
+void check_destination(Format format, std::FILE* out);
 
 struct RenderOptions {
     bool color = false;  // ANSI styling in `table` (decided by output::use_color)

@@ -6,17 +6,23 @@
 #include <cerrno>
 #include <cstring>
 #include <string>
+#include <utility>
 
 #include "core/errors.h"
 
 namespace acctool::output {
 namespace {
 
+std::string& standard_output_name() {
+    static std::string name = "standard output";
+    return name;
+}
+
 // errno is read at once, before anything else can change it. stdio does not always set
 // errno when it sets the error flag, hence the EIO fallback.
 [[noreturn]] void fail(std::FILE* out) {
     const int err = errno != 0 ? errno : EIO;
-    const std::string name = out == stdout ? "standard output" : "output";
+    const std::string name = out == stdout ? standard_output_name() : "output";
     throw Failure("error writing to " + name + ": " + std::strerror(err));
 }
 
@@ -32,6 +38,8 @@ void Sink::flush() {
     errno = 0;
     if (std::fflush(m_out) != 0 || std::ferror(m_out)) fail(m_out);
 }
+
+void name_standard_output(std::string name) { standard_output_name() = std::move(name); }
 
 void write_stderr(std::string_view text) noexcept {
     const int saved = errno;

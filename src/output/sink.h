@@ -3,6 +3,7 @@
 // Messages to stderr go through write_stderr, which never fails: a full or closed stderr
 // must not abort acct or change the exit code of work that was done.
 #include <cstdio>
+#include <string>
 #include <string_view>
 
 namespace acctool::output {
@@ -15,6 +16,10 @@ public:
 private:
     std::FILE* m_out;
 };
+
+// How write errors on stdout name it: "standard output" unless --output pointed it at a
+// file ("error writing to 'plan.xlsx': No space left on device").
+void name_standard_output(std::string name);
 
 // Writes and flushes `text` to stderr, ignoring any error (there is nowhere to report it).
 void write_stderr(std::string_view text) noexcept;

@@ -12,5 +12,6 @@ std::unique_ptr<RowWriter> make_table_writer(bool color, std::size_t width, std:
 std::unique_ptr<RowWriter> make_csv_writer(bool bom, std::FILE* out);
 std::unique_ptr<RowWriter> make_tsv_writer(std::FILE* out);
 std::unique_ptr<RowWriter> make_json_writer(std::FILE* out);
+std::unique_ptr<RowWriter> make_xlsx_writer(std::FILE* out);
 
 }  // namespace acctool::output

@@ -6,7 +6,8 @@ terminal would meet it, and answers its question.
 
 Waits for a "[y/N]" prompt, types ANSWER and Enter, then prints everything the command
 wrote on the terminal and exits with the command's exit status (127 when no prompt came
-within 10 seconds)."""
+within 10 seconds). ANSWER "-" expects no question: the command just runs on the terminal
+(127 when it has not ended within 10 seconds)."""
 import os
 import pty
 import select
@@ -16,11 +17,13 @@ import time
 
 def main() -> int:
     answer, argv = sys.argv[1], sys.argv[2:]
+    asks = answer != "-"
     pid, fd = pty.fork()
     if pid == 0:
         os.execvp(argv[0], argv)
     seen = b""
     answered = False
+    timed_out = False
     deadline = time.monotonic() + 10
     while True:
         ready, _, _ = select.select([fd], [], [], 0.1)
@@ -32,15 +35,16 @@ def main() -> int:
             if not chunk:
                 break
             seen += chunk
-        if not answered and b"[y/N]" in seen:
+        if asks and not answered and b"[y/N]" in seen:
             os.write(fd, answer.encode() + b"\n")
             answered = True
-        if not answered and time.monotonic() > deadline:
+        if (not asks or not answered) and time.monotonic() > deadline:
             os.kill(pid, 9)
+            timed_out = True
             break
     _, status = os.waitpid(pid, 0)
     sys.stdout.write(seen.decode("utf-8", "replace").replace("\r\n", "\n"))
-    if not answered:
+    if (asks and not answered) or timed_out:
         return 127
     return os.waitstatus_to_exitcode(status)
 

@@ -72,9 +72,16 @@ expect_out "table
 csv
 tsv
 json
+xlsx
 ics"
 complete_bash --format=j
 expect_out "json"
+# --output takes a file name, and the command after it still completes.
+: >"$TEST_DIR/sales-2026.xlsx"
+complete_bash --output "$TEST_DIR/sales-"
+expect_out "$TEST_DIR/sales-2026.xlsx"
+complete_bash --output "$TEST_DIR/sales-2026.xlsx" rep
+expect_out "report"
 complete_bash client list --tier ""
 expect_out "A
 B
@@ -131,7 +138,7 @@ zsh_offers() {
 }
 zsh_offers "acct deal lo" "log +lose"
 zsh_offers "acct deal log " 'Acme\\ SRL +Ελληνικά\\ Χρώματα'
-zsh_offers "acct --format " "csv +ics +json +table +tsv"
+zsh_offers "acct --format " "csv +ics +json +table +tsv +xlsx"
 zsh_offers "acct client list --tier " "A +B +C"
 zsh_offers "acct touch acme " "call +email +meeting +message +note +visit"
 
@@ -142,5 +149,7 @@ printf '%s\n' "$fish_out" | grep -qx 'Acme SRL' || { OUT=$fish_out; fail "fish d
 check
 fish_out=$(fish -c "source '$COMPLETIONS/acct.fish'; complete -C '$ACCT_BIN --format '" 2>&1)
 printf '%s\n' "$fish_out" | grep -q '^tsv' || { OUT=$fish_out; fail "fish does not offer formats"; }
+check
+printf '%s\n' "$fish_out" | grep -q '^xlsx' || { OUT=$fish_out; fail "fish does not offer xlsx"; }
 
 finish

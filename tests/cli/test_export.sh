@@ -69,7 +69,7 @@ ok -q import clients "$TEST_DIR/bom.csv"
 cmp -s "$TEST_DIR/first-clients.csv" "$TEST_DIR/third-clients.csv" || fail "round trip through a BOM export differs"
 
 fails 2 "invalid kind 'refund': expected clients, contacts, deals, refunds, touches, followups, invoices, payments, cases, rates" export refund
-fails 2 "export writes csv or json, not 'tsv'" export deals --format tsv
+fails 2 "export writes csv, json or xlsx, not 'tsv'" export deals --format tsv
 if [ -w /dev/full ]; then
   "$ACCT_BIN" export clients >/dev/full 2>"$TEST_DIR/full.err"; code=$?; check
   expect_eq "$code" 1 "export to a full disk fails"

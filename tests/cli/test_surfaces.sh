@@ -45,7 +45,7 @@ for columns in id,name,tier,status,industry,region,tags,last_touch,last_order \
 done
 
 # Every environment variable acct reads.
-for var in ACCT_DB ACCT_CONFIG ACCT_FORMAT ACCT_TODAY XDG_DATA_HOME XDG_CONFIG_HOME NO_COLOR CLICOLOR_FORCE TERM; do
+for var in ACCT_DB ACCT_CONFIG ACCT_FORMAT ACCT_TODAY XDG_DATA_HOME XDG_CONFIG_HOME NO_COLOR CLICOLOR_FORCE TERM TMPDIR; do
   check; grep -qE "^\.It Ev $var$" "$MAN" || fail "ENVIRONMENT lacks $var"
 done
 

@@ -116,15 +116,16 @@ TEST_CASE("parse_format") {
         CHECK(parse_format("csv") == Format::Csv);
         CHECK(parse_format("tsv") == Format::Tsv);
         CHECK(parse_format("json") == Format::Json);
+        CHECK(parse_format("xlsx") == Format::Xlsx);
         CHECK(parse_format("ics", true) == Format::Ics);
     }
     SUBCASE("anything else is invalid input") {
-        CHECK_THROWS_WITH_AS(parse_format("xml"), "invalid format 'xml': expected table, csv, tsv or json",
+        CHECK_THROWS_WITH_AS(parse_format("xml"), "invalid format 'xml': expected table, csv, tsv, json or xlsx",
                              InvalidInput);
-        CHECK_THROWS_WITH_AS(parse_format("ics"), "invalid format 'ics': expected table, csv, tsv or json",
+        CHECK_THROWS_WITH_AS(parse_format("ics"), "invalid format 'ics': expected table, csv, tsv, json or xlsx",
                              InvalidInput);
         CHECK_THROWS_WITH_AS(parse_format("CSV", true),
-                             "invalid format 'CSV': expected table, csv, tsv, json or ics", InvalidInput);
+                             "invalid format 'CSV': expected table, csv, tsv, json, xlsx or ics", InvalidInput);
     }
     SUBCASE("ics has no row writer") {
         CHECK_THROWS_WITH_AS(make_writer(Format::Ics, {}, stdout), "ics is only for plan", InvalidInput);
