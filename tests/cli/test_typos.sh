@@ -99,7 +99,7 @@ usage_error "'acct touch' needs REF: client id, name or unique part of the name"
 usage_error "unexpected argument 'extra' for 'acct client show'" "acct client show" client show 1 extra
 usage_error "unexpected argument '2' for 'acct deal edit'" "acct deal edit" deal edit "$DEAL" 2 --title x
 usage_error "--client needs a value: only this client's deals" "acct deal list" deal list --client
-usage_error "--format needs a value: output format: table, csv, tsv, json (plan: also ics)" acct --format
+usage_error "--format needs a value: output format: table, csv, tsv, json, xlsx (plan: also ics)" acct --format
 usage_error "--db takes one value, got several" "acct client list" --db a --db b client list
 usage_error "--week and --days cannot be used together" "acct plan" plan --week next --days 3
 
