@@ -283,17 +283,15 @@ compare search 3 "the FTS5 query in sqlite3" "--db $WORK/write.db --csv search R
 # Names (issue 13): a REF found through its match key (case and legal form aside: the name
 # in capitals without "SRL") against the indexed lookup of that key in sqlite3; an unknown
 # REF, whose "did you mean" compares it with every client's key, against a scan of the keys.
-NAME_KEY=$(sql "$WORK/write.db" "SELECT match_key FROM client WHERE instr(match_key, ' ') = 0
-                                 AND match_key <> name_key AND match_key GLOB '[a-z]*' ORDER BY id LIMIT 1")
-if [ -n "$NAME_KEY" ]; then
-  echo "SELECT id, name FROM client WHERE match_key = '$NAME_KEY';" >"$WORK/name_key.sql"
-  echo "SELECT id, name FROM client WHERE instr(match_key, 'qzxwv') > 0;" >"$WORK/name_scan.sql"
-  compare name-ref 3 "the indexed key lookup in sqlite3" \
-    "--db $WORK/write.db --csv contact list $(printf '%s' "$NAME_KEY" | tr '[:lower:]' '[:upper:]')" \
-    "$WRITE .read\\ $WORK/name_key.sql"
-  EXPECT_EXIT=1 compare name-did-you-mean 3 "a scan of every key in sqlite3" "--db $WORK/write.db contact list qzxwv${NAME_KEY}" \
-    "$WRITE .read\\ $WORK/name_scan.sql"
-fi
+# The data set's names all have a space (the bench splits arguments on spaces), so one
+# client of one word is added among them.
+"$ACCT" -q --db "$WORK/write.db" client add "Benchmarkovich S.R.L." >/dev/null
+echo "SELECT id, name FROM client WHERE match_key = 'benchmarkovich';" >"$WORK/name_key.sql"
+echo "SELECT id, name FROM client WHERE instr(match_key, 'qzxwv') > 0;" >"$WORK/name_scan.sql"
+compare name-ref 3 "the indexed key lookup in sqlite3" "--db $WORK/write.db --csv contact list BENCHMARKOVICH" \
+  "$WRITE .read\\ $WORK/name_key.sql"
+EXPECT_EXIT=1 compare name-did-you-mean 3 "a scan of every key in sqlite3" \
+  "--db $WORK/write.db contact list qzxwvbenchmarkovic" "$WRITE .read\\ $WORK/name_scan.sql"
 # Currencies: a rate that re-converts 100 000 closed deals (every closed deal at a small
 # scale), put in a currency of their own on a copy, against a bare UPDATE of those rows.
 if has rate; then

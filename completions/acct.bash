@@ -33,7 +33,7 @@ _acct_flags_for() {
     'deal win') echo '--amount --date' ;;
     'deal lose') echo '--reason --date' ;;
     'deal refund') echo '--date --reason --currency' ;;
-    'deal list') echo '--open --won --lost --stale --client --period' ;;
+    'deal list') echo '--open --won --lost --stale --client --period --product' ;;
     'deal edit') echo '--amount --title --product --kind --probability --close --date --discount --currency --client' ;;
     'deal reopen') echo '--stage' ;;
     'deal delete' | 'refund delete' | 'touch delete' | 'invoice delete' | 'payment delete' | \

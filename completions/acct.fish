@@ -230,6 +230,7 @@ complete -c acct -n '__acct_in deal list' -l lost -d 'Lost deals'
 complete -c acct -n '__acct_in deal list' -l stale -d 'Stale deals'
 complete -c acct -n '__acct_in deal list' -l client -x -a '(__acct_names clients)' -d 'One client'
 complete -c acct -n '__acct_in deal list' -l period -x -a $periods -d Period
+complete -c acct -n '__acct_in deal list' -l product -x -d 'One product line'
 
 complete -c acct -n '__acct_in touch' -l date -x -a $dates -d 'When it happened'
 complete -c acct -n '__acct_in touch' -l contact -x -d Contact

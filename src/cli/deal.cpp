@@ -35,7 +35,7 @@ struct DealAdd {
 
 struct DealList {
     bool open = false, won = false, lost = false, stale = false;
-    std::string client_ref, period;
+    std::string client_ref, period, product;
 };
 
 Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount, Date day) {
@@ -120,6 +120,7 @@ void deal_list(Context& ctx, const DealList& opts) {
     if (!opts.period.empty()) filter.period = parse_period(opts.period, ctx.today());
     auto& db = ctx.db();
     if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
+    if (!opts.product.empty()) filter.product = opts.product;
     ctx.emit(deal_table(ctx, store::list_deals(db, filter), opts.stale));
 }
 
@@ -163,6 +164,7 @@ void setup_deal_list(CLI::App* group, Context& ctx) {
     cmd->add_flag("--stale", opts->stale, "Only stale open deals");
     cmd->add_option("--client", opts->client_ref, "Only this client's deals");
     cmd->add_option("--period", opts->period, "Closed (or, if open, expected to close) in this period");
+    cmd->add_option("--product", opts->product, "Only deals of this product line");
     on_parsed(cmd, ctx, [&ctx, opts] { deal_list(ctx, *opts); });
 }
 

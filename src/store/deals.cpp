@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/names.h"
 #include "store/binding.h"
 #include "store/rates.h"
 #include "store/write_sql.h"
@@ -100,11 +101,14 @@ const std::array<std::string, 8> k_deal_stages = {
     "",
 };
 const std::string k_deal_in_period = "AND coalesce(d.closed_on, d.expected_close) BETWEEN ?2 AND ?3 ";
+const std::string k_deal_of_product = "AND acct_key(d.product) = ?4 ";
 
 std::vector<DealListing> list_deals(Database& db, const DealFilter& f) {
     const int stages = (f.open ? 1 : 0) | (f.won ? 2 : 0) | (f.lost ? 4 : 0);
     SQLite::Statement q(db.sql(), std::string(k_deal_select) + (f.client_id ? k_deal_of_client : k_deal_of_all) +
-                                      k_deal_stages[stages] + (f.period ? k_deal_in_period : "") + "ORDER BY d.id");
+                                      k_deal_stages[stages] + (f.period ? k_deal_in_period : "") +
+                                      (f.product ? k_deal_of_product : "") + "ORDER BY d.id");
+    if (f.product) q.bind(4, match_key(*f.product, NameKind::Person));
     if (f.client_id) q.bind(1, static_cast<std::int64_t>(*f.client_id));
     if (f.period) {
         bind_date(q, 2, f.period->first);

@@ -24,6 +24,8 @@ struct DealFilter {
     std::optional<Id> client_id;
     // Closed deals by closed_on, open deals by expected_close (none: not in any period).
     std::optional<Period> period;
+    // The product line, matched as names are (core/names.h): "Paints" finds "paints".
+    std::optional<std::string> product;
 };
 
 struct DealListing {

@@ -113,6 +113,14 @@ expect_out_has '^Imported Old SRL,.*,2015-06-30$'
 ok undo --yes
 expect_eq "$(sql "SELECT count(*) FROM client WHERE name = 'Imported Old SRL'")" 0 "undone"
 
+# deal list --product: the product line matched as names are.
+ok -q deal log ромашка 700 --date 2026-11-04 --product "Vopsele Lucioase"
+ok deal list --product "vopsele lucioase" --csv
+expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | cut -d, -f5 | tr '\n' ' ')" "700.00 " "only that line"
+ok deal list --product paints --csv
+expect_eq "$(printf '%s\n' "$OUT" | wc -l)" 1 "no such line: header only"
+fails 2 "unknown option '--prodcut' for 'acct deal list'; did you mean '--product'\\?" deal list --prodcut x
+
 # Dates and birthdays: DD.MM.YYYY and DD.MM everywhere, birthdays echoed in words.
 ok contact add sanatatea "Elena Dinu" --birthday 6.5
 expect_err_has "birthday 6 May$"
