@@ -291,7 +291,7 @@ echo "SELECT id, name FROM client WHERE instr(match_key, 'qzxwv') > 0;" >"$WORK/
 compare name-ref 3 "the indexed key lookup in sqlite3" "--db $WORK/write.db --csv contact list BENCHMARKOVICH" \
   "$WRITE .read\\ $WORK/name_key.sql"
 EXPECT_EXIT=1 compare name-did-you-mean 3 "a scan of every key in sqlite3" \
-  "--db $WORK/write.db contact list qzxwvbenchmarkovic" "$WRITE .read\\ $WORK/name_scan.sql"
+  "--db $WORK/write.db contact list QZXWVBENCHMARKOVIC" "$WRITE .read\\ $WORK/name_scan.sql"
 # Currencies: a rate that re-converts 100 000 closed deals (every closed deal at a small
 # scale), put in a currency of their own on a copy, against a bare UPDATE of those rows.
 if has rate; then
