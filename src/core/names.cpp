@@ -139,13 +139,20 @@ bool key_contains_words(std::string_view within, std::string_view key) {
     return false;
 }
 
-std::size_t edit_distance(std::string_view a_text, std::string_view b_text, std::size_t limit) {
-    const std::u32string a = code_points(a_text), b = code_points(b_text);
+namespace {
+
+// Optimal string alignment distance of two code point sequences, limit + 1 once past the
+// limit. Three rows: the one before the previous is needed for a transposition.
+std::size_t osa_distance(std::u32string_view a, std::u32string_view b, std::size_t limit) {
     const std::size_t longer = std::max(a.size(), b.size()), shorter = std::min(a.size(), b.size());
     if (longer - shorter > limit) return limit + 1;
-    // Three rows: the one before the previous is needed for a transposition.
-    std::vector<std::size_t> before(b.size() + 1), previous(b.size() + 1), current(b.size() + 1);
-    std::iota(previous.begin(), previous.end(), std::size_t{0});
+    thread_local std::vector<std::size_t> rows;
+    const std::size_t width = b.size() + 1;
+    rows.assign(3 * width, 0);
+    std::size_t* before = rows.data();
+    std::size_t* previous = before + width;
+    std::size_t* current = previous + width;
+    std::iota(previous, previous + width, std::size_t{0});
     for (std::size_t i = 1; i <= a.size(); ++i) {
         current[0] = i;
         std::size_t row_best = current[0];
@@ -163,38 +170,57 @@ std::size_t edit_distance(std::string_view a_text, std::string_view b_text, std:
     return std::min(previous[b.size()], limit + 1);
 }
 
-std::size_t typo_allowance(std::string_view key) {
-    const std::size_t letters = code_points(key).size();
-    return letters <= 1 ? 0 : letters <= 4 ? 1 : letters <= 10 ? 2 : 3;
-}
+std::size_t allowance_for(std::size_t letters) { return letters <= 1 ? 0 : letters <= 4 ? 1 : letters <= 10 ? 2 : 3; }
 
-std::size_t name_distance(std::string_view typed, std::string_view candidate) {
-    const std::size_t allowance = typo_allowance(typed);
-    std::size_t best = edit_distance(typed, candidate, allowance);
-    const std::size_t n = word_count(typed);
-    std::vector<std::string> words;
-    std::size_t start = 0;
-    for (std::size_t at = 0; at <= candidate.size(); ++at)
-        if (at == candidate.size() || candidate[at] == ' ') {
-            words.emplace_back(candidate.substr(start, at - start));
-            start = at + 1;
+// The distance of the typed key (of `typed_words` words) to a candidate's whole key or to
+// a run of as many of its words; the whole key's distance in `whole`.
+std::size_t key_distance(std::u32string_view typed, std::size_t typed_words, std::u32string_view candidate,
+                         std::size_t limit, std::size_t& whole) {
+    whole = osa_distance(typed, candidate, limit);
+    std::size_t best = whole;
+    if (best == 0 || typed_words == 0) return best;
+    std::vector<std::size_t> starts{0}, ends;
+    for (std::size_t i = 0; i < candidate.size(); ++i)
+        if (candidate[i] == U' ') {
+            ends.push_back(i);
+            starts.push_back(i + 1);
         }
-    for (std::size_t i = 0; n > 0 && i + n <= words.size() && best > 0; ++i)
-        best = std::min(best, edit_distance(typed, joined(words, i, n), allowance));
+    ends.push_back(candidate.size());
+    for (std::size_t i = 0; i + typed_words <= starts.size() && best > 0; ++i) {
+        if (i == 0 && typed_words == starts.size()) continue;  // the whole key, done above
+        const std::size_t from = starts[i], to = ends[i + typed_words - 1];
+        best = std::min(best, osa_distance(typed, candidate.substr(from, to - from), limit));
+    }
     return best;
 }
 
-std::vector<std::size_t> nearest_names(std::string_view typed, const std::vector<std::string>& candidate_keys,
+}  // namespace
+
+std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t limit) {
+    return osa_distance(code_points(a), code_points(b), limit);
+}
+
+std::size_t typo_allowance(std::string_view key) { return allowance_for(code_points(key).size()); }
+
+std::size_t name_distance(std::string_view typed_text, std::string_view candidate) {
+    const std::u32string typed = code_points(typed_text);
+    std::size_t whole = 0;
+    return key_distance(typed, word_count(typed_text), code_points(candidate), allowance_for(typed.size()), whole);
+}
+
+std::vector<std::size_t> nearest_names(std::string_view typed_text, const std::vector<std::string>& candidate_keys,
                                        std::size_t max) {
-    const std::size_t allowance = typo_allowance(typed);
+    const std::u32string typed = code_points(typed_text);
+    const std::size_t words = word_count(typed_text), allowance = allowance_for(typed.size());
     // Nearest first; at the same distance a whole name before a part of a longer one.
     struct Near {
         std::size_t distance, of_part, index;
     };
     std::vector<Near> near;
     for (std::size_t i = 0; i < candidate_keys.size(); ++i) {
-        const std::size_t d = name_distance(typed, candidate_keys[i]);
-        if (d <= allowance) near.push_back({d, edit_distance(typed, candidate_keys[i], allowance) == d ? 0u : 1u, i});
+        std::size_t whole = 0;
+        const std::size_t d = key_distance(typed, words, code_points(candidate_keys[i]), allowance, whole);
+        if (d <= allowance) near.push_back({d, whole == d ? 0u : 1u, i});
     }
     std::stable_sort(near.begin(), near.end(), [](const Near& x, const Near& y) {
         return std::tie(x.distance, x.of_part) < std::tie(y.distance, y.of_part);

@@ -69,8 +69,9 @@ usage_error "unknown option '--fromat' for 'acct deal list'; did you mean '--for
 usage_error "unknown option '--clinet' for 'acct deal list'; did you mean '--client'?" "acct deal list" deal list --clinet acme
 usage_error "unknown option '--tierr' for 'acct client add'; did you mean '--tier'?" "acct client add" client add "New Co" --tierr A
 usage_error "unknown option '--qiuet' for 'acct'; did you mean '--quiet'?" acct --qiuet
-# deal list has no --product: nothing near among its options and the global ones.
-usage_error "unknown option '--prodcut' for 'acct deal list'" "acct deal list" deal list --prodcut x
+usage_error "unknown option '--prodcut' for 'acct deal list'; did you mean '--product'?" "acct deal list" deal list --prodcut x
+# Nothing near among its options and the global ones: no guess.
+usage_error "unknown option '--zzyzx' for 'acct deal list'" "acct deal list" deal list --zzyzx x
 usage_error "unknown option '-x' for 'acct client list'" "acct client list" client list -x
 usage_error "option '--tier' of 'acct client list' goes after 'list'" "acct client list" client --tier A list
 
