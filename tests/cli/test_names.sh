@@ -137,4 +137,15 @@ ok touch sanatatea call --date 20.11.2026 --next "Send the offer" --next-date 27
 expect_err_has "due 2026-11-27"
 fails_unchanged 2 "2026-11-24 is in the future" touch sanatatea call --date 24.11.2026
 
+# A database of version 14 gets its match keys at the first open.
+OLD="$TEST_DIR/old.db"
+ACCT_DB="$OLD" "$ACCT_BIN" -q init
+ACCT_DB="$OLD" "$ACCT_BIN" -q client add "Farmacia Sănătatea S.R.L." >/dev/null
+sqlite3 "$OLD" "DROP INDEX client_match_key; ALTER TABLE client DROP COLUMN match_key;
+  ALTER TABLE journal_client DROP COLUMN match_key; ALTER TABLE client DROP COLUMN customer_since;
+  ALTER TABLE journal_client DROP COLUMN customer_since; PRAGMA user_version = 14;"
+ACCT_DB="$OLD" ok client show sanatatea --json
+expect_out_has '"name":"Farmacia Sănătatea S.R.L."'
+expect_eq "$(sqlite3 "$OLD" "SELECT match_key FROM client")" "farmacia sanatatea" "migrated key"
+
 finish
