@@ -39,8 +39,14 @@ void client_add(Context& ctx, const ClientAdd& opts) {
     apply_client_fields(client, fields, settings, ctx.today());
     auto [db, tx] = ctx.write();
     const Id id = store::insert_client(db, client);
+    const auto same = store::same_key_clients(db, client.name, id);
     tx.commit();
     ctx.created(id, fmt::format("added client {} '{}' (tier {})", id, client.name, client.tier));
+    // Allowed (the names differ as written), but said: a near-duplicate is usually a mistake.
+    if (!same.empty())
+        ctx.warn(fmt::format("client {} has the same name but for case, accents, punctuation or legal form; "
+                             "if it is the same client, 'acct undo' takes this one back",
+                             join(same, ", ")));
 }
 
 std::optional<std::string> non_empty(const std::string& s) {

@@ -218,6 +218,16 @@ Client resolve_client(Database& db, std::string_view ref) {
                                candidates.size(), describe_candidates(candidates)));
 }
 
+std::vector<std::string> same_key_clients(Database& db, std::string_view name, Id except_id) {
+    SQLite::Statement q(db.sql(), "SELECT id, name FROM client WHERE match_key = ?1 AND id <> ?2 ORDER BY name_key, id");
+    q.bind(1, match_key(name));
+    q.bind(2, static_cast<std::int64_t>(except_id));
+    std::vector<std::string> out;
+    while (q.executeStep())
+        out.push_back(fmt::format("'{}' ({})", q.getColumn(1).getString(), q.getColumn(0).getInt64()));
+    return out;
+}
+
 std::vector<std::string> near_clients(Database& db, std::string_view typed) {
     SQLite::Statement q(db.sql(), "SELECT id, name, match_key FROM client ORDER BY name_key, id");
     std::vector<std::string> keys, labels;

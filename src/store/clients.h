@@ -48,6 +48,9 @@ std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& filter
 Client resolve_client(Database& db, std::string_view ref);
 // The clients whose names are nearest to a typed one, as "'Name' (id)", nearest first.
 std::vector<std::string> near_clients(Database& db, std::string_view typed);
+// Other clients whose names have the same match key as `name` ("ООО «Ромашка»" for
+// "Ромашка"), as "'Name' (id)".
+std::vector<std::string> same_key_clients(Database& db, std::string_view name, Id except_id);
 
 // What refers to the client (core/corrections.h).
 ClientRecords client_records(Database& db, Id id);

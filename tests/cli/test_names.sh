@@ -137,6 +137,14 @@ ok touch sanatatea call --date 20.11.2026 --next "Send the offer" --next-date 27
 expect_err_has "due 2026-11-27"
 fails_unchanged 2 "2026-11-24 is in the future" touch sanatatea call --date 24.11.2026
 
+# A client whose name differs only in legal form or accents is added, with a warning.
+ok client add "Romashka Logistic SRL"
+check; printf '%s\n' "$ERR" | grep -q warning && fail "no warning for a new name"
+ok client add "Farmacia Sanatatea"
+expect_err_has "^acct: warning: client 'Farmacia Sănătatea S.R.L.' \\(2\\) has the same name but for case, accents, punctuation or legal form; if it is the same client, 'acct undo' takes this one back$"
+ok undo --yes
+expect_eq "$(sql "SELECT count(*) FROM client WHERE name = 'Farmacia Sanatatea'")" 0 "taken back"
+
 # A database of version 14 gets its match keys at the first open.
 OLD="$TEST_DIR/old.db"
 ACCT_DB="$OLD" "$ACCT_BIN" -q init
