@@ -50,7 +50,7 @@ printf 'client,amount\nClient 1,5\n' | "$ACCT_BIN" -q import deals -; check
 expect_eq "$(sql "select count(*) from deal")" "$((expected + 1))" "an import after the crashes"
 expect_eq "$(first_won_mismatches)" 0 "first_won after the crashes"
 
-# Touches take the same bulk path from 8 MiB on: killed half-way, the touch table and its
+# Touches take the same bulk path from 1 MiB on: killed half-way, the touch table and its
 # three indexes are as they were; completed, every row is there and the indexes are back.
 awk -v rows="$ROWS" 'BEGIN {
   print "client,kind,date,summary,next_action,next_date"
