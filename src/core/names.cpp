@@ -9,6 +9,8 @@
 #include <numeric>
 #include <tuple>
 
+#include "core/text.h"
+
 namespace acctool {
 namespace {
 
@@ -88,15 +90,6 @@ std::vector<std::string> words_of(std::string_view text) {
     return words;
 }
 
-std::string joined(const std::vector<std::string>& words, std::size_t from, std::size_t count) {
-    std::string out;
-    for (std::size_t i = from; i < from + count; ++i) {
-        if (!out.empty()) out += ' ';
-        out += words[i];
-    }
-    return out;
-}
-
 std::u32string code_points(std::string_view text) {
     std::u32string out;
     auto rest = static_cast<utf8proc_ssize_t>(text.size());
@@ -126,7 +119,7 @@ std::string match_key(std::string_view text, NameKind kind) {
                      [](const std::string& w) { return !is_legal_form(w); });
         if (!kept.empty()) words = std::move(kept);
     }
-    return joined(words, 0, words.size());
+    return join(words, " ");
 }
 
 bool key_contains_words(std::string_view within, std::string_view key) {
@@ -201,12 +194,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 }
 
 std::size_t typo_allowance(std::string_view key) { return allowance_for(code_points(key).size()); }
-
-std::size_t name_distance(std::string_view typed_text, std::string_view candidate) {
-    const std::u32string typed = code_points(typed_text);
-    std::size_t whole = 0;
-    return key_distance(typed, word_count(typed_text), code_points(candidate), allowance_for(typed.size()), whole);
-}
 
 std::vector<std::size_t> nearest_names(std::string_view typed_text, const std::vector<std::string>& candidate_keys,
                                        std::size_t max) {

@@ -31,12 +31,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b, std::size_t li
 // up to four letters, two up to ten, three beyond (names, commands, options, config keys).
 std::size_t typo_allowance(std::string_view key);
 
-// How near the typed key is to a candidate key: the distance to the whole key, or to any
-// run of as many of its words as the typed key has ("sanatate" is 1 from "farmacia
-// sanatatea"). Returns allowance + 1 when farther than typo_allowance(typed).
-std::size_t name_distance(std::string_view typed, std::string_view candidate);
-
-// The indices of the candidates nearest to `typed` within its allowance, nearest first
+// The indices of the candidates nearest to `typed` within its allowance (the distance to
+// the whole key, or to any run of as many of its words as the typed key has: "sanatate" is
+// 1 from "farmacia sanatatea"), nearest first
 // (at the same distance, whole names before parts of longer ones, then the candidates'
 // order), at most `max` of them.
 std::vector<std::size_t> nearest_names(std::string_view typed, const std::vector<std::string>& candidate_keys,

@@ -112,18 +112,17 @@ Contact resolve_contact(Database& db, Id client_id, std::string_view ref) {
     // As a client REF: the id, the name (case folded), the name's match key, a part of it.
     const std::string folded = fold_case(text), key = match_key(text, NameKind::Person);
     const std::vector<Contact> contacts = list_contacts(db, client_id);
+    std::vector<std::string> keys;
     std::vector<Contact> same, partial;
     for (auto& k : contacts) {
         if ((numeric && k.id == id) || fold_case(k.name) == folded) return k;
-        const std::string own = match_key(k.name, NameKind::Person);
+        const std::string& own = keys.emplace_back(match_key(k.name, NameKind::Person));
         if (own == key) same.push_back(k);
         else if (own.find(key) != std::string::npos) partial.push_back(k);
     }
     if (!same.empty()) partial = std::move(same);
     if (partial.size() == 1) return partial.front();
     if (partial.empty()) {
-        std::vector<std::string> keys;
-        for (auto& k : contacts) keys.push_back(match_key(k.name, NameKind::Person));
         std::vector<std::string> near;
         for (std::size_t i : nearest_names(key, keys)) near.push_back(fmt::format("'{}' ({})", contacts[i].name, contacts[i].id));
         std::string message = fmt::format("no contact of the client matches '{}'", text);
