@@ -26,7 +26,7 @@ bool write_starter_config(Context& ctx, const fs::path& path) {
     const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0 && errno == EEXIST) return false;
     if (fd < 0) throw Failure(fmt::format("cannot write config '{}': {}", path.string(), std::strerror(errno)));
-    const std::string_view text = config::starter_config_text();
+    const std::string text = config::starter_config();
     std::size_t done = 0;
     while (done < text.size()) {
         const ssize_t n = ::write(fd, text.data() + done, text.size() - done);

@@ -6,6 +6,7 @@
 #include "cli/context.h"
 #include "cli/plan_text.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/plan.h"
 #include "core/text.h"
 #include "output/ics.h"
@@ -143,6 +144,10 @@ void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool 
 // UIDs are stable for a client and day (not its kind: a call that becomes a visit is the
 // same event), so that re-importing a regenerated file updates events, never duplicates them.
 void write_calendar(Context& ctx, const plan::Plan& plan, std::optional<int> alarm) {
+    // Its text follows owner.language alone, never the environment: cron's calendar is
+    // the terminal's (man page: LANGUAGES).
+    std::optional<EnglishScope> english;
+    if (!ctx.settings().language) english.emplace();
     std::vector<output::IcsEvent> events;
     std::size_t overflow = 0;
     for (const auto& item : plan.items) {

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/date_words.h"
 #include "core/errors.h"
 #include "core/text.h"
 
@@ -158,6 +159,9 @@ Date parse_date(std::string_view text, Date today, Direction direction) {
                 return candidate;
         }
     }
+    // The words of the five languages ("vendredi", "σήμερα"), after every English form.
+    if (auto offset = relative_day_word(trim(text))) return add_days(today, *offset);
+    if (auto wd = weekday_word(trim(text))) return nearest_weekday(today, *wd, direction);
     if (!s.empty() && read_offset("+" + s, today))
         fail("date", text, "an offset needs a sign; write +" + s + " or -" + s);
     fail("date", text, k_date_forms);
@@ -440,7 +444,7 @@ Birthday parse_birthday(std::string_view text) {
 }
 
 std::string birthday_in_words(const Birthday& b) {
-    std::string out = std::to_string(unsigned(b.day.day())) + " " + month_name(b.day.month());
+    std::string out = std::to_string(unsigned(b.day.day())) + " " + month_name_after_day(b.day.month());
     if (b.year) out += " " + std::to_string(int(*b.year));
     return out;
 }
@@ -451,15 +455,8 @@ std::string format_birthday(const Birthday& b) {
            padded(int(unsigned(b.day.day())), 2);
 }
 
-std::string month_name(chr::month m) {
-    static constexpr std::string_view k_names[] = {"January", "February", "March",     "April",   "May",      "June",
-                                                   "July",    "August",   "September", "October", "November", "December"};
-    return std::string(k_names[(unsigned(m) - 1) % 12]);
-}
+std::string month_name(chr::month m) { return month_long_name(m); }
 
-std::string_view weekday_abbreviation(Date d) {
-    static constexpr std::string_view k_names[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
-    return k_names[weekday_of(d).c_encoding()];
-}
+std::string_view weekday_abbreviation(Date d) { return weekday_short_name(weekday_of(d)); }
 
 }  // namespace acctool

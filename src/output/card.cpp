@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "output/cells.h"
 #include "output/sink.h"
@@ -18,12 +19,19 @@ void write_card_table(const Card& card, const RenderOptions& options, std::FILE*
     // Stored text shows its control characters escaped, as in tables (core/text.h).
     const std::string title = escape_controls(card.title, Newlines::Blank);
     sink.write(options.color ? fmt::format("\x1b[1m{}\x1b[0m\n", title) : title + "\n");
+    // The field names are shown translated, like column names (trc("column", key)), and
+    // aligned by the width of what is shown.
+    std::vector<std::string> labels;
     std::size_t key_width = 0;
-    for (const auto& [key, value] : card.fields) key_width = std::max(key_width, display_width(key));
     for (const auto& [key, value] : card.fields) {
+        labels.push_back(trc("column", key.c_str()));
+        key_width = std::max(key_width, display_width(labels.back()));
+    }
+    for (std::size_t i = 0; i < card.fields.size(); ++i) {
+        const Cell& value = card.fields[i].second;
         if (std::holds_alternative<std::monostate>(value)) continue;  // a card shows what is known
-        sink.write(fmt::format("  {} {}\n", pad_right(key, key_width),
-                               escape_controls(table_text(value), Newlines::Blank)));
+        sink.write(fmt::format("  {} {}\n", pad_right(labels[i], key_width),
+                               escape_controls(table_text(value, options.language), Newlines::Blank)));
     }
     for (const auto& section : card.sections) {
         sink.write(fmt::format("\n{} ({})\n", section.title, section.table.rows.size()));

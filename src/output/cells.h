@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/language.h"
 #include "output/table.h"
 
 namespace acctool::output {
@@ -15,8 +16,10 @@ std::string decimal_text(const Decimal& d);
 bool is_finite(const Decimal& d);
 // 1234567 -> "1,234,567"; -1234 -> "-1,234".
 std::string group_digits(std::int64_t n);
-// Cell text for the human table: money and integers grouped, the rest as plain_text.
-std::string table_text(const Cell& cell);
+// Cell text for the human table: money and integers grouped, ratios as percentages, the
+// numbers in the language's form (core/language.h: 12.000,50 in it, 53,8 % in ro), yes and
+// no translated, the rest as plain_text.
+std::string table_text(const Cell& cell, Language language = Language::En);
 // Prefixes "'" to text that a spreadsheet would run as a formula (= + - @ tab CR), and to
 // text whose leading quotes precede such a character, so that the guard can be undone.
 std::string guard_formula(std::string_view text);
