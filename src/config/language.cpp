@@ -67,12 +67,26 @@ std::string catalog_dir() {
     return ACCT_INSTALL_LOCALEDIR;
 }
 
+// Whether the word appears outside a comment: a '#' before it on its line, with no quote
+// before the '#' (which might open a string), makes it a comment's. The starter config
+// speaks of owner.language only in comments, and is then read no further.
+bool may_set_language(std::string_view text) {
+    for (std::size_t at = text.find("language"); at != std::string_view::npos; at = text.find("language", at + 1)) {
+        const std::size_t line = text.rfind('\n', at) + 1;  // npos + 1 is 0
+        const std::string_view before = text.substr(line, at - line);
+        const std::size_t hash = before.find('#');
+        if (hash == std::string_view::npos || before.substr(0, hash).find_first_of("\"'") != std::string_view::npos)
+            return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::optional<Language> peek_language(const fs::path& path) {
     const std::optional<std::string> text = read_regular_file(path);
     // Most configs say nothing of it: no TOML is parsed for them.
-    if (!text || text->find("language") == std::string::npos) return std::nullopt;
+    if (!text || !may_set_language(*text)) return std::nullopt;
     try {
         const toml::table document = toml::parse(*text, path.string());
         if (auto code = document["owner"]["language"].value<std::string>()) return parse_language_code(*code);

@@ -1,7 +1,6 @@
 #include "core/language.h"
 
 #include <algorithm>
-#include <string>
 
 #include "core/i18n.h"
 #include "core/text.h"
@@ -62,6 +61,18 @@ const char* language_name(Language l) {
     static constexpr std::array<const char*, 6> k_names{N_("English"), N_("Romanian"), N_("Italian"),
                                                         N_("Greek"),   N_("Russian"),  N_("French")};
     return tr(k_names[static_cast<std::size_t>(l)]);
+}
+
+std::string localize_number(std::string_view english, Language l) {
+    if (l == Language::En) return std::string(english);
+    const NumberForm form = number_form(l);
+    std::string out;
+    for (char c : english) {
+        if (c == ',') out += form.group;
+        else if (c == '.') out += form.decimal;
+        else out += c;
+    }
+    return out;
 }
 
 Language current_language() { return g_current; }

@@ -4,6 +4,7 @@
 // in the config overriding them. The choice is pure; config/language applies it.
 #include <array>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace acctool {
@@ -43,6 +44,10 @@ struct NumberForm {
 };
 // en 12,000.50; ro, it, el 12.000,50; fr 12 000,50 with U+202F; ru with U+00A0.
 NumberForm number_form(Language l);
+// A number written the English way ("12,000.50", "53.8 %", format_money_grouped) in the
+// language's form: every ',' a group separator, every '.' the decimal sign. For text for
+// people only (a table's cells, a confirmation), never for what is stored or parsed.
+std::string localize_number(std::string_view english, Language l);
 
 // The language chosen at start-up (config/language sets it once, before anything is
 // shown); En until then, as in the unit tests.

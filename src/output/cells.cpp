@@ -62,19 +62,6 @@ bool is_numeric(const Cell& cell) {
 
 namespace {
 
-// English digits in the language's form: ',' between groups and '.' before the decimals.
-std::string localized(const std::string& english, Language language) {
-    if (language == Language::En) return english;
-    const NumberForm form = number_form(language);
-    std::string out;
-    for (char c : english) {
-        if (c == ',') out += form.group;
-        else if (c == '.') out += form.decimal;
-        else out += c;
-    }
-    return out;
-}
-
 std::string english_table_text(const Cell& cell) {
     if (const auto* n = std::get_if<std::int64_t>(&cell)) return group_digits(*n);
     if (const auto* m = std::get_if<Money>(&cell)) return format_money_grouped(*m);
@@ -91,7 +78,7 @@ std::string english_table_text(const Cell& cell) {
 std::string table_text(const Cell& cell, Language language) {
     if (const auto* b = std::get_if<bool>(&cell)) return *b ? trc("value", "yes") : trc("value", "no");
     if (!is_numeric(cell)) return plain_text(cell);
-    return localized(english_table_text(cell), language);
+    return localize_number(english_table_text(cell), language);
 }
 
 // Text already starting with quotes before a trigger ("'=x") gets one more, so that the

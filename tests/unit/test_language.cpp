@@ -1,5 +1,10 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
+#include "config/language.h"
 #include "core/dates.h"
 #include "core/date_words.h"
 #include "core/errors.h"
@@ -227,4 +232,33 @@ TEST_CASE("weekday and month names are the English ones until a language is spok
     CHECK(std::string_view(month_name_after_day(chr::December)) == "December");
     CHECK(weekday_abbreviation(Date{chr::year{2026}, chr::November, chr::day{27}}) == "Fri");
     CHECK(birthday_in_words(Birthday{chr::May / chr::day{6}, chr::year{1980}}) == "6 May 1980");
+}
+
+TEST_CASE("English numbers in a language's form") {
+    CHECK(localize_number("12,000.50", Language::It) == "12.000,50");
+    CHECK(localize_number("53.8 %", Language::Fr) == "53,8 %");
+    CHECK(localize_number("1,234", Language::Ru) == "1\u00A0234");
+    CHECK(localize_number("12,000.50", Language::En) == "12,000.50");
+}
+
+TEST_CASE("owner.language read ahead of the config") {
+    const auto dir = std::filesystem::temp_directory_path() / "acct-test-language";
+    std::filesystem::create_directories(dir);
+    auto peek = [&](const std::string& text) {
+        const auto path = dir / "config.toml";
+        std::ofstream(path) << text;
+        return config::peek_language(path);
+    };
+    CHECK(peek("[owner]\nlanguage = \"ro\"\n") == Language::Ro);
+    CHECK(peek("owner.language = \"el\"\n") == Language::El);
+    CHECK(peek("[owner]\nname = \"#1\" # x\nlanguage = \"fr\" # the language\n") == Language::Fr);
+    CHECK(peek("owner = { name = \"a # b\", language = \"ru\" }\n") == Language::Ru);
+    // Said only in comments, not set, not known, or not TOML: nothing (the full read reports it).
+    CHECK_FALSE(peek("# language = \"ro\"\n[owner]\n#language = \"ro\"\n"));
+    CHECK_FALSE(peek("[owner]\nlanguage = \"de\"\n"));
+    CHECK_FALSE(peek("[owner]\nlanguage = 7\n"));
+    CHECK_FALSE(peek("[owner\nlanguage = \"ro\"\n"));
+    CHECK_FALSE(config::peek_language(dir / "missing.toml"));
+    CHECK_FALSE(config::peek_language(dir));
+    std::filesystem::remove_all(dir);
 }
