@@ -161,6 +161,20 @@ output::RenderOptions Context::render_options() const {
 
 void Context::emit(const output::Table& table) { output::write_table(table, format(), render_options(), stdout); }
 
+void Context::emit_streamed(std::vector<output::Column> columns, const std::function<void(const RowOut&)>& produce) {
+    const output::Format chosen = format();
+    if (chosen == output::Format::Table) {
+        output::Table table(std::move(columns));
+        produce([&table](output::Row row) { table.add(std::move(row)); });
+        emit(table);
+        return;
+    }
+    auto writer = output::make_writer(chosen, render_options(), stdout);
+    writer->begin(columns);
+    produce([&writer](output::Row row) { writer->row(row); });
+    writer->end();
+}
+
 // The record is committed before its id is printed: a lost id must not read as a failed
 // write (a script would retry and write it twice), so it is reported on stderr instead.
 void Context::created(Id id, std::string_view confirmation) {

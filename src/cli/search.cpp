@@ -20,10 +20,11 @@ void search(Context& ctx, const SearchOptions& opts) {
     auto& db = ctx.db();
     std::optional<Id> client;
     if (!opts.client_ref.empty()) client = store::resolve_client(db, opts.client_ref).id;
-    output::Table table({{"kind"}, {"id"}, {"client"}, {"date"}, {"text"}});
-    for (const auto& hit : store::search(db, query, client))
-        table.add({hit.kind, hit.id, hit.client, output::cell_or_empty(hit.date), hit.text});
-    ctx.emit(table);
+    ctx.emit_streamed({{"kind"}, {"id"}, {"client"}, {"date"}, {"text"}}, [&](const Context::RowOut& out) {
+        store::search(db, query, client, [&out](const store::SearchHit& hit) {
+            out({hit.kind, hit.id, hit.client, output::cell_or_empty(hit.date), hit.text});
+        });
+    });
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "store/journal.h"
 
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -120,9 +121,18 @@ void exec_for_entry(Database& db, const std::string& k_fixed_sql, Id entry) {
     q.exec();
 }
 
+// The positions in k_journaled of the tables an entry touched, in k_journaled's order.
+std::vector<std::size_t> touched(Database& db, Id entry) {
+    const std::vector<std::string> names = entry_tables(db, entry);
+    std::vector<std::size_t> found;
+    for (std::size_t t = 0; t < k_journaled.size(); ++t)
+        if (std::find(names.begin(), names.end(), k_journaled[t]) != names.end()) found.push_back(t);
+    return found;
+}
+
 std::vector<RecordChanges> record_changes(Database& db, Id entry) {
     std::vector<RecordChanges> all;
-    for (std::size_t t = 0; t < k_journaled.size(); ++t) {
+    for (std::size_t t : touched(db, entry)) {
         RecordChanges c;
         c.table = k_journaled[t];
         SQLite::Statement rows(db.sql(), fmt::format(k_row_changes, k_journaled[t]));
@@ -155,9 +165,10 @@ std::optional<JournalEntry> one_entry(SQLite::Statement& q) {
     return entry_from_row(q);
 }
 
-// Drops the images and the record lists of the entries whose ids are in the JSON array.
-void drop_entry_records(Database& db, const std::string& ids_json) {
-    for (std::size_t t = 0; t < k_journaled.size(); ++t) {
+// Drops the images and the record lists of the entries whose ids are in the JSON array,
+// in the tables at `tables` (positions in k_journaled).
+void drop_entry_records(Database& db, const std::string& ids_json, const std::vector<std::size_t>& tables) {
+    for (std::size_t t : tables) {
         SQLite::Statement q(db.sql(), fmt::format(k_drop_images, k_journaled[t]));
         q.bind(1, ids_json);
         q.exec();
@@ -170,7 +181,9 @@ void prune(Database& db, const std::string& before) {
     old.executeStep();
     const std::string ids = old.getColumn(0).getString();
     if (ids == "[]") return;
-    drop_entry_records(db, ids);
+    std::vector<std::size_t> every(k_journaled.size());
+    for (std::size_t t = 0; t < every.size(); ++t) every[t] = t;
+    drop_entry_records(db, ids, every);
     SQLite::Statement gone(db.sql(), "DELETE FROM journal WHERE id IN (SELECT value FROM json_each(?1))");
     gone.bind(1, ids);
     gone.exec();  // journal_row and journal_batch follow (ON DELETE CASCADE)
@@ -195,6 +208,15 @@ void prune(Database& db, const std::string& before) {
 }
 
 }  // namespace
+
+std::vector<std::string> entry_tables(Database& db, Id entry) {
+    SQLite::Statement q(db.sql(), "SELECT tbl FROM journal_row WHERE entry_id = ?1 "
+                                  "UNION SELECT tbl FROM journal_batch WHERE entry_id = ?1");
+    q.bind(1, static_cast<std::int64_t>(entry));
+    std::vector<std::string> names;
+    while (q.executeStep()) names.push_back(q.getColumn(0).getString());
+    return names;
+}
 
 void create_journal_triggers(Database& db, const char* k_table, JournalTriggers which) {
     // An update that writes base_amount alone is a re-conversion, not a change to keep.
@@ -295,15 +317,18 @@ void undo_entry(Database& db, Id id, const std::string& at) {
     deal_batch.executeStep();
     const bool many_deals = deal_batch.getColumn(0).getInt() > 0;
     if (many_deals) suspend_first_won_deletes(db);
+    // Only the tables the entry touched: each statement on a table compiles its triggers.
+    const std::vector<std::size_t> tables = touched(db, id);
     // Children before parents: a parent's delete then finds no child rows to count.
-    for (std::size_t t = k_journaled.size(); t-- > 0;) {
+    for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
+        const std::size_t t = *it;
         exec_for_entry(db, fmt::format(k_undo_delete_rows, k_journaled[t]), id);
         exec_for_entry(db, fmt::format(k_undo_delete_batch, k_journaled[t], fmt::format(k_batch_range_first, k_journaled[t]),
                                        fmt::format(k_batch_range_last, k_journaled[t])),
                        id);
     }
     try {
-        for (std::size_t t = 0; t < k_journaled.size(); ++t) exec_for_entry(db, fmt::format(k_undo_restore, k_journaled[t]), id);
+        for (std::size_t t : tables) exec_for_entry(db, fmt::format(k_undo_restore, k_journaled[t]), id);
     } catch (const SQLite::Exception& e) {
         throw Conflict(fmt::format("cannot undo entry {}: a record it would bring back clashes with one written since "
                                    "({}); undo the later entries first",
@@ -319,7 +344,7 @@ void undo_entry(Database& db, Id id, const std::string& at) {
     if (rates.getColumn(0).getInt() > 0) reconvert_all(db);
     else reconvert_restored(db, id);
     reindex_entry(db, id);  // before its records of what it touched go
-    drop_entry_records(db, fmt::format("[{}]", id));
+    drop_entry_records(db, fmt::format("[{}]", id), tables);
     exec_for_entry(db, "DELETE FROM journal_row WHERE entry_id = ?1", id);
     exec_for_entry(db, "DELETE FROM journal_batch WHERE entry_id = ?1", id);
     SQLite::Statement mark(db.sql(), "UPDATE journal SET undone_at = ?2 WHERE id = ?1");
