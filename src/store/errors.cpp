@@ -45,6 +45,7 @@ constexpr const char* k_sqlite_messages[] = {
     N_("column index out of range"),
     N_("file is not a database"),
     N_("abort due to ROLLBACK"),
+    N_("unknown error"),
 };
 
 // The exception's message in the user's language when it is one of SQLite's generic
