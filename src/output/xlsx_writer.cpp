@@ -43,7 +43,7 @@ constexpr std::size_t k_min_width = 8;
 constexpr std::size_t k_max_width = 60;
 constexpr std::size_t k_max_text = 32767;  // characters an Excel cell holds
 
-// `what` is marked N_ and said translated, or already translated.
+// `what` (marked N_, or already in the user's language) is shown translated.
 void check(lxw_error error, std::string_view what) {
     if (error == LXW_NO_ERROR) return;
     const std::string part(what);
