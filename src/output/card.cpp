@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "output/cells.h"
 #include "output/sink.h"
@@ -72,7 +73,7 @@ void write_card(const Card& card, Format format, const RenderOptions& options, s
         case Format::Table: return write_card_table(card, options, out);
         case Format::Json: return write_card_json(card, out);
         case Format::Xlsx:  // one sheet cannot hold a record and its sections
-            throw InvalidInput("xlsx writes one table, and this is a record with sections: use --format csv or json");
+            throw InvalidInput(tr("xlsx writes one table, and this is a record with sections: use --format csv or json"));
         default: return write_card_delimited(card, format, options, out);
     }
 }

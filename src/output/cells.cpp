@@ -5,6 +5,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/i18n.h"
 #include "output/render.h"
 
 namespace acctool::output {
@@ -49,7 +50,8 @@ std::string plain_text(const Cell& cell) {
                           [](Money m) { return format_money_plain(m); },
                           [](const Decimal& d) { return decimal_text(d); },
                           [](Date d) { return format_date(d); },
-                          [](bool b) { return std::string(b ? "yes" : "no"); },
+                          // TRANSLATORS: a yes/no cell, as a table shows it (CSV keeps it in English).
+                          [](bool b) { return std::string(b ? NC_("token", "yes") : NC_("token", "no")); },
                       },
                       cell);
 }

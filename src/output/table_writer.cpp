@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "core/i18n.h"
 #include "core/text.h"
 #include "output/cells.h"
 #include "output/sink.h"
@@ -79,7 +80,8 @@ public:
         if (!m_cut.empty()) {
             std::string names;
             for (const auto& n : m_cut) names += (names.empty() ? "" : ", ") + n;
-            m_sink.write(truncate_to_width("(too narrow to show " + names + ": widen the terminal or use --format csv)",
+            // TRANSLATORS: below a table cut to the terminal: {} lists the columns left out.
+            m_sink.write(truncate_to_width(trf("(too narrow to show {}: widen the terminal or use --format csv)", names),
                                            m_width) + '\n');
         }
         m_sink.flush();

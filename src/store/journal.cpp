@@ -10,6 +10,8 @@
 #include <sqlite3.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
+#include "store/errors.h"
 #include "store/rates.h"
 #include "store/schema.h"
 #include "store/search.h"
@@ -158,7 +160,9 @@ std::vector<RecordChanges> record_changes(Database& db, Id entry) {
     return all;
 }
 
-std::string entry_label(const JournalEntry& e) { return fmt::format("entry {} ('{}' of {})", e.id, e.command, e.at); }
+// TRANSLATORS: "entry 12 ('acct deal log acme 100' of 2026-11-23T10:02)": a journal entry's id,
+// its command line and its time.
+std::string entry_label(const JournalEntry& e) { return trf("entry {} ('{}' of {})", e.id, e.command, e.at); }
 
 std::optional<JournalEntry> one_entry(SQLite::Statement& q) {
     if (!q.executeStep()) return std::nullopt;
@@ -200,11 +204,12 @@ void prune(Database& db, const std::string& before) {
         writer.bind(2, static_cast<std::int64_t>(row));
         writer.bind(3, table);
         if (auto later = one_entry(writer))
-            throw Conflict(fmt::format("cannot undo entry {}: {} depends on it; undo it first", id, entry_label(*later)));
-        throw Conflict(fmt::format("cannot undo entry {}: {} {} refers to what it would remove", id,
-                                   record_noun(table, 1), row));
+            // TRANSLATORS: the entry's id, then the later entry (entry 12 ('...' of ...)).
+            throw Conflict(trf("cannot undo entry {}: {} depends on it; undo it first", id, entry_label(*later)));
+        // TRANSLATORS: "cannot undo entry 12: deal 41 refers to what it would remove".
+        throw Conflict(trf("cannot undo entry {}: {} refers to what it would remove", id, name_record(table, row)));
     }
-    throw Conflict(fmt::format("cannot undo entry {}: later records refer to what it would remove", id));
+    throw Conflict(trf("cannot undo entry {}: later records refer to what it would remove", id));
 }
 
 }  // namespace
@@ -292,18 +297,20 @@ UndoPlan plan_undo(Database& db, std::optional<Id> id) {
         SQLite::Statement q(db.sql(), std::string(k_entry_select) + "WHERE id = ?1");
         q.bind(1, static_cast<std::int64_t>(*id));
         entry = one_entry(q);
-        if (!entry) throw NotFound(fmt::format("no journal entry {} (see acct log)", *id));
+        if (!entry) throw NotFound(trf("no journal entry {} (see acct log)", *id));
         if (entry->undone_at)
-            throw Conflict(fmt::format("{} was undone already, on {}", entry_label(*entry), *entry->undone_at));
+            // TRANSLATORS: the entry (entry 12 ('...' of ...)), then the time it was undone.
+            throw Conflict(trf("{} was undone already, on {}", entry_label(*entry), *entry->undone_at));
     } else {
         SQLite::Statement q(db.sql(), std::string(k_entry_select) + "WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1");
         entry = one_entry(q);
-        if (!entry) throw NotFound("nothing to undo: the journal has no entry that is not undone (see acct log)");
+        if (!entry) throw NotFound(tr("nothing to undo: the journal has no entry that is not undone (see acct log)"));
     }
     SQLite::Statement later(db.sql(), k_later_conflict);
     later.bind(1, static_cast<std::int64_t>(entry->id));
     if (auto blocker = one_entry(later))
-        throw Conflict(fmt::format("cannot undo {}: {} changed the same records since; undo it first", entry_label(*entry),
+        // TRANSLATORS: two entries (entry 12 ('...' of ...)): the one to undo, the later one.
+        throw Conflict(trf("cannot undo {}: {} changed the same records since; undo it first", entry_label(*entry),
                                    entry_label(*blocker)));
     return {*entry, record_changes(db, entry->id)};
 }
@@ -330,9 +337,9 @@ void undo_entry(Database& db, Id id, const std::string& at) {
     try {
         for (std::size_t t : tables) exec_for_entry(db, fmt::format(k_undo_restore, k_journaled[t]), id);
     } catch (const SQLite::Exception& e) {
-        throw Conflict(fmt::format("cannot undo entry {}: a record it would bring back clashes with one written since "
+        throw Conflict(trf("cannot undo entry {}: a record it would bring back clashes with one written since "
                                    "({}); undo the later entries first",
-                                   id, e.getErrorStr()));
+                                   id, sqlite_words(e.getErrorStr())));
     }
     if (many_deals) rebuild_first_won(db);
     // Images keep base amounts of their day; rates may have changed since (a re-conversion
