@@ -70,7 +70,7 @@ void deal_reopen(Context& ctx, const DealReopen& opts) {
     reopen_deal(deal, stage, store::refunded_total(db, deal.id), ctx.today());
     store::update_deal(db, deal);
     tx.commit();
-    // TRANSLATORS: the deal ("deal 12 'Coatings', 40,000.00 EUR at proposal"), its stage before (won, lost),
+    // TRANSLATORS: the deal ("deal 12 'Coatings', 40,000.00 EUR at stage proposal"), its stage before (won, lost),
     // then its client's name.
     ctx.info(trf("reopened {} (was {}) of '{}'", describe_deal(deal), was, deal.client_name));
 }
