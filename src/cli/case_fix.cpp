@@ -51,7 +51,7 @@ void case_edit(Context& ctx, const CaseEditOptions& opts) {
     }
     store::update_case(db, c);
     tx.commit();
-    // TRANSLATORS: the case's id, the client's name, then what changed ("severity 'high', note cleared").
+    // TRANSLATORS: the case's id, the client's name, then the list of what changed.
     ctx.info(trf("edited case {} of '{}': {}", c.id, c.client_name, changes.text()));
 }
 
