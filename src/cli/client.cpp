@@ -161,8 +161,8 @@ void add_client_field_options(CLI::App* cmd, ClientFields& f) {
     add_field_option(cmd, "--currency", f.currency, tr("Currency of its deals and invoices (default: the base)"));
     // TRANSLATORS: LOCATION is the calendar field's name: keep it.
     add_field_option(cmd, "--address", f.address, tr("Where visits go (the plan's address, the calendar's LOCATION)"));
-    // TRANSLATORS: DATE is the placeholder shown after --since: keep it.
     add_field_option(cmd, "--since", f.customer_since,
+                     // TRANSLATORS: DATE is the placeholder shown after --since: keep it.
                      tr("Customer since DATE (bought before acct knew it: never a new client after it)"));
 }
 

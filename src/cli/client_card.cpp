@@ -25,6 +25,7 @@ constexpr int k_recent_touches = 5;
 
 std::vector<std::pair<std::string, Cell>> client_fields(const Client& c) {
     return {
+        // TRANSLATORS: the client card's field names, shown in table format; CSV and JSON keep them as they are.
         {NC_("card", "id"), c.id},
         {NC_("card", "name"), c.name},
         {NC_("card", "tier"), c.tier},
@@ -43,7 +44,13 @@ std::vector<std::pair<std::string, Cell>> client_fields(const Client& c) {
 }
 
 output::Table contacts_table(const std::vector<Contact>& contacts) {
-    output::Table t({{NC_("column", "id")}, {NC_("column", "name")}, {NC_("column", "role")}, {NC_("column", "decision_maker")}, {NC_("column", "email")}, {NC_("column", "phone")}, {NC_("column", "birthday")}});
+    output::Table t({{NC_("column", "id")},
+                     {NC_("column", "name")},
+                     {NC_("column", "role")},
+                     {NC_("column", "decision_maker")},
+                     {NC_("column", "email")},
+                     {NC_("column", "phone")},
+                     {NC_("column", "birthday")}});
     for (const auto& k : contacts)
         t.add({k.id, k.name, output::text_or_empty(k.role), k.decision_maker, output::text_or_empty(k.email),
                output::text_or_empty(k.phone), k.birthday ? Cell{format_birthday(*k.birthday)} : Cell{}});
@@ -51,7 +58,13 @@ output::Table contacts_table(const std::vector<Contact>& contacts) {
 }
 
 output::Table touches_table(const std::vector<Touch>& touches) {
-    output::Table t({{NC_("column", "id")}, {NC_("column", "date")}, {NC_("column", "kind")}, {NC_("column", "contact")}, {NC_("column", "summary")}, {NC_("column", "next_action")}, {NC_("column", "next_date")}});
+    output::Table t({{NC_("column", "id")},
+                     {NC_("column", "date")},
+                     {NC_("column", "kind")},
+                     {NC_("column", "contact")},
+                     {NC_("column", "summary")},
+                     {NC_("column", "next_action")},
+                     {NC_("column", "next_date")}});
     for (const auto& x : touches)
         t.add({x.id, x.date, std::string(to_string(x.kind)), output::text_or_empty(x.contact_name),
                output::text_or_empty(x.summary), output::text_or_empty(x.next_action),
@@ -61,7 +74,13 @@ output::Table touches_table(const std::vector<Touch>& touches) {
 
 output::Table open_deals_table(Context& ctx, const std::vector<store::DealListing>& rows) {
     const Settings& settings = ctx.settings();
-    output::Table t({{NC_("column", "id")}, {NC_("column", "title")}, {NC_("column", "stage")}, {NC_("column", "amount")}, {NC_("column", "probability")}, {NC_("column", "expected_close")}, {NC_("column", "stale")}});
+    output::Table t({{NC_("column", "id")},
+                     {NC_("column", "title")},
+                     {NC_("column", "stage")},
+                     {NC_("column", "amount")},
+                     {NC_("column", "probability")},
+                     {NC_("column", "expected_close")},
+                     {NC_("column", "stale")}});
     for (const auto& r : rows)
         t.add({r.deal.id, output::text_or_empty(r.deal.title), r.deal.stage, r.deal.amount,
                output::ratio_cell(effective_probability(r.deal, settings), 2), output::cell_or_empty(r.deal.expected_close),
@@ -70,7 +89,11 @@ output::Table open_deals_table(Context& ctx, const std::vector<store::DealListin
 }
 
 output::Table open_cases_table(const std::vector<SupportCase>& cases) {
-    output::Table t({{NC_("column", "id")}, {NC_("column", "severity")}, {NC_("column", "opened")}, {NC_("column", "first_response")}, {NC_("column", "summary")}});
+    output::Table t({{NC_("column", "id")},
+                     {NC_("column", "severity")},
+                     {NC_("column", "opened")},
+                     {NC_("column", "first_response")},
+                     {NC_("column", "summary")}});
     for (const auto& c : cases)
         t.add({c.id, std::string(to_string(c.severity)), c.opened_at, output::text_or_empty(c.first_response_at),
                c.summary});

@@ -98,9 +98,9 @@ public:
     }
     std::size_t count() const { return m_count; }
     void finish() const {
-        // TRANSLATORS: a count of the problems not shown (after the first 20); the English says "problems"
-        // for one too.
         if (m_count > k_problems_shown)
+            // TRANSLATORS: a count of the problems not shown (after the first 20); the English says "problems"
+            // for one too.
             output::write_stderr(trn("... and {} more problems", "... and {} more problems", m_count - k_problems_shown,
                                      m_count - k_problems_shown) +
                                  "\n");
@@ -425,22 +425,22 @@ void setup_import(CLI::App& app, Context& ctx) {
     // TRANSLATORS: "import all DIR" is typed as it is.
     auto* cmd = app.add_subcommand("import", tr("Import one kind of record from CSV, or every kind from a directory "
                                                 "(import all DIR, into an empty database)"));
-    // TRANSLATORS: the values to type: keep them all.
     cmd->add_option("kind", opts->kind,
+                    // TRANSLATORS: the values to type: keep them all.
                     tr("clients, contacts, deals, refunds, touches, followups, invoices, payments, cases, rates or all"))
         ->required();
     cmd->add_option("file", opts->file,
                     tr("CSV file with a header row (- reads standard input); with all, the directory"))
         ->required();
     cmd->add_flag("--dry-run", opts->dry_run, tr("Check the whole file and report what would be imported; write nothing"));
-    // TRANSLATORS: the values to type: keep error, skip and update.
     cmd->add_option("--on-duplicate", opts->on_duplicate,
+                    // TRANSLATORS: the values to type: keep error, skip and update.
                     tr("A row already stored or on an earlier line: error (default), skip or update"));
     cmd->add_flag("--create-clients", opts->create_clients, tr("Create clients the file names but the database lacks"));
     // TRANSLATORS: the values to type: keep tab.
     cmd->add_option("--delimiter", opts->delimiter, tr("Field separator: , ; | or tab (default: found from the header)"));
-    // TRANSLATORS: the values to type: keep the encodings' names.
     cmd->add_option("--encoding", opts->encoding,
+                    // TRANSLATORS: the values to type: keep the encodings' names.
                     tr("File encoding: cp1251, cp1250, cp1252, cp1253, koi8-r or latin1 (default: UTF-8, or UTF-16 with "
                        "a BOM)"));
     // TRANSLATORS: the values to type: keep ro, it, el, ru and fr.

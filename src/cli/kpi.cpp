@@ -204,9 +204,9 @@ void kpi_statement(Context& ctx, const Period& period, std::optional<Money> targ
     if (ctx.format() == output::Format::Table) {
         const Money basis = lines.empty() ? Money{} : lines.back().basis;
         const Money total = lines.empty() ? Money{} : lines.back().running;
-        // TRANSLATORS: a count of statement lines, the basis amount, the config's basis (booked, collected: keep
-        // it), the commission amount.
         output::Sink(stdout).write("\n" +
+                                   // TRANSLATORS: a count of statement lines, the basis amount, the config's
+                                   // basis (booked, collected: keep it), the commission amount.
                                    trn("{} line: basis {} ({}), commission {} before bonuses",
                                        "{} lines: basis {} ({}), commission {} before bonuses", lines.size(),
                                        lines.size(), format_money_grouped(basis), to_string(settings.commission_basis),
@@ -250,11 +250,11 @@ void kpi(Context& ctx, const KpiOptions& opts) {
 void setup_kpi(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<KpiOptions>();
     auto* cmd = app.add_subcommand("kpi", tr("KPIs against targets, commission, bonuses and payout"));
-    // TRANSLATORS: the periods are typed as they are (this-quarter too); targets.period is a config key.
     cmd->add_option("--period", opts->period,
+                    // TRANSLATORS: the periods are typed as they are (this-quarter too); targets.period is a config key.
                     tr("Period: 2026-Q4, 2026-11, 2026, this-quarter, A..B ... (default: the current targets.period)"));
-    // TRANSLATORS: AMOUNT is the placeholder shown after --what-if: keep it.
     cmd->add_option("--what-if", opts->what_if,
+                    // TRANSLATORS: AMOUNT is the placeholder shown after --what-if: keep it.
                     tr("Also show commission and payout if a further sale of AMOUNT closed in the period"));
     cmd->add_flag("--statement", opts->statement,
                   tr("The commission statement: every sale and refund (or payment) with its bands and running total"));

@@ -222,8 +222,8 @@ void plan_run(Context& ctx, const PlanOptions& opts) {
 void setup_plan(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<PlanOptions>();
     auto* cmd = app.add_subcommand("plan", tr("Plan the week's calls and visits"));
-    // TRANSLATORS: this, next and last are the values to type: keep them.
     auto* week = cmd->add_option("--week", opts->week,
+                                 // TRANSLATORS: this, next and last are the values to type: keep them.
                                  tr("ISO week (2026-W49), this, next or last; default: today to the week's last workday"));
     auto* from = cmd->add_option("--from", opts->from, tr("First day of a custom range (with --days)"));
     auto* days = cmd->add_option_function<int>(

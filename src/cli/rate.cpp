@@ -110,13 +110,13 @@ void setup_rate(CLI::App& app, Context& ctx) {
 
     auto import = std::make_shared<ImportOptions>();
     import->kind = "rates";
-    // TRANSLATORS: currency,date,rate are the CSV's column names: keep them.
     auto* import_cmd = group->add_subcommand(
+        // TRANSLATORS: currency,date,rate are the CSV's column names: keep them.
         "import", tr("Import rates: a currency,date,rate CSV or the ECB's historical file (eurofxref-hist.csv)"));
     import_cmd->add_option("file", import->file, tr("The file (- reads standard input)"))->required();
     import_cmd->add_flag("--dry-run", import->dry_run, tr("Check the file and say what would be imported; write nothing"));
-    // TRANSLATORS: the values to type: keep error, skip and update.
     import_cmd->add_option("--on-duplicate", import->on_duplicate,
+                           // TRANSLATORS: the values to type: keep error, skip and update.
                            tr("A rate of a day already stored: error (default), skip or update"));
     // TRANSLATORS: the values to type: keep tab.
     import_cmd->add_option("--delimiter", import->delimiter, tr("Field separator: , ; | or tab (default: found)"));
