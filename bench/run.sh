@@ -272,14 +272,17 @@ compare touch 3 "bare INSERT" "--db $WORK/write.db -q touch $BIG call bench-call
 
 # Corrections and the journal: an edit and a one-record undo against a bare UPDATE.
 EDIT_DEAL=$(sql "$WORK/write.db" "SELECT max(id) FROM deal")
-echo "UPDATE deal SET amount = 150000 WHERE id = $EDIT_DEAL;" >"$WORK/update_deal.sql"
+# The baseline changes the row on every run: SQLite skips the write (and its fsync) of a
+# row updated to what it already holds, and acct's command commits an entry each time.
+echo "UPDATE deal SET amount = amount + 1 WHERE id = $EDIT_DEAL;" >"$WORK/update_deal.sql"
 compare deal-edit 3 "bare UPDATE" "--db $WORK/write.db -q deal edit $EDIT_DEAL --amount 1500" \
   "$WRITE .read\\ $WORK/update_deal.sql"
 compare undo-one 3 "bare UPDATE" "--db $WORK/write.db -q undo --yes" "$WRITE .read\\ $WORK/update_deal.sql"
-# Search: acct search against the same FTS5 query in the sqlite3 shell.
-echo "SELECT rowid FROM search_index WHERE search_index MATCH '\"renewal\"*';" >"$WORK/search.sql"
-compare search 3 "the FTS5 query in sqlite3" "--db $WORK/write.db --csv search Renewal" \
-  "$WRITE .read\\ $WORK/search.sql"
+# Search: acct search against the same FTS5 query in the sqlite3 shell, printing the same
+# rows (bench/queries/search.sql). Every touch of the data set says "... about renewal", so
+# this search answers a million rows: the worst case, not the usual one.
+compare search 3 "the same FTS5 query in sqlite3" "--db $WORK/write.db --csv search Renewal" \
+  "sqlite3 -batch -csv $WORK/write.db .read\\ $QUERIES/search.sql"
 # Names (issue 13): a REF found through its match key (case and legal form aside: the name
 # in capitals without "SRL") against the indexed lookup of that key in sqlite3; an unknown
 # REF, whose "did you mean" compares it with every client's key, against a scan of the keys.

@@ -15,6 +15,7 @@
 #include "cli/usage.h"
 #include "config/language.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/money.h"
 #include "core/text.h"
 #include "output/sink.h"
@@ -29,32 +30,64 @@ void on_parsed(CLI::App* command, Context& ctx, std::function<void()> run) {
 namespace {
 
 void add_global_options(CLI::App& app, GlobalOptions& g) {
-    app.add_option("--db", g.db, "Database file (default $XDG_DATA_HOME/acct/acct.db)")->envname("ACCT_DB");
-    app.add_option("--config", g.config, "Config file (default $XDG_CONFIG_HOME/acct/config.toml)")
+    app.add_option("--db", g.db, tr("Database file (default $XDG_DATA_HOME/acct/acct.db)"))->envname("ACCT_DB");
+    app.add_option("--config", g.config, tr("Config file (default $XDG_CONFIG_HOME/acct/config.toml)"))
         ->envname("ACCT_CONFIG");
-    app.add_option("--format", g.format, "Output format: table, csv, tsv, json, xlsx (plan: also ics)")
+    // TRANSLATORS: table, csv, tsv, json, xlsx and ics are the values to type: keep them.
+    app.add_option("--format", g.format, tr("Output format: table, csv, tsv, json, xlsx (plan: also ics)"))
         ->envname("ACCT_FORMAT");
-    app.add_option("--output", g.output, "Write the data output to FILE instead of stdout")->type_name("FILE");
-    app.add_flag("--csv", g.csv, "Same as --format csv");
-    app.add_flag("--json", g.json, "Same as --format json");
-    app.add_flag("--bom", g.bom, "Put a UTF-8 byte order mark before CSV (for Excel)");
-    app.add_option("--today", g.today, "Pin today's date (YYYY-MM-DD or any date form)")->envname("ACCT_TODAY");
-    app.add_option("--color", g.color, "Colour: auto, always, never (honours NO_COLOR)");
-    app.add_flag("-q,--quiet", g.quiet, "No confirmations on stderr");
+    // TRANSLATORS: FILE is the placeholder shown after --output in the help: keep it.
+    app.add_option("--output", g.output, tr("Write the data output to FILE instead of stdout"))->type_name("FILE");
+    app.add_flag("--csv", g.csv, tr("Same as --format csv"));
+    app.add_flag("--json", g.json, tr("Same as --format json"));
+    app.add_flag("--bom", g.bom, tr("Put a UTF-8 byte order mark before CSV (for Excel)"));
+    app.add_option("--today", g.today, tr("Pin today's date (YYYY-MM-DD or any date form)"))->envname("ACCT_TODAY");
+    // TRANSLATORS: auto, always and never are the values to type: keep them.
+    app.add_option("--color", g.color, tr("Colour: auto, always, never (honours NO_COLOR)"));
+    app.add_flag("-q,--quiet", g.quiet, tr("No confirmations on stderr"));
+}
+
+// CLI11's own words in --help (its labels, the default group names), in the user's language.
+void translate_help_words(CLI::App& app) {
+    auto formatter = app.get_formatter();
+    // TRANSLATORS: the start of the usage line of --help ("Usage: acct deal add [OPTIONS] ...").
+    formatter->label("Usage", tr("Usage"));
+    // TRANSLATORS: in the usage line of --help: where the options go.
+    formatter->label("OPTIONS", tr("OPTIONS"));
+    // TRANSLATORS: in the usage line of --help: where the command goes.
+    formatter->label("SUBCOMMAND", tr("SUBCOMMAND"));
+    // TRANSLATORS: in the usage line of --help: where the commands go.
+    formatter->label("SUBCOMMANDS", tr("SUBCOMMANDS"));
+    // TRANSLATORS: the heading of the list of arguments in --help.
+    formatter->label("Positionals", tr("Positionals"));
+    // TRANSLATORS: after an option in --help: it must be given.
+    formatter->label("REQUIRED", tr("REQUIRED"));
+    // TRANSLATORS: after an option in --help: "(Env:ACCT_DB)", the environment variable that sets it.
+    formatter->label("Env", tr("Env"));
+    // TRANSLATORS: after an option in --help: the options it needs ("Needs: --client").
+    formatter->label("Needs", tr("Needs"));
+    // TRANSLATORS: after an option in --help: the options it cannot be used with.
+    formatter->label("Excludes", tr("Excludes"));
+    // TRANSLATORS: the heading of the list of options in --help.
+    app.option_defaults()->group(tr("Options"));
+    // TRANSLATORS: the heading of the list of commands in --help.
+    app.group(tr("Subcommands"));  // every command inherits its parent's group
 }
 
 // Every usage error exits 2, whichever of CLI11's codes (100-115) it came with.
 int usage_error(const CLI::App& app, const CLI::ParseError& e) {
-    output::write_stderr(fmt::format("acct: error: {}\nRun '{} --help' for usage.\n",
-                                     escape_controls(usage_message(app, e), Newlines::Keep),
-                                     escape_controls(command_path(deepest_parsed(app)))));
+    // TRANSLATORS: {} is the message: "acct: error: unknown command 'x'".
+    output::write_stderr(trf("acct: error: {}", escape_controls(usage_message(app, e), Newlines::Keep)) + "\n" +
+                         // TRANSLATORS: {} is the command typed, "acct deal": the user runs it with --help.
+                         trf("Run '{} --help' for usage.", escape_controls(command_path(deepest_parsed(app)))) +
+                         "\n");
     return 2;
 }
 
 int runtime_error(int code, std::string_view message) {
     // Messages echo values (a typed name, a stored title): their control characters are
     // shown escaped, never sent to the terminal.
-    output::write_stderr(fmt::format("acct: error: {}\n", escape_controls(message, Newlines::Keep)));
+    output::write_stderr(trf("acct: error: {}", escape_controls(message, Newlines::Keep)) + "\n");
     return code;
 }
 
@@ -86,12 +119,15 @@ int run(int argc, char** argv) {
     output::guard_standard_descriptors();
     choose_language(argc, argv);
     Context ctx;
-    CLI::App app{"acct: the account manager's portfolio tool", "acct"};
+    CLI::App app{tr("acct: the account manager's portfolio tool"), "acct"};
+    // Before any option: the help flag and every option take the default group from here.
+    translate_help_words(app);
+    app.set_help_flag("-h,--help", tr("Print this help message and exit"));
     // Inherited settings must be set before any add_subcommand.
     app.fallthrough();
     app.require_subcommand(0, 1);  // one command at most (the groups inherit it); none: help, below
-    app.set_version_flag("--version", ACCT_VERSION);
-    app.set_help_all_flag("--help-all", "Print help for every command");
+    app.set_version_flag("--version", ACCT_VERSION, tr("Display program version information and exit"));
+    app.set_help_all_flag("--help-all", tr("Print help for every command"));
     add_global_options(app, ctx.global);
     for (const auto& group : k_command_groups) group.setup(app, ctx);
 

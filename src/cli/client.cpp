@@ -10,6 +10,7 @@
 #include "core/corrections.h"
 #include "core/errors.h"
 #include "core/fields.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "store/clients.h"
 
@@ -41,12 +42,14 @@ void client_add(Context& ctx, const ClientAdd& opts) {
     const Id id = store::insert_client(db, client);
     const auto same = store::same_key_clients(db, client.name, id);
     tx.commit();
-    ctx.created(id, fmt::format("added client {} '{}' (tier {})", id, client.name, client.tier));
+    // TRANSLATORS: the new client's id, its name, its tier (A, B, C).
+    ctx.created(id, trf("added client {} '{}' (tier {})", id, client.name, client.tier));
     // Allowed (the names differ as written), but said: a near-duplicate is usually a mistake.
     if (!same.empty())
-        ctx.warn(fmt::format("client {} has the same name but for case, accents, punctuation or legal form; "
-                             "if it is the same client, 'acct undo' takes this one back",
-                             join(same, ", ")));
+        // TRANSLATORS: {} is the other client, "'Acme' (12)" (or several, separated by commas).
+        ctx.warn(trf("client {} has the same name but for case, accents, punctuation or legal form; "
+                     "if it is the same client, 'acct undo' takes this one back",
+                     join(same, ", ")));
 }
 
 std::optional<std::string> non_empty(const std::string& s) {
@@ -63,8 +66,15 @@ void client_list(Context& ctx, const ClientList& opts) {
     filter.search = non_empty(opts.search);
     filter.include_archived = opts.all;
     auto rows = store::list_clients(ctx.db(), filter);
-    output::Table table({{"id"}, {"name"}, {"tier"}, {"status"}, {"industry"}, {"region"}, {"tags"},
-                         {"last_touch"}, {"last_order"}});
+    output::Table table({{NC_("column", "id")},
+                         {NC_("column", "name")},
+                         {NC_("column", "tier")},
+                         {NC_("column", "status")},
+                         {NC_("column", "industry")},
+                         {NC_("column", "region")},
+                         {NC_("column", "tags")},
+                         {NC_("column", "last_touch")},
+                         {NC_("column", "last_order")}});
     for (const auto& r : rows) {
         const Client& c = r.client;
         table.add({c.id, c.name, c.tier, std::string(to_string(c.status)), output::text_or_empty(c.industry),
@@ -81,7 +91,8 @@ void client_edit(Context& ctx, const ClientEdit& opts) {
     apply_client_fields(client, opts.fields, settings, ctx.today());
     store::update_client(db, client);
     tx.commit();
-    ctx.info(fmt::format("updated client {} '{}'", client.id, client.name));
+    // TRANSLATORS: the client's id, then its name.
+    ctx.info(trf("updated client {} '{}'", client.id, client.name));
 }
 
 // Archiving hides a client from lists and the plan; nothing is deleted.
@@ -90,15 +101,22 @@ void client_set_archived(Context& ctx, const std::string& ref, bool archived) {
     Client client = store::resolve_client(db, ref);
     const bool is_archived = client.status == ClientStatus::Archived;
     if (is_archived == archived) {
-        ctx.info(fmt::format("client {} '{}' is already {}", client.id, client.name,
-                             archived ? "archived" : "not archived"));
+        ctx.info(archived
+                     // TRANSLATORS: the client's id, then its name.
+                     ? trf("client {} '{}' is already archived", client.id, client.name)
+                     // TRANSLATORS: the client's id, then its name.
+                     : trf("client {} '{}' is already not archived", client.id, client.name));
         return;
     }
     client.status = archived ? ClientStatus::Archived
                              : store::status_before_archive(db, client.id).value_or(ClientStatus::Customer);
     store::update_client(db, client);
     tx.commit();
-    ctx.info(fmt::format("{} client {} '{}'", archived ? "archived" : "unarchived", client.id, client.name));
+    ctx.info(archived
+                 // TRANSLATORS: the client's id, then its name.
+                 ? trf("archived client {} '{}'", client.id, client.name)
+                 // TRANSLATORS: the client's id, then its name.
+                 : trf("unarchived client {} '{}'", client.id, client.name));
 }
 
 // Only a client nothing refers to but its contacts: asked after the check, checked again
@@ -112,8 +130,12 @@ void client_delete(Context& ctx, const std::string& ref, bool yes) {
         id = client.id;
         const ClientRecords records = store::client_records(db, id);
         require_client_deletable(client.name, records);
-        question = fmt::format("delete client {} '{}'", client.id, client.name);
-        if (records.contacts > 0) question += ", and its " + count_of(records.contacts, "contact", "contacts");
+        question = records.contacts > 0
+                       // TRANSLATORS: a question: the client's id, its name, then how many contacts go with it.
+                       ? trn("delete client {} '{}', and its {} contact", "delete client {} '{}', and its {} contacts",
+                             static_cast<unsigned long>(records.contacts), client.id, client.name, records.contacts)
+                       // TRANSLATORS: a question: the client's id, then its name.
+                       : trf("delete client {} '{}'", client.id, client.name);
     }
     confirm_delete(question, yes);
     auto [db, tx] = ctx.write();
@@ -121,55 +143,60 @@ void client_delete(Context& ctx, const std::string& ref, bool yes) {
     require_client_deletable(client.name, store::client_records(db, id));
     store::delete_client(db, id);
     tx.commit();
-    ctx.info(fmt::format("deleted client {} '{}'", client.id, client.name));
+    // TRANSLATORS: the client's id, then its name.
+    ctx.info(trf("deleted client {} '{}'", client.id, client.name));
 }
 
 void add_client_field_options(CLI::App* cmd, ClientFields& f) {
-    add_field_option(cmd, "--tier", f.tier, "Tier (A/B/C or as configured)");
-    add_field_option(cmd, "--status", f.status, "customer, prospect or archived");
-    add_field_option(cmd, "--industry", f.industry, "Industry");
-    add_field_option(cmd, "--region", f.region, "Region");
-    add_field_option(cmd, "--tags", f.tags, "Comma-separated tags");
-    add_field_option(cmd, "--cadence", f.cadence_days, "Contact every N days (overrides the tier)");
-    add_field_option(cmd, "--credit-limit", f.credit_limit, "Credit limit (amount)");
-    add_field_option(cmd, "--terms", f.payment_terms_days, "Payment terms in days");
-    add_field_option(cmd, "--note", f.notes, "Notes");
-    add_field_option(cmd, "--currency", f.currency, "Currency of its deals and invoices (default: the base)");
-    add_field_option(cmd, "--address", f.address, "Where visits go (the plan's address, the calendar's LOCATION)");
+    add_field_option(cmd, "--tier", f.tier, tr("Tier (A/B/C or as configured)"));
+    // TRANSLATORS: the values to type: keep customer, prospect and archived.
+    add_field_option(cmd, "--status", f.status, tr("customer, prospect or archived"));
+    add_field_option(cmd, "--industry", f.industry, tr("Industry"));
+    add_field_option(cmd, "--region", f.region, tr("Region"));
+    add_field_option(cmd, "--tags", f.tags, tr("Comma-separated tags"));
+    add_field_option(cmd, "--cadence", f.cadence_days, tr("Contact every N days (overrides the tier)"));
+    add_field_option(cmd, "--credit-limit", f.credit_limit, tr("Credit limit (amount)"));
+    add_field_option(cmd, "--terms", f.payment_terms_days, tr("Payment terms in days"));
+    add_field_option(cmd, "--note", f.notes, tr("Notes"));
+    add_field_option(cmd, "--currency", f.currency, tr("Currency of its deals and invoices (default: the base)"));
+    // TRANSLATORS: LOCATION is the calendar field's name: keep it.
+    add_field_option(cmd, "--address", f.address, tr("Where visits go (the plan's address, the calendar's LOCATION)"));
     add_field_option(cmd, "--since", f.customer_since,
-                     "Customer since DATE (bought before acct knew it: never a new client after it)");
+                     // TRANSLATORS: DATE is the placeholder shown after --since: keep it.
+                     tr("Customer since DATE (bought before acct knew it: never a new client after it)"));
 }
 
 }  // namespace
 
 void setup_client(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("client", "Add, list, show, change and delete clients");
+    auto* group = app.add_subcommand("client", tr("Add, list, show, change and delete clients"));
 
     auto add_opts = std::make_shared<ClientAdd>();
-    auto* add = group->add_subcommand("add", "Add a client to the portfolio");
-    add->add_option("name", add_opts->name, "Client name (unique, case-insensitive)")->required();
+    auto* add = group->add_subcommand("add", tr("Add a client to the portfolio"));
+    add->add_option("name", add_opts->name, tr("Client name (unique, case-insensitive)"))->required();
     add_client_field_options(add, add_opts->fields);
     on_parsed(add, ctx, [&ctx, add_opts] { client_add(ctx, *add_opts); });
 
     auto list_opts = std::make_shared<ClientList>();
-    auto* list = group->add_subcommand("list", "List clients (archived ones only with --all)");
-    list->add_option("--tier", list_opts->tier, "Only this tier");
-    list->add_option("--status", list_opts->status, "Only this status");
-    list->add_option("--tag", list_opts->tag, "Only clients with this tag");
-    list->add_option("--region", list_opts->region, "Only this region");
-    list->add_option("--search", list_opts->search, "Name, industry or notes contain TEXT");
-    list->add_flag("--all", list_opts->all, "Include archived clients");
+    auto* list = group->add_subcommand("list", tr("List clients (archived ones only with --all)"));
+    list->add_option("--tier", list_opts->tier, tr("Only this tier"));
+    list->add_option("--status", list_opts->status, tr("Only this status"));
+    list->add_option("--tag", list_opts->tag, tr("Only clients with this tag"));
+    list->add_option("--region", list_opts->region, tr("Only this region"));
+    // TRANSLATORS: TEXT is the placeholder shown after --search: keep it.
+    list->add_option("--search", list_opts->search, tr("Name, industry or notes contain TEXT"));
+    list->add_flag("--all", list_opts->all, tr("Include archived clients"));
     on_parsed(list, ctx, [&ctx, list_opts] { client_list(ctx, *list_opts); });
 
     auto show_ref = std::make_shared<std::string>();
-    auto* show = group->add_subcommand("show", "Show a client's card");
-    show->add_option("ref", *show_ref, "Client id, name or unique part of the name")->required();
+    auto* show = group->add_subcommand("show", tr("Show a client's card"));
+    show->add_option("ref", *show_ref, tr("Client id, name or unique part of the name"))->required();
     on_parsed(show, ctx, [&ctx, show_ref] { show_client_card(ctx, *show_ref); });
 
     auto edit_opts = std::make_shared<ClientEdit>();
-    auto* edit = group->add_subcommand("edit", "Change a client's fields");
-    edit->add_option("ref", edit_opts->ref, "Client id, name or unique part of the name")->required();
-    add_field_option(edit, "--name", edit_opts->fields.name, "New name");
+    auto* edit = group->add_subcommand("edit", tr("Change a client's fields"));
+    edit->add_option("ref", edit_opts->ref, tr("Client id, name or unique part of the name"))->required();
+    add_field_option(edit, "--name", edit_opts->fields.name, tr("New name"));
     add_client_field_options(edit, edit_opts->fields);
     on_parsed(edit, ctx, [&ctx, edit_opts] { client_edit(ctx, *edit_opts); });
 
@@ -178,17 +205,17 @@ void setup_client(CLI::App& app, Context& ctx) {
         bool yes = false;
     };
     auto del = std::make_shared<Delete>();
-    auto* delete_cmd = group->add_subcommand("delete", "Delete a client entered by mistake (only an empty one)");
-    delete_cmd->add_option("ref", del->ref, "Client id, name or unique part of the name")->required();
-    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    auto* delete_cmd = group->add_subcommand("delete", tr("Delete a client entered by mistake (only an empty one)"));
+    delete_cmd->add_option("ref", del->ref, tr("Client id, name or unique part of the name"))->required();
+    delete_cmd->add_flag("--yes", del->yes, tr("Do not ask (required off a terminal)"));
     on_parsed(delete_cmd, ctx, [&ctx, del] { client_delete(ctx, del->ref, del->yes); });
 
     for (bool archived : {true, false}) {
         auto ref = std::make_shared<std::string>();
         auto* cmd = group->add_subcommand(archived ? "archive" : "unarchive",
-                                          archived ? "Archive a client (hidden, never deleted)"
-                                                   : "Bring an archived client back");
-        cmd->add_option("ref", *ref, "Client id, name or unique part of the name")->required();
+                                          archived ? tr("Archive a client (hidden, never deleted)")
+                                                   : tr("Bring an archived client back"));
+        cmd->add_option("ref", *ref, tr("Client id, name or unique part of the name"))->required();
         on_parsed(cmd, ctx, [&ctx, ref, archived] { client_set_archived(ctx, *ref, archived); });
     }
 }

@@ -7,6 +7,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "output/sink.h"
 #include "store/clients.h"
 
@@ -21,7 +22,8 @@ namespace {
 
 void print_script(const std::string& shell) {
     if (shell != "bash" && shell != "zsh" && shell != "fish")
-        throw InvalidInput(fmt::format("invalid shell '{}': expected bash, zsh or fish", shell));
+        // TRANSLATORS: {} is the word typed; bash, zsh and fish are the values to type.
+        throw InvalidInput(trf("invalid shell '{}': expected bash, zsh or fish", shell));
     std::string_view script = shell == "bash" ? bash_completion_script()
                               : shell == "zsh" ? zsh_completion_script()
                                                : fish_completion_script();
@@ -71,12 +73,13 @@ void complete_settings(Context& ctx, const std::string& what) {
 
 void setup_completion(CLI::App& app, Context& ctx) {
     auto shell = std::make_shared<std::string>();
-    auto* cmd = app.add_subcommand("completion", "Print the completion script for bash, zsh or fish");
-    cmd->add_option("shell", *shell, "bash, zsh or fish")->required();
-    cmd->footer(
-        "Install: acct completion bash > ~/.local/share/bash-completion/completions/acct\n"
-        "         acct completion zsh > ~/.zfunc/_acct   (with fpath+=~/.zfunc before compinit)\n"
-        "         acct completion fish > ~/.config/fish/completions/acct.fish");
+    auto* cmd = app.add_subcommand("completion", tr("Print the completion script for bash, zsh or fish"));
+    // TRANSLATORS: the values to type: keep bash, zsh and fish.
+    cmd->add_option("shell", *shell, tr("bash, zsh or fish"))->required();
+    // TRANSLATORS: the commands and paths are typed as they are; keep the lines aligned under the first.
+    cmd->footer(tr("Install: acct completion bash > ~/.local/share/bash-completion/completions/acct\n"
+                   "         acct completion zsh > ~/.zfunc/_acct   (with fpath+=~/.zfunc before compinit)\n"
+                   "         acct completion fish > ~/.config/fish/completions/acct.fish"));
     on_parsed(cmd, ctx, [shell] { print_script(*shell); });
 
     auto what = std::make_shared<std::string>();

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "config/config.h"
+#include "core/i18n.h"
 #include "output/sink.h"
 
 namespace acctool::cli {
@@ -13,8 +14,10 @@ namespace {
 void check(Context& ctx) {
     const bool exists = std::filesystem::exists(ctx.config_path());
     ctx.settings();  // throws InvalidInput with file:line:column on the first problem
-    ctx.info(exists ? fmt::format("{}: ok", ctx.config_path().string())
-                    : fmt::format("no config at {}; the built-in defaults apply", ctx.config_path().string()));
+    // TRANSLATORS: {} is the config file's path.
+    ctx.info(exists ? trf("{}: ok", ctx.config_path().string())
+                    // TRANSLATORS: {} is the config file's path.
+                    : trf("no config at {}; the built-in defaults apply", ctx.config_path().string()));
 }
 
 void show(Context& ctx) { output::Sink(stdout).write(config::format_settings(ctx.settings())); }
@@ -22,10 +25,10 @@ void show(Context& ctx) { output::Sink(stdout).write(config::format_settings(ctx
 }  // namespace
 
 void setup_config(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("config", "Check or show the configuration");
-    on_parsed(group->add_subcommand("check", "Validate the config file (errors give file:line:column)"), ctx,
+    auto* group = app.add_subcommand("config", tr("Check or show the configuration"));
+    on_parsed(group->add_subcommand("check", tr("Validate the config file (errors give file:line:column)")), ctx,
               [&ctx] { check(ctx); });
-    on_parsed(group->add_subcommand("show", "Print the effective config as TOML"), ctx, [&ctx] { show(ctx); });
+    on_parsed(group->add_subcommand("show", tr("Print the effective config as TOML")), ctx, [&ctx] { show(ctx); });
 }
 
 }  // namespace acctool::cli

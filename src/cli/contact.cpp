@@ -8,16 +8,17 @@
 #include "cli/field_options.h"
 #include "core/corrections.h"
 #include "core/fields.h"
+#include "core/i18n.h"
 #include "store/clients.h"
 #include "store/contacts.h"
 
 namespace acctool::cli {
 namespace {
 
-// ", birthday 6 May" when the command set one: in words, so that a day/month swap shows.
-std::string birthday_note(const Contact& k, const ContactFields& fields) {
-    if (!fields.birthday || !k.birthday) return {};
-    return ", birthday " + birthday_in_words(*k.birthday);
+// "6 May" when the command set a birthday: in words, so that a day/month swap shows.
+std::optional<std::string> birthday_set(const Contact& k, const ContactFields& fields) {
+    if (!fields.birthday || !k.birthday) return std::nullopt;
+    return birthday_in_words(*k.birthday);
 }
 
 struct ContactAdd {
@@ -44,16 +45,26 @@ void contact_add(Context& ctx, const ContactAdd& opts) {
     contact.client_id = client.id;
     const Id id = store::insert_contact(db, contact);
     tx.commit();
-    ctx.created(id, fmt::format("added contact {} '{}' at '{}'{}", id, contact.name, client.name,
-                                birthday_note(contact, fields)));
+    const auto birthday = birthday_set(contact, fields);
+    ctx.created(id, birthday
+                        // TRANSLATORS: the new contact's id, its name, the client's name, the birthday ("6 May").
+                        ? trf("added contact {} '{}' at '{}', birthday {}", id, contact.name, client.name, *birthday)
+                        // TRANSLATORS: the new contact's id, its name, the client's name.
+                        : trf("added contact {} '{}' at '{}'", id, contact.name, client.name));
 }
 
 void contact_list(Context& ctx, const std::string& client_ref) {
     auto& db = ctx.db();
     std::optional<Id> client_id;
     if (!client_ref.empty()) client_id = store::resolve_client(db, client_ref).id;
-    output::Table table({{"id"}, {"client"}, {"name"}, {"role"}, {"decision_maker"}, {"email"}, {"phone"},
-                         {"birthday"}});
+    output::Table table({{NC_("column", "id")},
+                         {NC_("column", "client")},
+                         {NC_("column", "name")},
+                         {NC_("column", "role")},
+                         {NC_("column", "decision_maker")},
+                         {NC_("column", "email")},
+                         {NC_("column", "phone")},
+                         {NC_("column", "birthday")}});
     for (const auto& k : store::list_contacts(db, client_id))
         table.add({k.id, k.client_name, k.name, output::text_or_empty(k.role), k.decision_maker,
                    output::text_or_empty(k.email), output::text_or_empty(k.phone),
@@ -68,7 +79,12 @@ void contact_edit(Context& ctx, const ContactEdit& opts) {
     if (opts.client_ref) contact.client_id = store::resolve_client(db, *opts.client_ref).id;
     store::update_contact(db, contact);
     tx.commit();
-    ctx.info(fmt::format("updated contact {} '{}'{}", contact.id, contact.name, birthday_note(contact, opts.fields)));
+    const auto birthday = birthday_set(contact, opts.fields);
+    ctx.info(birthday
+                 // TRANSLATORS: the contact's id, its name, the birthday ("6 May").
+                 ? trf("updated contact {} '{}', birthday {}", contact.id, contact.name, *birthday)
+                 // TRANSLATORS: the contact's id, then its name.
+                 : trf("updated contact {} '{}'", contact.id, contact.name));
 }
 
 void contact_delete(Context& ctx, Id id, bool yes) {
@@ -76,51 +92,59 @@ void contact_delete(Context& ctx, Id id, bool yes) {
     {
         auto& db = ctx.db();
         const Contact contact = store::get_contact(db, id);
-        question = fmt::format("delete contact {} '{}' of '{}'", contact.id, contact.name, contact.client_name);
-        if (const long touches = store::touches_of_contact(db, id); touches > 0)
-            question += "; " + count_of(touches, "touch keeps its text", "touches keep their text") + " without it";
+        const long touches = store::touches_of_contact(db, id);
+        question = touches > 0
+                       // TRANSLATORS: a question: the contact's id, its name, its client's name, then a count
+                       // of touches (calls, visits) that name the contact.
+                       ? trn("delete contact {} '{}' of '{}'; {} touch keeps its text without it",
+                             "delete contact {} '{}' of '{}'; {} touches keep their text without it",
+                             static_cast<unsigned long>(touches), contact.id, contact.name, contact.client_name, touches)
+                       // TRANSLATORS: a question: the contact's id, its name, its client's name.
+                       : trf("delete contact {} '{}' of '{}'", contact.id, contact.name, contact.client_name);
     }
     confirm_delete(question, yes);
     auto [db, tx] = ctx.write();
     store::delete_contact(db, id);
     tx.commit();
-    ctx.info(fmt::format("deleted contact {}", id));
+    // TRANSLATORS: {} is the contact's id.
+    ctx.info(trf("deleted contact {}", id));
 }
 
 void add_contact_field_options(CLI::App* cmd, ContactFields& f) {
-    add_field_option(cmd, "--role", f.role, "Role (e.g. purchasing manager)");
-    add_field_option(cmd, "--email", f.email, "Email address");
-    add_field_option(cmd, "--phone", f.phone, "Phone number");
-    add_field_option(cmd, "--birthday", f.birthday, "Birthday: MM-DD, YYYY-MM-DD, DD.MM or DD.MM.YYYY");
-    add_field_option(cmd, "--note", f.notes, "Notes");
+    add_field_option(cmd, "--role", f.role, tr("Role (e.g. purchasing manager)"));
+    add_field_option(cmd, "--email", f.email, tr("Email address"));
+    add_field_option(cmd, "--phone", f.phone, tr("Phone number"));
+    add_field_option(cmd, "--birthday", f.birthday, tr("Birthday: MM-DD, YYYY-MM-DD, DD.MM or DD.MM.YYYY"));
+    add_field_option(cmd, "--note", f.notes, tr("Notes"));
 }
 
 }  // namespace
 
 void setup_contact(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("contact", "Add, list, change and delete the people at clients");
+    auto* group = app.add_subcommand("contact", tr("Add, list, change and delete the people at clients"));
 
     auto add_opts = std::make_shared<ContactAdd>();
-    auto* add = group->add_subcommand("add", "Add a contact to a client");
-    add->add_option("ref", add_opts->client_ref, "Client id, name or unique part of the name")->required();
-    add->add_option("name", add_opts->name, "The contact's name")->required();
+    auto* add = group->add_subcommand("add", tr("Add a contact to a client"));
+    add->add_option("ref", add_opts->client_ref, tr("Client id, name or unique part of the name"))->required();
+    add->add_option("name", add_opts->name, tr("The contact's name"))->required();
     add_contact_field_options(add, add_opts->fields);
-    add->add_flag("--decision-maker", add_opts->decision_maker, "This person decides purchases");
+    add->add_flag("--decision-maker", add_opts->decision_maker, tr("This person decides purchases"));
     on_parsed(add, ctx, [&ctx, add_opts] { contact_add(ctx, *add_opts); });
 
     auto list_ref = std::make_shared<std::string>();
-    auto* list = group->add_subcommand("list", "List contacts, of one client or of all");
-    list->add_option("ref", *list_ref, "Client id, name or unique part of the name");
+    auto* list = group->add_subcommand("list", tr("List contacts, of one client or of all"));
+    list->add_option("ref", *list_ref, tr("Client id, name or unique part of the name"));
     on_parsed(list, ctx, [&ctx, list_ref] { contact_list(ctx, *list_ref); });
 
     auto edit_opts = std::make_shared<ContactEdit>();
-    auto* edit = group->add_subcommand("edit", "Change a contact's fields");
-    edit->add_option("id", edit_opts->id, "Contact id (see contact list)")->required();
-    add_field_option(edit, "--name", edit_opts->fields.name, "New name");
+    auto* edit = group->add_subcommand("edit", tr("Change a contact's fields"));
+    // TRANSLATORS: "contact list" is the command that lists the ids: keep it.
+    edit->add_option("id", edit_opts->id, tr("Contact id (see contact list)"))->required();
+    add_field_option(edit, "--name", edit_opts->fields.name, tr("New name"));
     add_contact_field_options(edit, edit_opts->fields);
-    add_field_option(edit, "--decision-maker", edit_opts->fields.decision_maker, "yes or no");
+    add_field_option(edit, "--decision-maker", edit_opts->fields.decision_maker, tr("yes or no"));
     edit->add_option_function<std::string>(
-        "--client", [edit_opts](const std::string& v) { edit_opts->client_ref = v; }, "Move to another client");
+        "--client", [edit_opts](const std::string& v) { edit_opts->client_ref = v; }, tr("Move to another client"));
     on_parsed(edit, ctx, [&ctx, edit_opts] { contact_edit(ctx, *edit_opts); });
 
     struct Delete {
@@ -128,9 +152,9 @@ void setup_contact(CLI::App& app, Context& ctx) {
         bool yes = false;
     };
     auto del = std::make_shared<Delete>();
-    auto* delete_cmd = group->add_subcommand("delete", "Delete a contact (their touches keep their text)");
-    delete_cmd->add_option("id", del->id, "Contact id (see contact list)")->required();
-    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    auto* delete_cmd = group->add_subcommand("delete", tr("Delete a contact (their touches keep their text)"));
+    delete_cmd->add_option("id", del->id, tr("Contact id (see contact list)"))->required();
+    delete_cmd->add_flag("--yes", del->yes, tr("Do not ask (required off a terminal)"));
     on_parsed(delete_cmd, ctx, [&ctx, del] { contact_delete(ctx, del->id, del->yes); });
 }
 

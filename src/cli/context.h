@@ -71,6 +71,11 @@ public:
 
     // Renders a table to stdout in the chosen format.
     void emit(const output::Table& table);
+    // Rows to stdout as `produce` hands them to its argument: csv, tsv, json and xlsx
+    // write each row at once (memory stays flat however many there are); `table` gathers
+    // them first, since its widths depend on every row.
+    using RowOut = std::function<void(output::Row)>;
+    void emit_streamed(std::vector<output::Column> columns, const std::function<void(const RowOut&)>& produce);
     // A command that creates a record prints its id alone on stdout and a confirmation
     // on stderr (unless --quiet). An id that cannot be printed is a warning naming it, not
     // an error: the record was written.

@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "store/clients.h"
 #include "store/deals.h"
@@ -42,8 +43,10 @@ Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount
     Deal deal;
     deal.amount = parse_money(amount);
     if (!fields.currency.empty()) deal.currency = parse_record_currency(fields.currency);
-    deal.product = parse_text(fields.product, "product");
-    deal.title = parse_text(fields.title, "deal title");
+    // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
+    deal.product = parse_text(fields.product, N_("product"));
+    // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
+    deal.title = parse_text(fields.title, N_("deal title"));
     if (!fields.kind.empty()) deal.kind = parse_deal_kind(fields.kind);
     deal.created_on = day;
     deal.stage_changed_on = day;
@@ -51,7 +54,8 @@ Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount
 }
 
 void deal_log(Context& ctx, const DealLog& opts) {
-    const Date day = happened_or_today(opts.date, ctx.today(), "sale");
+    // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
+    const Date day = happened_or_today(opts.date, ctx.today(), N_("sale"));
     Deal deal = new_deal(ctx, opts.fields, opts.amount, day);
     deal.stage = "won";
     deal.closed_on = day;
@@ -62,16 +66,18 @@ void deal_log(Context& ctx, const DealLog& opts) {
     deal.currency = record_currency(deal.currency, client.currency, ctx.base_currency());
     const Id id = store::insert_deal(db, deal);
     tx.commit();
-    ctx.created(id, fmt::format("logged deal {}: {} {} won from '{}' on {}", id, format_money_grouped(deal.amount),
-                                deal.currency, client.name, format_date(day)));
+    // TRANSLATORS: the new deal's id, the amount, its currency, the client's name, the date won.
+    ctx.created(id, trf("logged deal {}: {} {} won from '{}' on {}", id, format_money_grouped(deal.amount),
+                        deal.currency, client.name, format_date(day)));
 }
 
 void deal_add(Context& ctx, const DealAdd& opts) {
     const Settings& settings = ctx.settings();
     Deal deal = new_deal(ctx, opts.fields, opts.amount, ctx.today());
-    deal.title = parse_name(opts.title, "deal title");
+    deal.title = parse_name(opts.title, N_("deal title"));
     if (opts.stage.empty() && settings.stages.empty())
-        throw InvalidInput("no pipeline stages are configured; add [pipeline] stages to the config");
+        // TRANSLATORS: [pipeline] stages is the config's section and key: keep them.
+        throw InvalidInput(tr("no pipeline stages are configured; add [pipeline] stages to the config"));
     deal.stage = opts.stage.empty() ? settings.stages.front().name : parse_pipeline_stage(settings, opts.stage).name;
     if (!opts.probability.empty()) deal.probability = parse_probability(opts.probability);
     if (!opts.close.empty()) deal.expected_close = parse_date(opts.close, ctx.today(), Direction::Future);
@@ -81,7 +87,8 @@ void deal_add(Context& ctx, const DealAdd& opts) {
     deal.currency = record_currency(deal.currency, client.currency, ctx.base_currency());
     const Id id = store::insert_deal(db, deal);
     tx.commit();
-    ctx.created(id, fmt::format("added deal {} '{}' for '{}' at stage {}", id, deal.title, client.name, deal.stage));
+    // TRANSLATORS: the new deal's id, its title, the client's name, the pipeline stage's name.
+    ctx.created(id, trf("added deal {} '{}' for '{}' at stage {}", id, deal.title, client.name, deal.stage));
 }
 
 // An open deal at today's rate, or nothing when no rate covers today.
@@ -95,9 +102,20 @@ std::optional<Money> open_in_base(store::Database& db, const Deal& deal, Date to
 
 output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& rows, bool stale_only) {
     const Settings& settings = ctx.settings();
-    output::Table table({{"id"}, {"client"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"product"},
-                         {"kind"}, {"expected_close"}, {"closed_on"}, {"stale"}, {"discount"}, {"currency"},
-                         {"base_amount"}});
+    output::Table table({{NC_("column", "id")},
+                         {NC_("column", "client")},
+                         {NC_("column", "title")},
+                         {NC_("column", "stage")},
+                         {NC_("column", "amount")},
+                         {NC_("column", "probability")},
+                         {NC_("column", "product")},
+                         {NC_("column", "kind")},
+                         {NC_("column", "expected_close")},
+                         {NC_("column", "closed_on")},
+                         {NC_("column", "stale")},
+                         {NC_("column", "discount")},
+                         {NC_("column", "currency")},
+                         {NC_("column", "base_amount")}});
     auto& db = ctx.db();
     for (const auto& row : rows) {
         const Deal& d = row.deal;
@@ -125,53 +143,55 @@ void deal_list(Context& ctx, const DealList& opts) {
 }
 
 void add_deal_field_options(CLI::App* cmd, DealOptions& f) {
-    cmd->add_option("--product", f.product, "Product line");
-    cmd->add_option("--kind", f.kind, "new (default), upsell, cross-sell or renewal");
-    cmd->add_option("--currency", f.currency, "ISO 4217 code (default: the client's currency, else the base)");
+    cmd->add_option("--product", f.product, tr("Product line"));
+    // TRANSLATORS: the values to type: keep new, upsell, cross-sell and renewal.
+    cmd->add_option("--kind", f.kind, tr("new (default), upsell, cross-sell or renewal"));
+    cmd->add_option("--currency", f.currency, tr("ISO 4217 code (default: the client's currency, else the base)"));
 }
 
 void setup_deal_log(CLI::App* group, Context& ctx) {
     auto opts = std::make_shared<DealLog>();
-    auto* cmd = group->add_subcommand("log", "Record a closed sale (a won deal) in one line");
-    cmd->add_option("ref", opts->client_ref, "Client id, name or unique part of the name")->required();
-    cmd->add_option("amount", opts->amount, "Amount sold")->required();
-    cmd->add_option("--date", opts->date, "Close date (default today)");
-    cmd->add_option("--title", opts->fields.title, "Title");
-    cmd->add_option("--discount", opts->discount, "Discount granted: an amount or a percentage of AMOUNT (10%)");
+    auto* cmd = group->add_subcommand("log", tr("Record a closed sale (a won deal) in one line"));
+    cmd->add_option("ref", opts->client_ref, tr("Client id, name or unique part of the name"))->required();
+    cmd->add_option("amount", opts->amount, tr("Amount sold"))->required();
+    cmd->add_option("--date", opts->date, tr("Close date (default today)"));
+    cmd->add_option("--title", opts->fields.title, tr("Title"));
+    // TRANSLATORS: AMOUNT is the argument's name in --help: keep it.
+    cmd->add_option("--discount", opts->discount, tr("Discount granted: an amount or a percentage of AMOUNT (10%)"));
     add_deal_field_options(cmd, opts->fields);
     on_parsed(cmd, ctx, [&ctx, opts] { deal_log(ctx, *opts); });
 }
 
 void setup_deal_add(CLI::App* group, Context& ctx) {
     auto opts = std::make_shared<DealAdd>();
-    auto* cmd = group->add_subcommand("add", "Open an opportunity in the pipeline");
-    cmd->add_option("ref", opts->client_ref, "Client id, name or unique part of the name")->required();
-    cmd->add_option("title", opts->title, "What is being sold")->required();
-    cmd->add_option("amount", opts->amount, "Expected amount")->required();
-    cmd->add_option("--stage", opts->stage, "Pipeline stage (default: the first configured)");
-    cmd->add_option("--close", opts->close, "Expected close date");
-    cmd->add_option("--probability", opts->probability, "0.35 or 35% (default: the stage's)");
+    auto* cmd = group->add_subcommand("add", tr("Open an opportunity in the pipeline"));
+    cmd->add_option("ref", opts->client_ref, tr("Client id, name or unique part of the name"))->required();
+    cmd->add_option("title", opts->title, tr("What is being sold"))->required();
+    cmd->add_option("amount", opts->amount, tr("Expected amount"))->required();
+    cmd->add_option("--stage", opts->stage, tr("Pipeline stage (default: the first configured)"));
+    cmd->add_option("--close", opts->close, tr("Expected close date"));
+    cmd->add_option("--probability", opts->probability, tr("0.35 or 35% (default: the stage's)"));
     add_deal_field_options(cmd, opts->fields);
     on_parsed(cmd, ctx, [&ctx, opts] { deal_add(ctx, *opts); });
 }
 
 void setup_deal_list(CLI::App* group, Context& ctx) {
     auto opts = std::make_shared<DealList>();
-    auto* cmd = group->add_subcommand("list", "List deals");
-    cmd->add_flag("--open", opts->open, "Open deals");
-    cmd->add_flag("--won", opts->won, "Won deals");
-    cmd->add_flag("--lost", opts->lost, "Lost deals");
-    cmd->add_flag("--stale", opts->stale, "Only stale open deals");
-    cmd->add_option("--client", opts->client_ref, "Only this client's deals");
-    cmd->add_option("--period", opts->period, "Closed (or, if open, expected to close) in this period");
-    cmd->add_option("--product", opts->product, "Only deals of this product line");
+    auto* cmd = group->add_subcommand("list", tr("List deals"));
+    cmd->add_flag("--open", opts->open, tr("Open deals"));
+    cmd->add_flag("--won", opts->won, tr("Won deals"));
+    cmd->add_flag("--lost", opts->lost, tr("Lost deals"));
+    cmd->add_flag("--stale", opts->stale, tr("Only stale open deals"));
+    cmd->add_option("--client", opts->client_ref, tr("Only this client's deals"));
+    cmd->add_option("--period", opts->period, tr("Closed (or, if open, expected to close) in this period"));
+    cmd->add_option("--product", opts->product, tr("Only deals of this product line"));
     on_parsed(cmd, ctx, [&ctx, opts] { deal_list(ctx, *opts); });
 }
 
 }  // namespace
 
 void setup_deal(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("deal", "Log sales and move opportunities through the pipeline");
+    auto* group = app.add_subcommand("deal", tr("Log sales and move opportunities through the pipeline"));
     setup_deal_log(group, ctx);
     setup_deal_add(group, ctx);
     setup_deal_moves(group, ctx);

@@ -17,6 +17,7 @@
 #include "core/currency.h"
 #include "store/rates.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/import_columns.h"
 #include "core/text.h"
 #include "store/cases.h"
@@ -194,7 +195,8 @@ output::Format export_format(const Context& ctx) {
     if (ctx.global.format.empty() && !ctx.global.csv && !ctx.global.json) return output::Format::Csv;
     const output::Format format = ctx.format();
     if (format != output::Format::Csv && format != output::Format::Json && format != output::Format::Xlsx)
-        throw InvalidInput(fmt::format("export writes csv, json or xlsx, not '{}'", ctx.global.format));
+        // TRANSLATORS: {} is the format asked for; csv, json and xlsx are the values to type.
+        throw InvalidInput(trf("export writes csv, json or xlsx, not '{}'", ctx.global.format));
     return format;
 }
 
@@ -219,32 +221,36 @@ void export_kind(Context& ctx, const std::string& kind_text) {
 // transaction so that the files agree with each other. DIR is made when missing; a file
 // that exists is never overwritten.
 void export_all(Context& ctx, const std::string& dir) {
-    if (!ctx.global.output.empty()) throw InvalidInput("export all writes its files into DIR, not to --output");
+    // TRANSLATORS: DIR is the argument's name in --help: keep it.
+    if (!ctx.global.output.empty()) throw InvalidInput(tr("export all writes its files into DIR, not to --output"));
     if (!ctx.global.format.empty() || ctx.global.json)
-        if (export_format(ctx) != output::Format::Csv) throw InvalidInput("export all writes csv files only");
+        if (export_format(ctx) != output::Format::Csv) throw InvalidInput(tr("export all writes csv files only"));
     if (::mkdir(dir.c_str(), 0700) != 0 && errno != EEXIST)
-        throw Failure(fmt::format("cannot make directory '{}': {}", dir, std::strerror(errno)));
+        // TRANSLATORS: the directory, then why (the system's message).
+        throw Failure(trf("cannot make directory '{}': {}", dir, std::strerror(errno)));
     std::vector<std::string> paths;
     for (ImportKind kind : all_import_kinds()) {
         paths.push_back(fmt::format("{}/{}.csv", dir, to_string(kind)));
         struct stat st {};
         if (::lstat(paths.back().c_str(), &st) == 0)
-            throw Conflict(fmt::format("'{}' exists; export all writes into a new or empty directory", paths.back()));
+            // TRANSLATORS: {} is a file's path.
+            throw Conflict(trf("'{}' exists; export all writes into a new or empty directory", paths.back()));
     }
     auto& db = ctx.db();
     store::ExportSnapshot snapshot(db);
     for (std::size_t k = 0; k < paths.size(); ++k) {
         std::FILE* out = std::fopen(paths[k].c_str(), "wx");
-        if (!out) throw Failure(fmt::format("cannot write '{}': {}", paths[k], std::strerror(errno)));
+        if (!out) throw Failure(trf("cannot write '{}': {}", paths[k], std::strerror(errno)));
         try {
             write_kind(db, all_import_kinds()[k], output::Format::Csv, ctx.global.bom, out);
         } catch (...) {
             std::fclose(out);
             throw;
         }
-        if (std::fclose(out) != 0) throw Failure(fmt::format("error writing '{}': {}", paths[k], std::strerror(errno)));
+        if (std::fclose(out) != 0) throw Failure(trf("error writing '{}': {}", paths[k], std::strerror(errno)));
     }
-    ctx.info(fmt::format("exported {} files to {}", paths.size(), dir));
+    // TRANSLATORS: a count of files, then the directory.
+    ctx.info(trn("exported {} file to {}", "exported {} files to {}", paths.size(), paths.size(), dir));
 }
 
 }  // namespace
@@ -252,16 +258,19 @@ void export_all(Context& ctx, const std::string& dir) {
 void setup_export(CLI::App& app, Context& ctx) {
     auto kind = std::make_shared<std::string>();
     auto dir = std::make_shared<std::string>();
-    auto* cmd = app.add_subcommand("export", "Write one kind of record as CSV or JSON in the columns import reads, "
-                                             "or every kind into a directory (export all DIR)");
+    // TRANSLATORS: "export all DIR" is typed as it is.
+    auto* cmd = app.add_subcommand("export", tr("Write one kind of record as CSV or JSON in the columns import reads, "
+                                                "or every kind into a directory (export all DIR)"));
     cmd->add_option("kind", *kind,
-                    "clients, contacts, deals, refunds, touches, followups, invoices, payments, cases, rates or all")
+                    tr("clients, contacts, deals, refunds, touches, followups, invoices, payments, cases, rates or all"))
         ->required();
-    cmd->add_option("dir", *dir, "With all: the directory to write one CSV per kind into");
+    cmd->add_option("dir", *dir, tr("With all: the directory to write one CSV per kind into"));
     cmd->callback([&ctx, kind, dir] {
-        if (*kind == "all" && dir->empty()) throw UsageError("export all needs a directory: acct export all DIR");
+        // TRANSLATORS: "acct export all DIR" is typed as it is.
+        if (*kind == "all" && dir->empty()) throw UsageError(tr("export all needs a directory: acct export all DIR"));
         if (*kind != "all" && !dir->empty())
-            throw UsageError("only export all takes a directory; export " + *kind + " writes to stdout");
+            // TRANSLATORS: {} is the kind typed (clients, deals).
+            throw UsageError(trf("only export all takes a directory; export {} writes to stdout", *kind));
         ctx.action = [&ctx, kind, dir] {
             if (*kind == "all") export_all(ctx, *dir);
             else export_kind(ctx, *kind);

@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/followup.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "store/clients.h"
 #include "store/followups.h"
 
@@ -24,7 +25,14 @@ struct FollowUpStep {
 };
 
 output::Table followup_table(const std::vector<FollowUp>& rows) {
-    output::Table table({{"id"}, {"client"}, {"due"}, {"action"}, {"contact"}, {"touch_id"}, {"state"}, {"closed_on"}});
+    output::Table table({{NC_("column", "id")},
+                         {NC_("column", "client")},
+                         {NC_("column", "due")},
+                         {NC_("column", "action")},
+                         {NC_("column", "contact")},
+                         {NC_("column", "touch_id")},
+                         {NC_("column", "state")},
+                         {NC_("column", "closed_on")}});
     for (const FollowUp& f : rows)
         table.add({f.id, f.client_name, f.due, output::text_or_empty(f.action), output::text_or_empty(f.contact_name),
                    f.touch_id ? output::Cell{*f.touch_id} : output::Cell{}, std::string(to_string(f.state)),
@@ -56,51 +64,57 @@ void followup_step(Context& ctx, Id id, Change change) {
 }  // namespace
 
 void setup_followup(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("followup", "List, close, move or drop follow-ups (opened by touch --next-date)");
+    auto* group = app.add_subcommand("followup", tr("List, close, move or drop follow-ups (opened by touch --next-date)"));
 
     auto list = std::make_shared<FollowUpList>();
-    auto* list_cmd = group->add_subcommand("list", "Open follow-ups, oldest due first");
-    list_cmd->add_option("--client", list->client_ref, "Only this client's");
-    list_cmd->add_flag("--overdue", list->overdue, "Only those due before today");
-    list_cmd->add_flag("--all", list->all, "Done and dropped ones too");
+    auto* list_cmd = group->add_subcommand("list", tr("Open follow-ups, oldest due first"));
+    list_cmd->add_option("--client", list->client_ref, tr("Only this client's"));
+    list_cmd->add_flag("--overdue", list->overdue, tr("Only those due before today"));
+    list_cmd->add_flag("--all", list->all, tr("Done and dropped ones too"));
     on_parsed(list_cmd, ctx, [&ctx, list] { followup_list(ctx, *list); });
 
     auto done = std::make_shared<FollowUpStep>();
-    auto* done_cmd = group->add_subcommand("done", "Close a follow-up as done");
-    done_cmd->add_option("id", done->id, "Follow-up id (see followup list)")->required();
-    done_cmd->add_option("--date", done->date, "When it was done (default today)");
+    auto* done_cmd = group->add_subcommand("done", tr("Close a follow-up as done"));
+    // TRANSLATORS: "followup list" is the command that lists the ids: keep it.
+    done_cmd->add_option("id", done->id, tr("Follow-up id (see followup list)"))->required();
+    done_cmd->add_option("--date", done->date, tr("When it was done (default today)"));
     on_parsed(done_cmd, ctx, [&ctx, done] {
-        const Date day = happened_or_today(done->date, ctx.today(), "done");
+        // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
+        const Date day = happened_or_today(done->date, ctx.today(), N_("done"));
         followup_step(ctx, done->id, [&](FollowUp& f) {
             f.state = FollowUpState::Done;
             f.closed_on = day;
-            return fmt::format("done: {}", describe_followup(f));
+            // TRANSLATORS: {} is the follow-up ("follow-up 7 'send the offer' (due 2026-11-30)").
+            return trf("done: {}", describe_followup(f));
         });
     });
 
     auto move = std::make_shared<FollowUpStep>();
-    auto* move_cmd = group->add_subcommand("move", "Move a follow-up to another day");
-    move_cmd->add_option("id", move->id, "Follow-up id (see followup list)")->required();
-    move_cmd->add_option("date", move->date, "The new due day (today or later)")->required();
+    auto* move_cmd = group->add_subcommand("move", tr("Move a follow-up to another day"));
+    move_cmd->add_option("id", move->id, tr("Follow-up id (see followup list)"))->required();
+    move_cmd->add_option("date", move->date, tr("The new due day (today or later)"))->required();
     on_parsed(move_cmd, ctx, [&ctx, move] {
         const Date day = parse_date(move->date, ctx.today(), Direction::Future);
         check_move(day, move->date, ctx.today());
         followup_step(ctx, move->id, [&](FollowUp& f) {
             const Date was = f.due;
             f.due = day;
-            return fmt::format("moved {} (was due {})", describe_followup(f), format_date(was));
+            // TRANSLATORS: the follow-up ("follow-up 7 'send the offer' (due 2026-12-02)"), then the
+            // date it was due before.
+            return trf("moved {} (was due {})", describe_followup(f), format_date(was));
         });
     });
 
     auto drop = std::make_shared<FollowUpStep>();
-    auto* drop_cmd = group->add_subcommand("drop", "Drop a follow-up that will not happen");
-    drop_cmd->add_option("id", drop->id, "Follow-up id (see followup list)")->required();
+    auto* drop_cmd = group->add_subcommand("drop", tr("Drop a follow-up that will not happen"));
+    drop_cmd->add_option("id", drop->id, tr("Follow-up id (see followup list)"))->required();
     on_parsed(drop_cmd, ctx, [&ctx, drop] {
         const Date today = ctx.today();
         followup_step(ctx, drop->id, [&](FollowUp& f) {
             f.state = FollowUpState::Dropped;
             f.closed_on = today;
-            return fmt::format("dropped {}", describe_followup(f));
+            // TRANSLATORS: {} is the follow-up ("follow-up 7 'send the offer' (due 2026-11-30)").
+            return trf("dropped {}", describe_followup(f));
         });
     });
 }

@@ -21,6 +21,7 @@
 #include "cli/input_file.h"
 #include "core/csv.h"
 #include "core/encoding.h"
+#include "core/i18n.h"
 #include "core/local_forms.h"
 #include "core/money.h"
 #include "core/text.h"
@@ -45,7 +46,8 @@ struct Reading {
 char parse_delimiter(std::string_view text) {
     if (text == "," || text == ";" || text == "|") return text[0];
     if (text == "\\t" || text == "\t" || text == "tab") return '\t';
-    throw InvalidInput("invalid delimiter '" + std::string(text) + "': expected ',', ';', '|' or tab");
+    // TRANSLATORS: {} is the delimiter typed; tab is the value to type.
+    throw InvalidInput(trf("invalid delimiter '{}': expected ',', ';', '|' or tab", text));
 }
 
 // Rewrites the number, date and yes/no cells of a record in their strict forms; false
@@ -97,7 +99,12 @@ public:
     }
     std::size_t count() const { return m_count; }
     void finish() const {
-        if (m_count > k_problems_shown) output::write_stderr(fmt::format("... and {} more problems\n", m_count - k_problems_shown));
+        if (m_count > k_problems_shown)
+            // TRANSLATORS: a count of the problems not shown (after the first 20); the English says "problems"
+            // for one too.
+            output::write_stderr(trn("... and {} more problems", "... and {} more problems", m_count - k_problems_shown,
+                                     m_count - k_problems_shown) +
+                                 "\n");
     }
 
 private:
@@ -121,8 +128,10 @@ public:
         m_drawn = true;
         const int percent = static_cast<int>(std::min<std::uint64_t>(100, done * 100 / m_total));
         const int filled = percent * 30 / 100;
-        output::write_stderr(fmt::format("\rimporting [{}{}] {:3}%", std::string(static_cast<std::size_t>(filled), '#'),
-                                         std::string(static_cast<std::size_t>(30 - filled), '.'), percent));
+        // TRANSLATORS: a progress bar: the two {} are its done (###) and left (...) parts, then the percentage
+        // done ({:3}: keep it as it is).
+        output::write_stderr("\r" + trf("importing [{}{}] {:3}%", std::string(static_cast<std::size_t>(filled), '#'),
+                                        std::string(static_cast<std::size_t>(30 - filled), '.'), percent));
     }
 
 private:
@@ -133,22 +142,64 @@ private:
     std::chrono::steady_clock::time_point m_last;
 };
 
-std::string noun(ImportKind kind, long n) {
-    if (n == 1) return std::string(record_noun(kind));
-    return kind == ImportKind::Followups ? "follow-ups" : std::string(to_string(kind));
-}
-
+// "3 clients (1 updated, 2 skipped)".
 std::string summary(ImportKind kind, const ImportCounts& c) {
     std::vector<std::string> extras;
-    if (c.updated > 0) extras.push_back(fmt::format("{} updated", c.updated));
-    if (c.skipped > 0) extras.push_back(fmt::format("{} skipped", c.skipped));
+    if (c.updated > 0)
+        // TRANSLATORS: a count of records updated, in "imported 3 clients (1 updated)"; the same English
+        // for one and many.
+        extras.push_back(trn("{} updated", "{} updated", static_cast<unsigned long>(c.updated), c.updated));
+    if (c.skipped > 0)
+        // TRANSLATORS: a count of rows skipped, in "imported 3 clients (2 skipped)"; the same English for one and
+        // many.
+        extras.push_back(trn("{} skipped", "{} skipped", static_cast<unsigned long>(c.skipped), c.skipped));
     if (c.followups_opened > 0)
-        extras.push_back(fmt::format("{} follow-up{} opened", c.followups_opened, c.followups_opened == 1 ? "" : "s"));
+        // TRANSLATORS: in "imported 3 touches (1 follow-up opened)".
+        extras.push_back(trn("{} follow-up opened", "{} follow-ups opened", static_cast<unsigned long>(c.followups_opened),
+                             c.followups_opened));
     if (c.clients_created > 0)
-        extras.push_back(fmt::format("{} client{} created", c.clients_created, c.clients_created == 1 ? "" : "s"));
-    std::string text = fmt::format("{} {}", c.added, noun(kind, c.added));
-    if (!extras.empty()) text += " (" + fmt::format("{}", fmt::join(extras, ", ")) + ")";
+        // TRANSLATORS: in "imported 3 deals (1 client created)".
+        extras.push_back(trn("{} client created", "{} clients created", static_cast<unsigned long>(c.clients_created),
+                             c.clients_created));
+    std::string text = count_of_records(kind, c.added);
+    if (!extras.empty()) text += " (" + join(extras, ", ") + ")";
     return text;
+}
+
+// "3 deals" for a table of store::record_counts ("deals", "follow-ups").
+std::string held_records(const std::string& name, long count) {
+    for (ImportKind kind : all_import_kinds())
+        if (name == (kind == ImportKind::Followups ? std::string_view("follow-ups") : to_string(kind)))
+            return count_of_records(kind, count);
+    return fmt::format("{} {}", count, name);
+}
+
+// "--on-duplicate update applies to ...": a whole message for each kind it does not apply to.
+std::string not_updatable(ImportKind kind) {
+    switch (kind) {
+    case ImportKind::Deals:
+        return tr("--on-duplicate update applies to clients, contacts and invoices: a duplicate deal has the same "
+                  "columns that make its key, so there is nothing to update; use skip");
+    case ImportKind::Refunds:
+        return tr("--on-duplicate update applies to clients, contacts and invoices: a duplicate refund has the same "
+                  "columns that make its key, so there is nothing to update; use skip");
+    case ImportKind::Touches:
+        return tr("--on-duplicate update applies to clients, contacts and invoices: a duplicate touch has the same "
+                  "columns that make its key, so there is nothing to update; use skip");
+    case ImportKind::Followups:
+        return tr("--on-duplicate update applies to clients, contacts and invoices: a duplicate follow-up has the same "
+                  "columns that make its key, so there is nothing to update; use skip");
+    case ImportKind::Payments:
+        return tr("--on-duplicate update applies to clients, contacts and invoices: a duplicate payment has the same "
+                  "columns that make its key, so there is nothing to update; use skip");
+    case ImportKind::Cases:
+        return tr("--on-duplicate update applies to clients, contacts and invoices: a duplicate case has the same "
+                  "columns that make its key, so there is nothing to update; use skip");
+    default:
+        return fmt::format("--on-duplicate update applies to clients, contacts and invoices: a duplicate {} has the "
+                           "same columns that make its key, so there is nothing to update; use skip",
+                           record_noun(kind));
+    }
 }
 
 // The size of the input when it is a regular file (0 for pipes and terminals).
@@ -174,12 +225,15 @@ void read_file(std::istream& in, std::string_view prefix, const std::string& sho
         if (!check_utf8) return;
         if (const std::string* bad = not_utf8(record.fields)) {
             const std::string page = guess_code_page(*bad);
-            throw InvalidInput(fmt::format("{}:{}: the file is not UTF-8; its bytes look like {}: add --encoding {}",
-                                           shown, record.line, page, page.substr(0, page.find(' '))));
+            // TRANSLATORS: the file, the line, the code page the bytes look like ("cp1251 (Cyrillic)"), the value
+            // for --encoding (cp1251).
+            throw InvalidInput(trf("{}:{}: the file is not UTF-8; its bytes look like {}: add --encoding {}", shown,
+                                   record.line, page, page.substr(0, page.find(' '))));
         }
     };
     try {
-        if (!reader.next(record)) throw InvalidInput(fmt::format("{}: the file is empty; expected a header row", shown));
+        // TRANSLATORS: {} is the file.
+        if (!reader.next(record)) throw InvalidInput(trf("{}: the file is empty; expected a header row", shown));
         check_bytes();
         // The ECB's rates file has a column per currency: read whole, by its own layout.
         if (kind == ImportKind::Rates && !record.fields.empty() && trim(record.fields[0]) == "Date") {
@@ -207,17 +261,22 @@ void read_file(std::istream& in, std::string_view prefix, const std::string& sho
             // Cells past the header's width are allowed when empty (a row ending "...;;").
             while (record.fields.size() > map->width() && trim(record.fields.back()).empty()) record.fields.pop_back();
             if (record.fields.size() != map->width())
-                problems.push_back({"", fmt::format("expected {} fields as in the header, found {}", map->width(),
-                                                    record.fields.size())});
+                // TRANSLATORS: the number of fields of the header, then of the row; the same English for one and
+                // many.
+                problems.push_back({"", trn("expected {} fields as in the header, found {}",
+                                            "expected {} fields as in the header, found {}", map->width(), map->width(),
+                                            record.fields.size())});
             else if (localize(*map, record.fields, locale, problems))
                 importer.import(*map, record.fields, record.line, problems);
             for (const auto& p : problems) log.add(record.line, p);
             progress.update(reader.bytes_read());
         }
     } catch (const CsvSyntaxError& e) {
-        log.add(e.line(), {"", fmt::format("column {}: {}", e.column(), e.what())});
+        // TRANSLATORS: a column number of the line, then the CSV syntax error.
+        log.add(e.line(), {"", trf("column {}: {}", e.column(), e.what())});
     }
-    if (in.bad()) throw Failure(fmt::format("error reading {}: {}", shown, std::strerror(errno)));
+    // TRANSLATORS: the file, then why (the system's message).
+    if (in.bad()) throw Failure(trf("error reading {}: {}", shown, std::strerror(errno)));
 }
 
 // From about 16 000 deal or touch rows (1 MiB) on, dropping the table's indexes and
@@ -233,7 +292,8 @@ Reading reading_of(const ImportOptions& opts, std::optional<ImportKind> kind) {
     if (!opts.encoding.empty()) reading.encoding = parse_encoding(opts.encoding);
     if (!opts.locale.empty()) reading.locale = parse_import_locale(opts.locale);
     if (!opts.map.empty()) {
-        if (!kind) throw InvalidInput("--map renames the headers of one kind; import all reads files as export all wrote them");
+        if (!kind)
+            throw InvalidInput(tr("--map renames the headers of one kind; import all reads files as export all wrote them"));
         reading.header = parse_header_map(*kind, opts.map);
     }
     reading.header.ignore_unknown = opts.ignore_columns;
@@ -261,7 +321,7 @@ void import_path(Context& ctx, store::Database& db, ImportKind kind, const std::
     if (!reading.encoding.empty()) {
         std::string bytes = std::move(head);
         bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (in.bad()) throw Failure(fmt::format("error reading {}: {}", shown, std::strerror(errno)));
+        if (in.bad()) throw Failure(trf("error reading {}: {}", shown, std::strerror(errno)));
         try {
             decoded.str(to_utf8(bytes, reading.encoding));
         } catch (const EncodingError& e) {
@@ -289,8 +349,8 @@ void import_path(Context& ctx, store::Database& db, ImportKind kind, const std::
 // database, as one transaction; the records keep their ids.
 void import_all(Context& ctx, const ImportOptions& opts) {
     if (opts.on_duplicate != "error" || opts.create_clients)
-        throw InvalidInput("import all restores an export into an empty database: it takes no --on-duplicate or "
-                           "--create-clients");
+        throw InvalidInput(tr("import all restores an export into an empty database: it takes no --on-duplicate or "
+                              "--create-clients"));
     const Reading reading = reading_of(opts, std::nullopt);
     std::vector<std::string> paths;
     for (ImportKind kind : all_import_kinds()) {
@@ -303,10 +363,12 @@ void import_all(Context& ctx, const ImportOptions& opts) {
     store::WriteTransaction tx(db, store::Journaling::Batch);
     std::vector<std::string> held;
     for (const auto& [name, count] : store::record_counts(db))
-        if (count > 0) held.push_back(fmt::format("{} {}", count, count == 1 ? name.substr(0, name.size() - (name == "touches" ? 2 : 1)) : name));
+        if (count > 0) held.push_back(held_records(name, count));
     if (!held.empty())
-        throw Conflict(fmt::format("the database already has {}; import all restores into an empty database "
-                                   "(acct --db NEW.db import all {})", join(held, ", "), opts.file));
+        // TRANSLATORS: the records the database has ("3 clients, 1 deal"), then the directory.
+        throw Conflict(trf("the database already has {}; import all restores into an empty database "
+                           "(acct --db NEW.db import all {})",
+                           join(held, ", "), opts.file));
     std::vector<std::string> done;
     for (std::size_t k = 0; k < paths.size(); ++k) {
         const ImportKind kind = all_import_kinds()[k];
@@ -314,16 +376,19 @@ void import_all(Context& ctx, const ImportOptions& opts) {
         ProblemLog log(paths[k]);
         import_path(ctx, db, kind, paths[k], reading, importer, log, opts.dry_run);
         if (log.count() > 0)
-            throw InvalidInput(fmt::format("{} problem{} in {}; nothing was imported", log.count(),
-                                           log.count() == 1 ? "" : "s", paths[k]));
+            // TRANSLATORS: a count of problems, then the file.
+            throw InvalidInput(trn("{} problem in {}; nothing was imported", "{} problems in {}; nothing was imported",
+                                   log.count(), log.count(), paths[k]));
         done.push_back(summary(kind, importer.counts()));
     }
     if (opts.dry_run) {
-        ctx.info(fmt::format("dry run: would import {}; nothing was written", join(done, ", ")));
+        // TRANSLATORS: {} is what the file holds ("3 clients (1 updated), 2 deals").
+        ctx.info(trf("dry run: would import {}; nothing was written", join(done, ", ")));
         return;
     }
     tx.commit();
-    ctx.info(fmt::format("imported {}", join(done, ", ")));
+    // TRANSLATORS: {} is what was imported ("3 clients (1 updated), 2 deals").
+    ctx.info(trf("imported {}", join(done, ", ")));
 }
 
 }  // namespace
@@ -332,9 +397,7 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     const ImportKind kind = parse_import_kind(opts.kind);
     const OnDuplicate on_duplicate = parse_on_duplicate(opts.on_duplicate);
     if (on_duplicate == OnDuplicate::Update && !updatable(kind))
-        throw InvalidInput(fmt::format("--on-duplicate update applies to clients, contacts and invoices: a duplicate {} "
-                                       "has the same columns that make its key, so there is nothing to update; "
-                                       "use skip", record_noun(kind)));
+        throw InvalidInput(not_updatable(kind));
     const Reading reading = reading_of(opts, kind);
     const std::string shown = opts.file == "-" ? "stdin" : opts.file;
     if (opts.file != "-") InputFile check(opts.file);  // an unreadable file is said before the database opens
@@ -348,36 +411,44 @@ void import_file(Context& ctx, const ImportOptions& opts) {
     ProblemLog log(shown);
     import_path(ctx, db, kind, opts.file, reading, importer, log, opts.dry_run);
     if (log.count() > 0)
-        throw InvalidInput(fmt::format("{} problem{} in {}; nothing was imported", log.count(),
-                                       log.count() == 1 ? "" : "s", shown));
+        throw InvalidInput(trn("{} problem in {}; nothing was imported", "{} problems in {}; nothing was imported",
+                               log.count(), log.count(), shown));
     if (opts.dry_run) {
-        ctx.info(fmt::format("dry run: would import {}; nothing was written", summary(kind, importer.counts())));
+        ctx.info(trf("dry run: would import {}; nothing was written", summary(kind, importer.counts())));
         return;  // the transaction rolls back
     }
     tx.commit();
-    ctx.info(fmt::format("imported {}", summary(kind, importer.counts())));
+    ctx.info(trf("imported {}", summary(kind, importer.counts())));
 }
 
 void setup_import(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<ImportOptions>();
-    auto* cmd = app.add_subcommand("import", "Import one kind of record from CSV, or every kind from a directory "
-                                             "(import all DIR, into an empty database)");
+    // TRANSLATORS: "import all DIR" is typed as it is.
+    auto* cmd = app.add_subcommand("import", tr("Import one kind of record from CSV, or every kind from a directory "
+                                                "(import all DIR, into an empty database)"));
     cmd->add_option("kind", opts->kind,
-                    "clients, contacts, deals, refunds, touches, followups, invoices, payments, cases, rates or all")
+                    // TRANSLATORS: the values to type: keep them all.
+                    tr("clients, contacts, deals, refunds, touches, followups, invoices, payments, cases, rates or all"))
         ->required();
-    cmd->add_option("file", opts->file, "CSV file with a header row (- reads standard input); with all, the directory")
+    cmd->add_option("file", opts->file,
+                    tr("CSV file with a header row (- reads standard input); with all, the directory"))
         ->required();
-    cmd->add_flag("--dry-run", opts->dry_run, "Check the whole file and report what would be imported; write nothing");
+    cmd->add_flag("--dry-run", opts->dry_run, tr("Check the whole file and report what would be imported; write nothing"));
     cmd->add_option("--on-duplicate", opts->on_duplicate,
-                    "A row already stored or on an earlier line: error (default), skip or update");
-    cmd->add_flag("--create-clients", opts->create_clients, "Create clients the file names but the database lacks");
-    cmd->add_option("--delimiter", opts->delimiter, "Field separator: , ; | or tab (default: found from the header)");
+                    // TRANSLATORS: the values to type: keep error, skip and update.
+                    tr("A row already stored or on an earlier line: error (default), skip or update"));
+    cmd->add_flag("--create-clients", opts->create_clients, tr("Create clients the file names but the database lacks"));
+    // TRANSLATORS: the values to type: keep tab.
+    cmd->add_option("--delimiter", opts->delimiter, tr("Field separator: , ; | or tab (default: found from the header)"));
     cmd->add_option("--encoding", opts->encoding,
-                    "File encoding: cp1251, cp1250, cp1252, cp1253, koi8-r or latin1 (default: UTF-8, or UTF-16 with a BOM)");
-    cmd->add_option("--locale", opts->locale,
-                    "Read decimal commas and day-first dates as in ro, it, el, ru or fr");
-    cmd->add_option("--map", opts->map, "Header names to columns, e.g. 'Клиент=client,Сумма=amount'");
-    cmd->add_flag("--ignore-columns", opts->ignore_columns, "Skip columns that import does not know");
+                    // TRANSLATORS: the values to type: keep the encodings' names.
+                    tr("File encoding: cp1251, cp1250, cp1252, cp1253, koi8-r or latin1 (default: UTF-8, or UTF-16 with "
+                       "a BOM)"));
+    // TRANSLATORS: the values to type: keep ro, it, el, ru and fr.
+    cmd->add_option("--locale", opts->locale, tr("Read decimal commas and day-first dates as in ro, it, el, ru or fr"));
+    // TRANSLATORS: client and amount are column names: keep them; the header names are examples.
+    cmd->add_option("--map", opts->map, tr("Header names to columns, e.g. 'Клиент=client,Сумма=amount'"));
+    cmd->add_flag("--ignore-columns", opts->ignore_columns, tr("Skip columns that import does not know"));
     on_parsed(cmd, ctx, [&ctx, opts] {
         // A file's amounts are read by its --locale, never by the language of the person.
         const StrictAmounts strict;

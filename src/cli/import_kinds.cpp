@@ -7,6 +7,7 @@
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/names.h"
 #include "core/text.h"
 #include "store/clients.h"
@@ -19,10 +20,121 @@ OnDuplicate parse_on_duplicate(std::string_view text) {
     if (text == "error") return OnDuplicate::Error;
     if (text == "skip") return OnDuplicate::Skip;
     if (text == "update") return OnDuplicate::Update;
-    throw InvalidInput(fmt::format("invalid --on-duplicate '{}': expected error, skip or update", text));
+    // TRANSLATORS: {} is the word typed; error, skip and update are the values to type.
+    throw InvalidInput(trf("invalid --on-duplicate '{}': expected error, skip or update", text));
+}
+
+std::string record_label(ImportKind kind, Id id) {
+    switch (kind) {
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Clients: return trf("client {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Contacts: return trf("contact {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Deals: return trf("deal {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Refunds: return trf("refund {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Touches: return trf("touch {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Followups: return trf("follow-up {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Invoices: return trf("invoice {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Payments: return trf("payment {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Cases: return trf("case {}", id);
+    // TRANSLATORS: a record and its id, inserted in other messages.
+    case ImportKind::Rates: return trf("rate {}", id);
+    }
+    return std::to_string(id);
+}
+
+std::string count_of_records(ImportKind kind, long n) {
+    const auto count = static_cast<unsigned long>(n);
+    switch (kind) {
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 clients (1 updated)").
+    case ImportKind::Clients: return trn("{} client", "{} clients", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 contacts").
+    case ImportKind::Contacts: return trn("{} contact", "{} contacts", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 deals").
+    case ImportKind::Deals: return trn("{} deal", "{} deals", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 refunds").
+    case ImportKind::Refunds: return trn("{} refund", "{} refunds", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 touches").
+    case ImportKind::Touches: return trn("{} touch", "{} touches", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 follow-ups").
+    case ImportKind::Followups: return trn("{} follow-up", "{} follow-ups", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 invoices").
+    case ImportKind::Invoices: return trn("{} invoice", "{} invoices", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 payments").
+    case ImportKind::Payments: return trn("{} payment", "{} payments", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 cases").
+    case ImportKind::Cases: return trn("{} case", "{} cases", count, n);
+    // TRANSLATORS: a count of records, inserted in other messages ("imported 3 rates").
+    case ImportKind::Rates: return trn("{} rate", "{} rates", count, n);
+    }
+    return std::to_string(n);
 }
 
 namespace {
+
+// "id 40 is not above the deal ids in use (the largest is 52): ...", one whole message per kind.
+std::string id_not_above(ImportKind kind, Id id, Id largest) {
+    switch (kind) {
+    case ImportKind::Clients:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the client ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Contacts:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the contact ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Deals:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the deal ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Refunds:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the refund ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Touches:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the touch ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Followups:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the follow-up ids in use (the largest is {}): ids in a file extend a table, "
+                   "they never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Invoices:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the invoice ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Payments:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the payment ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Cases:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the case ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    case ImportKind::Rates:
+        // TRANSLATORS: the id in the file, then the largest id in the table.
+        return trf("id {} is not above the rate ids in use (the largest is {}): ids in a file extend a table, they "
+                   "never fill its gaps; leave the id empty",
+                   id, largest);
+    }
+    return {};
+}
 
 store::ImportTable table_of(ImportKind kind) {
     switch (kind) {
@@ -55,14 +167,13 @@ RowImporter::RowImporter(store::Database& db, ImportKind kind, const Settings& s
 bool RowImporter::stop_at_id(std::optional<Id> id, std::optional<Id>& existing, Problems& problems) {
     if (!id) return false;
     if (m_store.has_id(m_table, *id)) {
-        if (stop_at_duplicate("id", fmt::format("id {}", *id), *id, problems)) return true;
+        // TRANSLATORS: a record's id, inserted in "{} already exists (...)".
+        if (stop_at_duplicate("id", trf("id {}", *id), *id, problems)) return true;
         existing = *id;
         return false;
     }
     if (*id <= m_max_before) {
-        problems.push_back({"id", fmt::format("id {} is not above the {} ids in use (the largest is {}): ids in a file "
-                                              "extend a table, they never fill its gaps; leave the id empty",
-                                              *id, record_noun(m_kind), m_max_before)});
+        problems.push_back({"id", id_not_above(m_kind, *id, m_max_before)});
         return true;
     }
     return false;
@@ -95,20 +206,26 @@ std::optional<Id> RowImporter::client_id(const std::string& name, Problems& prob
     if (auto id = m_store.find_client(name)) return id;
     if (!m_create_clients) {
         const auto near = m_store.near_clients(name, false);
-        problems.push_back({"client", near.empty() ? fmt::format("no client named '{}'; add it first or use --create-clients", name)
-                                                   : fmt::format("no client named '{}'; {}", name, did_you_mean(near))});
+        problems.push_back({"client",
+                            near.empty()
+                                // TRANSLATORS: {} is the client's name in the file.
+                                ? trf("no client named '{}'; add it first or use --create-clients", name)
+                                // TRANSLATORS: the client's name in the file, then "did you mean 'Acme'?".
+                                : trf("no client named '{}'; {}", name, did_you_mean(near))});
         return std::nullopt;
     }
     // A near-duplicate is a typo of a client already there, never a second client.
     if (const auto near = m_store.near_clients(name, true); !near.empty()) {
-        problems.push_back({"client", fmt::format("'{}' is not created: it is close to {}; write the name as the "
-                                                  "database has it, or add the client first with 'acct client add'",
-                                                  name, join(near, ", "))});
+        // TRANSLATORS: the client's name in the file, then the clients it is close to ("'Acme' (12)").
+        problems.push_back({"client", trf("'{}' is not created: it is close to {}; write the name as the "
+                                          "database has it, or add the client first with 'acct client add'",
+                                          name, join(near, ", "))});
         return std::nullopt;
     }
     Client client = new_client(m_settings, m_today);
     try {
-        client.name = parse_name(name, "client name");
+        // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
+        client.name = parse_name(name, N_("client name"));
     } catch (const InvalidInput& e) {
         problems.push_back({"client", e.what()});
         return std::nullopt;
@@ -129,13 +246,16 @@ bool updatable(ImportKind kind) {
 
 bool RowImporter::stop_at_duplicate(const std::string& column, const std::string& what, Id id, Problems& problems) {
     const bool keyed = updatable(m_kind);
-    const std::string accept = keyed ? "--on-duplicate skip or update accepts it" : "--on-duplicate skip accepts it";
+    const std::string accept = keyed ? tr("--on-duplicate skip or update accepts it") : tr("--on-duplicate skip accepts it");
     switch (m_on_duplicate) {
     case OnDuplicate::Error:
         if (const long earlier = line_of(id); earlier > 0)
-            problems.push_back({column, fmt::format("{} is already on line {} of this file; {}", what, earlier, accept)});
+            // TRANSLATORS: the record ("a client named 'Acme'"), a line number, then "--on-duplicate skip accepts it".
+            problems.push_back({column, trf("{} is already on line {} of this file; {}", what, earlier, accept)});
         else
-            problems.push_back({column, fmt::format("{} already exists ({} {}); {}", what, record_noun(m_kind), id, accept)});
+            // TRANSLATORS: the record ("a client named 'Acme'"), the stored one ("client 12"), then
+            // "--on-duplicate skip accepts it".
+            problems.push_back({column, trf("{} already exists ({}); {}", what, record_label(m_kind, id), accept)});
         return true;
     case OnDuplicate::Skip: ++m_counts.skipped; return true;
     case OnDuplicate::Update: return false;
@@ -151,7 +271,8 @@ void RowImporter::import_client(const ColumnMap& map, const Fields& fields, Prob
     if (!existing) existing = name.empty() ? std::nullopt : m_store.find_client(name);
     Client client;
     if (existing) {
-        if (!own_id && stop_at_duplicate("name", fmt::format("a client named '{}'", name), *existing, problems))
+        // TRANSLATORS: a record, inserted in "{} already exists (...)": {} is the client's name.
+        if (!own_id && stop_at_duplicate("name", trf("a client named '{}'", name), *existing, problems))
             return;
         client = store::get_client(m_db, *existing);
     } else {
@@ -185,7 +306,8 @@ void RowImporter::import_contact(const ColumnMap& map, const Fields& fields, Pro
     Contact contact;
     if (existing) {
         if (!own_id &&
-            stop_at_duplicate("name", fmt::format("a contact named '{}' at this client", name), *existing, problems))
+            // TRANSLATORS: a record, inserted in "{} already exists (...)": {} is the contact's name.
+            stop_at_duplicate("name", trf("a contact named '{}' at this client", name), *existing, problems))
             return;
         contact = store::get_contact(m_db, *existing);
     } else {
@@ -224,7 +346,8 @@ void RowImporter::import_deal(const ColumnMap& map, const Fields& fields, Proble
     else if (m_probe_store) duplicate = m_store.find_deal(deal);
     if (duplicate) {
         if (earlier) m_written_line.emplace(earlier->id, earlier->line);
-        stop_at_duplicate("", fmt::format("the same deal ({})", k_deal_key_columns), *duplicate, problems);
+        // TRANSLATORS: a record, inserted in "{} already exists (...)": {} lists the columns that make the key.
+        stop_at_duplicate("", trf("the same deal ({})", k_deal_key_columns), *duplicate, problems);
         return;
     }
     m_seen.add(hash, m_store.add_deal(deal), m_line);
@@ -239,8 +362,8 @@ void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Probl
     if (!m_touch.contact.empty()) {
         m_touch.touch.contact_id = m_store.find_contact(*client, m_touch.contact);
         if (!m_touch.touch.contact_id)
-            problems.push_back({"contact", fmt::format("'{}' has no contact named '{}'", m_touch.client,
-                                                       m_touch.contact)});
+            // TRANSLATORS: the client's name, then the contact's name in the file.
+            problems.push_back({"contact", trf("'{}' has no contact named '{}'", m_touch.client, m_touch.contact)});
     }
     if (!problems.empty()) return;
     const Touch& touch = m_touch.touch;
@@ -259,7 +382,8 @@ void RowImporter::import_touch(const ColumnMap& map, const Fields& fields, Probl
     else if (m_probe_store) duplicate = m_store.find_touch(touch);
     if (duplicate) {
         if (earlier) m_written_line.emplace(earlier->id, earlier->line);
-        stop_at_duplicate("", fmt::format("the same touch ({})", k_touch_key_columns), *duplicate, problems);
+        // TRANSLATORS: a record, inserted in "{} already exists (...)": {} lists the columns that make the key.
+        stop_at_duplicate("", trf("the same touch ({})", k_touch_key_columns), *duplicate, problems);
         return;
     }
     const Id id = m_store.add_touch(touch);
@@ -300,12 +424,14 @@ void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Pro
         m_invoice.paid_on.reset();
     }
     if (inv.deal_id && !m_store.has_id(store::ImportTable::Deal, *inv.deal_id))
-        problems.push_back({"deal_id", fmt::format("no deal with id {}", *inv.deal_id)});
+        // TRANSLATORS: {} is the deal id in the file.
+        problems.push_back({"deal_id", trf("no deal with id {}", *inv.deal_id)});
     std::optional<Id> existing;
     if (stop_at_id(m_invoice.id, existing, problems)) return;
     if (!existing) {
         existing = m_store.find_invoice(inv.number);
-        if (existing && stop_at_duplicate("number", fmt::format("invoice number '{}'", inv.number), *existing, problems))
+        // TRANSLATORS: a record, inserted in "{} already exists (...)": {} is the invoice's number.
+        if (existing && stop_at_duplicate("number", trf("invoice number '{}'", inv.number), *existing, problems))
             return;
     }
     if (!problems.empty()) return;

@@ -20,6 +20,10 @@ enum class OnDuplicate { Error, Skip, Update };
 OnDuplicate parse_on_duplicate(std::string_view text);
 // Kinds whose duplicates `--on-duplicate update` may overwrite: clients, contacts, invoices.
 bool updatable(ImportKind kind);
+// "client 12": a record of the kind, in the user's language.
+std::string record_label(ImportKind kind, Id id);
+// "3 clients": a count of records of the kind, in the user's language.
+std::string count_of_records(ImportKind kind, long n);
 
 struct ImportCounts {
     long added = 0;

@@ -5,6 +5,7 @@
 #include "cli/import_kinds.h"
 #include "core/deal_rules.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "store/deals.h"
 #include "store/invoices.h"
 #include "store/rates.h"
@@ -21,11 +22,13 @@ void RowImporter::import_rate(const ColumnMap& map, const Fields& fields, Proble
 
 void RowImporter::add_rate(const std::string& currency, Date from, Ratio value, Problems& problems) {
     if (currency == m_base) {
-        problems.push_back({"currency", fmt::format("{} is the base currency: its rate is always 1", currency)});
+        // TRANSLATORS: {} is a currency (EUR).
+        problems.push_back({"currency", trf("{} is the base currency: its rate is always 1", currency)});
         return;
     }
     if (const auto stored = store::rate_on(m_db, currency, from)) {
-        const std::string what = fmt::format("a {} rate from {}", currency, format_date(from));
+        // TRANSLATORS: a record, inserted in "{} already exists (...)": a currency (USD), then a date.
+        const std::string what = trf("a {} rate from {}", currency, format_date(from));
         if (stop_at_duplicate("date", what, stored->id, problems)) return;
         store::write_rate(m_db, currency, from, value);
         ++m_counts.updated;
@@ -56,13 +59,15 @@ void RowImporter::import_refund(const ColumnMap& map, const Fields& fields, Prob
     Refund& r = m_refund.refund;
     if (r.deal_id == 0 || !problems.empty()) return;
     if (!m_store.has_id(store::ImportTable::Deal, r.deal_id)) {
-        problems.push_back({"deal_id", fmt::format("no deal with id {}", r.deal_id)});
+        problems.push_back({"deal_id", trf("no deal with id {}", r.deal_id)});
         return;
     }
     const Deal deal = store::get_deal(m_db, r.deal_id);
     if (m_refund.currency_given && r.currency != deal.currency) {
-        problems.push_back({"currency", fmt::format("the refund is in {}, but deal {} is in {}: a refund takes its "
-                                                    "deal's currency", r.currency, deal.id, deal.currency)});
+        // TRANSLATORS: the refund's currency, the deal's id, the deal's currency.
+        problems.push_back({"currency", trf("the refund is in {}, but deal {} is in {}: a refund takes its "
+                                            "deal's currency",
+                                            r.currency, deal.id, deal.currency)});
         return;
     }
     r.currency = deal.currency;
@@ -71,7 +76,8 @@ void RowImporter::import_refund(const ColumnMap& map, const Fields& fields, Prob
     const auto duplicate = m_refund.id ? std::nullopt : m_store.find_refund(r);
     if (!duplicate) check_refund(deal, r, store::refunded_total(m_db, r.deal_id));
     r.id = m_refund.id.value_or(0);
-    add_unless_duplicate(duplicate, "the same refund (deal, date and amount)", [&] { return m_store.add_refund(r); },
+    // TRANSLATORS: a record, inserted in "{} already exists (...)".
+    add_unless_duplicate(duplicate, tr("the same refund (deal, date and amount)"), [&] { return m_store.add_refund(r); },
                          problems);
 }
 
@@ -81,18 +87,22 @@ void RowImporter::import_payment(const ColumnMap& map, const Fields& fields, Pro
     Payment& p = m_payment.payment;
     std::optional<Id> invoice = m_payment.invoice_id;
     if (invoice && !m_store.has_id(store::ImportTable::Invoice, *invoice)) {
-        problems.push_back({"invoice_id", fmt::format("no invoice with id {}", *invoice)});
+        // TRANSLATORS: {} is the invoice id in the file.
+        problems.push_back({"invoice_id", trf("no invoice with id {}", *invoice)});
         return;
     }
     if (!m_payment.number.empty()) {
         const auto by_number = m_store.find_invoice(m_payment.number);
         if (!by_number) {
-            problems.push_back({"number", fmt::format("no invoice numbered '{}'", m_payment.number)});
+            // TRANSLATORS: {} is the invoice number in the file.
+            problems.push_back({"number", trf("no invoice numbered '{}'", m_payment.number)});
             return;
         }
         if (invoice && *invoice != *by_number) {
-            problems.push_back({"number", fmt::format("invoice '{}' is invoice {}, not invoice_id {}", m_payment.number,
-                                                      *by_number, *invoice)});
+            // TRANSLATORS: the invoice number in the file, the id of the invoice with that number, the invoice_id in
+            // the file (invoice_id is the column's name: keep it).
+            problems.push_back({"number", trf("invoice '{}' is invoice {}, not invoice_id {}", m_payment.number,
+                                              *by_number, *invoice)});
             return;
         }
         invoice = by_number;
@@ -100,8 +110,10 @@ void RowImporter::import_payment(const ColumnMap& map, const Fields& fields, Pro
     p.invoice_id = *invoice;
     const Invoice inv = store::get_invoice(m_db, p.invoice_id);
     if (!m_payment.currency.empty() && m_payment.currency != inv.currency) {
-        problems.push_back({"currency", fmt::format("the payment is in {}, but invoice {} is in {}: a payment takes "
-                                                    "its invoice's currency", m_payment.currency, inv.id, inv.currency)});
+        // TRANSLATORS: the payment's currency, the invoice's id, the invoice's currency.
+        problems.push_back({"currency", trf("the payment is in {}, but invoice {} is in {}: a payment takes "
+                                            "its invoice's currency",
+                                            m_payment.currency, inv.id, inv.currency)});
         return;
     }
     const std::string currency = inv.currency;
@@ -109,13 +121,14 @@ void RowImporter::import_payment(const ColumnMap& map, const Fields& fields, Pro
     if (stop_at_id(m_payment.id, existing, problems)) return;
     const auto duplicate = m_payment.id ? std::nullopt : m_store.find_payment(p);
     if (!duplicate && p.amount > inv.open_amount()) {
-        problems.push_back({"amount", fmt::format("payment {} is more than the {} open on invoice {}",
-                                                  format_money_plain(p.amount), format_money_plain(inv.open_amount()),
-                                                  inv.id)});
+        // TRANSLATORS: the amount paid, the amount still open, the invoice's id.
+        problems.push_back({"amount", trf("payment {} is more than the {} open on invoice {}", format_money_plain(p.amount),
+                                          format_money_plain(inv.open_amount()), inv.id)});
         return;
     }
     p.id = m_payment.id.value_or(0);
-    add_unless_duplicate(duplicate, "the same payment (invoice, date and amount)",
+    // TRANSLATORS: a record, inserted in "{} already exists (...)".
+    add_unless_duplicate(duplicate, tr("the same payment (invoice, date and amount)"),
                          [&] { return m_store.add_payment(p, currency); }, problems);
 }
 
@@ -128,18 +141,19 @@ void RowImporter::import_followup(const ColumnMap& map, const Fields& fields, Pr
     if (!m_followup.contact.empty()) {
         f.contact_id = m_store.find_contact(*client, m_followup.contact);
         if (!f.contact_id)
-            problems.push_back({"contact", fmt::format("'{}' has no contact named '{}'", m_followup.client,
-                                                       m_followup.contact)});
+            problems.push_back({"contact", trf("'{}' has no contact named '{}'", m_followup.client, m_followup.contact)});
     }
     for (auto [column, touch] : {std::pair{"touch_id", f.touch_id}, std::pair{"closed_by", f.closed_by}})
         if (touch && !m_store.has_id(store::ImportTable::Touch, *touch))
-            problems.push_back({column, fmt::format("no touch with id {}", *touch)});
+            // TRANSLATORS: {} is the touch id in the file.
+            problems.push_back({column, trf("no touch with id {}", *touch)});
     if (!problems.empty()) return;
     std::optional<Id> existing;
     if (stop_at_id(m_followup.id, existing, problems)) return;
     f.id = m_followup.id.value_or(0);
     add_unless_duplicate(m_followup.id ? std::nullopt : m_store.find_followup(f),
-                         "the same follow-up (client, due day and action)", [&] { return m_store.add_followup(f); },
+                         // TRANSLATORS: a record, inserted in "{} already exists (...)".
+                         tr("the same follow-up (client, due day and action)"), [&] { return m_store.add_followup(f); },
                          problems);
 }
 
@@ -153,7 +167,8 @@ void RowImporter::import_case(const ColumnMap& map, const Fields& fields, Proble
     if (stop_at_id(m_case.id, existing, problems)) return;
     c.id = m_case.id.value_or(0);
     add_unless_duplicate(m_case.id ? std::nullopt : m_store.find_case(c),
-                         "the same case (client, opening time and summary)", [&] { return m_store.add_case(c); },
+                         // TRANSLATORS: a record, inserted in "{} already exists (...)".
+                         tr("the same case (client, opening time and summary)"), [&] { return m_store.add_case(c); },
                          problems);
 }
 

@@ -11,20 +11,23 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 
 namespace acctool::cli {
 
 InputFile::InputFile(const std::string& path) : m_buffer(1 << 16) {
     m_fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
-    if (m_fd < 0) throw Failure(fmt::format("cannot read '{}': {}", path, std::strerror(errno)));
+    // TRANSLATORS: a file's path, then why (the system's message: "No such file or directory").
+    if (m_fd < 0) throw Failure(trf("cannot read '{}': {}", path, std::strerror(errno)));
     struct stat st {};
     const char* problem = nullptr;
     if (::fstat(m_fd, &st) != 0) problem = std::strerror(errno);
-    else if (S_ISDIR(st.st_mode)) problem = "it is a directory";
-    else if (!S_ISREG(st.st_mode)) problem = "not a regular file (a FIFO, socket or device); name a file, or - and a pipe";
+    else if (S_ISDIR(st.st_mode)) problem = tr("it is a directory");
+    else if (!S_ISREG(st.st_mode)) problem = tr("not a regular file (a FIFO, socket or device); name a file, or - and a pipe");
     if (problem) {
         ::close(m_fd);
-        throw Failure(fmt::format("cannot read '{}': {}", path, problem));
+        // TRANSLATORS: a file's path, then why ("it is a directory").
+        throw Failure(trf("cannot read '{}': {}", path, problem));
     }
     ::fcntl(m_fd, F_SETFL, O_RDONLY);  // a regular file never blocks; plain reads from here
     setg(m_buffer.data(), m_buffer.data(), m_buffer.data());

@@ -10,6 +10,7 @@
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/invoice_edit.h"
 #include "core/report_math.h"
 #include "core/text.h"
@@ -48,16 +49,20 @@ struct InvoiceList {
 void require_deal_of_client(store::Database& db, Id deal_id, const Client& client) {
     const Deal deal = store::get_deal(db, deal_id);
     if (deal.client_id != client.id)
-        throw Conflict(fmt::format("deal {} belongs to '{}', not to '{}'", deal.id, deal.client_name, client.name));
+        // TRANSLATORS: the deal's id, its client's name, then the invoice's client's name.
+        throw Conflict(trf("deal {} belongs to '{}', not to '{}'", deal.id, deal.client_name, client.name));
 }
 
 void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     Invoice invoice;
     invoice.amount = parse_invoice_amount(opts.amount);
     if (!opts.currency.empty()) invoice.currency = parse_record_currency(opts.currency);
-    invoice.number = parse_text(opts.number, "invoice number");
+    // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
+    invoice.number = parse_text(opts.number, N_("invoice number"));
     const std::optional<Date> issued =
-        opts.issued.empty() ? std::nullopt : std::optional(parse_happened_date(opts.issued, ctx.today(), "issue"));
+        opts.issued.empty() ? std::nullopt
+                            // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
+                            : std::optional(parse_happened_date(opts.issued, ctx.today(), N_("issue")));
     invoice.due = parse_date(opts.due, ctx.today(), Direction::Future);
     if (issued) check_due_after_issue(invoice.due, *issued, opts.due);
     invoice.deal_id = opts.deal_id;
@@ -69,70 +74,88 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     if (invoice.deal_id) require_deal_of_client(db, *invoice.deal_id, client);
     const Id id = store::insert_invoice(db, invoice);
     tx.commit();
-    ctx.created(id, fmt::format("added invoice {} to '{}': {} {} due {}", id, client.name,
-                                format_money_grouped(invoice.amount), invoice.currency, format_date(invoice.due)));
+    // TRANSLATORS: the new invoice's id, the client's name, the amount, its currency, the due date.
+    ctx.created(id, trf("added invoice {} to '{}': {} {} due {}", id, client.name, format_money_grouped(invoice.amount),
+                        invoice.currency, format_date(invoice.due)));
 }
 
 void invoice_pay(Context& ctx, const InvoicePay& opts) {
     Payment payment;
-    payment.date = happened_or_today(opts.date, ctx.today(), "payment");
+    // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
+    payment.date = happened_or_today(opts.date, ctx.today(), N_("payment"));
     std::optional<Money> amount;
     if (!opts.amount.empty()) {
         amount = parse_money(opts.amount);
-        if (*amount == Money{}) throw InvalidInput(fmt::format("invalid amount '{}': a payment is above zero", opts.amount));
+        // TRANSLATORS: {} is the amount typed.
+        if (*amount == Money{}) throw InvalidInput(trf("invalid amount '{}': a payment is above zero", opts.amount));
     }
     const std::string asked = opts.currency.empty() ? "" : parse_record_currency(opts.currency);
     auto [db, tx] = ctx.write();
     const Invoice invoice = store::resolve_invoice(db, opts.ref);
-    require_currency_of(fmt::format("a payment of invoice {}", invoice.id), asked, invoice.currency);
+    // TRANSLATORS: {} is the invoice's id; inserted in "{} is in EUR, not USD: ...".
+    require_currency_of(trf("a payment of invoice {}", invoice.id), asked, invoice.currency);
     payment.invoice_id = invoice.id;
     const Money open = invoice.open_amount();
-    if (open <= Money{}) throw Conflict(fmt::format("invoice {} is already paid in full", invoice.id));
+    // TRANSLATORS: {} is the invoice's id.
+    if (open <= Money{}) throw Conflict(trf("invoice {} is already paid in full", invoice.id));
     payment.amount = amount.value_or(open);
     if (payment.amount > open)
-        throw Conflict(fmt::format("payment {} is more than the open amount {} of invoice {}",
-                                   format_money_plain(payment.amount), format_money_plain(open), invoice.id));
+        // TRANSLATORS: the amount paid, the amount still open, the invoice's id.
+        throw Conflict(trf("payment {} is more than the open amount {} of invoice {}", format_money_plain(payment.amount),
+                           format_money_plain(open), invoice.id));
     const Id id = store::insert_payment(db, payment, invoice.currency);
     tx.commit();
     const Money rest = open - payment.amount;
-    ctx.created(id, rest == Money{} ? fmt::format("invoice {} is paid in full", invoice.id)
-                                    : fmt::format("paid {} on invoice {}; {} still open",
-                                                  format_money_grouped(payment.amount), invoice.id,
-                                                  format_money_grouped(rest)));
+    ctx.created(id, rest == Money{}
+                        // TRANSLATORS: {} is the invoice's id.
+                        ? trf("invoice {} is paid in full", invoice.id)
+                        // TRANSLATORS: the amount paid, the invoice's id, the amount still open.
+                        : trf("paid {} on invoice {}; {} still open", format_money_grouped(payment.amount), invoice.id,
+                              format_money_grouped(rest)));
 }
 
 void invoice_edit(Context& ctx, const InvoiceEditOptions& opts) {
     if (opts.edit.empty())
-        throw InvalidInput(fmt::format("nothing to change on invoice {}: give a field to edit (see acct invoice edit "
-                                       "--help)",
-                                       opts.id));
+        // TRANSLATORS: {} is the invoice's id.
+        throw InvalidInput(trf("nothing to change on invoice {}: give a field to edit (see acct invoice edit --help)",
+                               opts.id));
     auto [db, tx] = ctx.write();
     Invoice invoice = store::get_invoice(db, opts.id);
     const ChangeList changes = apply_invoice_edit(invoice, opts.edit, ctx.today());
     if (invoice.deal_id && opts.edit.deal)
         require_deal_of_client(db, *invoice.deal_id, store::get_client(db, invoice.client_id));
     if (changes.empty()) {
-        ctx.info(fmt::format("invoice {} of '{}' already reads so: nothing changed", invoice.id, invoice.client_name));
+        // TRANSLATORS: the invoice's id, then the client's name.
+        ctx.info(trf("invoice {} of '{}' already reads so: nothing changed", invoice.id, invoice.client_name));
         return;
     }
     store::update_invoice(db, invoice);
     tx.commit();
-    ctx.info(fmt::format("edited invoice {} of '{}': {}", invoice.id, invoice.client_name, changes.text()));
+    // TRANSLATORS: the invoice's id, the client's name, then the list of what changed.
+    ctx.info(trf("edited invoice {} of '{}': {}", invoice.id, invoice.client_name, changes.text()));
 }
 
 void invoice_delete(Context& ctx, const InvoiceDelete& opts) {
     std::string question;
     {
         auto& db = ctx.db();
-        question = "delete " + describe_invoice(store::get_invoice(db, opts.id));
-        if (const long payments = store::payments_of_invoice(db, opts.id); payments > 0)
-            question += ", and its " + count_of(payments, "payment", "payments");
+        const std::string invoice = describe_invoice(store::get_invoice(db, opts.id));
+        const long payments = store::payments_of_invoice(db, opts.id);
+        question = payments > 0
+                       // TRANSLATORS: a question: the invoice ("invoice 5 'F-101' of 'Acme', 1,200.00 EUR due
+                       // 2026-12-31"), then a count of payments.
+                       ? trn("delete {}, and its {} payment", "delete {}, and its {} payments",
+                             static_cast<unsigned long>(payments), invoice, payments)
+                       // TRANSLATORS: a question: {} is the invoice ("invoice 5 'F-101' of 'Acme', 1,200.00 EUR due
+                       // 2026-12-31").
+                       : trf("delete {}", invoice);
     }
     confirm_delete(question, opts.yes);
     auto [db, tx] = ctx.write();
     store::delete_invoice(db, opts.id);
     tx.commit();
-    ctx.info(fmt::format("deleted invoice {}", opts.id));
+    // TRANSLATORS: {} is the invoice's id.
+    ctx.info(trf("deleted invoice {}", opts.id));
 }
 
 void invoice_list(Context& ctx, const InvoiceList& opts) {
@@ -140,8 +163,17 @@ void invoice_list(Context& ctx, const InvoiceList& opts) {
     store::InvoiceFilter filter;
     if (opts.overdue) filter.overdue_on = ctx.today();
     if (!opts.client_ref.empty()) filter.client_id = store::resolve_client(db, opts.client_ref).id;
-    output::Table table({{"id"}, {"client"}, {"number"}, {"amount"}, {"issued"}, {"due"}, {"paid_amount"},
-                         {"paid_on"}, {"days_overdue"}, {"currency"}, {"base_amount"}});
+    output::Table table({{NC_("column", "id")},
+                         {NC_("column", "client")},
+                         {NC_("column", "number")},
+                         {NC_("column", "amount")},
+                         {NC_("column", "issued")},
+                         {NC_("column", "due")},
+                         {NC_("column", "paid_amount")},
+                         {NC_("column", "paid_on")},
+                         {NC_("column", "days_overdue")},
+                         {NC_("column", "currency")},
+                         {NC_("column", "base_amount")}});
     for (const auto& i : store::list_invoices(db, filter))
         table.add({i.id, i.client_name, output::text_or_empty(i.number), i.amount, i.issued, i.due, i.paid_amount,
                    output::cell_or_empty(i.paid_on), output::cell_or_empty(days_overdue(i, ctx.today())), i.currency,
@@ -152,48 +184,50 @@ void invoice_list(Context& ctx, const InvoiceList& opts) {
 }  // namespace
 
 void setup_invoice(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("invoice", "Add invoices, record payments, list, correct and delete receivables");
+    auto* group = app.add_subcommand("invoice", tr("Add invoices, record payments, list, correct and delete receivables"));
 
     auto add = std::make_shared<InvoiceAdd>();
-    auto* add_cmd = group->add_subcommand("add", "Add an invoice (a receivable)");
-    add_cmd->add_option("ref", add->client_ref, "Client id, name or unique part of the name")->required();
-    add_cmd->add_option("amount", add->amount, "Invoiced amount")->required();
-    add_cmd->add_option("--due", add->due, "Due date")->type_name("DATE")->required();
-    add_cmd->add_option("--number", add->number, "Invoice number (unique)");
-    add_cmd->add_option("--issued", add->issued, "Issue date (default today)");
-    add_cmd->add_option("--currency", add->currency, "ISO 4217 code (default: the client's currency, else the base)");
+    auto* add_cmd = group->add_subcommand("add", tr("Add an invoice (a receivable)"));
+    add_cmd->add_option("ref", add->client_ref, tr("Client id, name or unique part of the name"))->required();
+    add_cmd->add_option("amount", add->amount, tr("Invoiced amount"))->required();
+    add_cmd->add_option("--due", add->due, tr("Due date"))->type_name("DATE")->required();
+    add_cmd->add_option("--number", add->number, tr("Invoice number (unique)"));
+    add_cmd->add_option("--issued", add->issued, tr("Issue date (default today)"));
+    add_cmd->add_option("--currency", add->currency, tr("ISO 4217 code (default: the client's currency, else the base)"));
     add_cmd->add_option_function<Id>(
-        "--deal", [add](const Id& id) { add->deal_id = id; }, "The deal it bills");
+        "--deal", [add](const Id& id) { add->deal_id = id; }, tr("The deal it bills"));
     on_parsed(add_cmd, ctx, [&ctx, add] { invoice_add(ctx, *add); });
 
     auto pay = std::make_shared<InvoicePay>();
-    auto* pay_cmd = group->add_subcommand("pay", "Record a payment (default: the whole open amount)");
-    pay_cmd->add_option("invoice", pay->ref, "Invoice id or number (see invoice list)")->required();
-    pay_cmd->add_option("--amount", pay->amount, "Amount paid (default: what is still open)");
-    pay_cmd->add_option("--date", pay->date, "Payment date (default today)");
-    pay_cmd->add_option("--currency", pay->currency, "Must be the invoice's currency (a check for scripts)");
+    auto* pay_cmd = group->add_subcommand("pay", tr("Record a payment (default: the whole open amount)"));
+    // TRANSLATORS: "invoice list" is the command that lists the ids: keep it.
+    pay_cmd->add_option("invoice", pay->ref, tr("Invoice id or number (see invoice list)"))->required();
+    pay_cmd->add_option("--amount", pay->amount, tr("Amount paid (default: what is still open)"));
+    pay_cmd->add_option("--date", pay->date, tr("Payment date (default today)"));
+    pay_cmd->add_option("--currency", pay->currency, tr("Must be the invoice's currency (a check for scripts)"));
     on_parsed(pay_cmd, ctx, [&ctx, pay] { invoice_pay(ctx, *pay); });
 
     auto list = std::make_shared<InvoiceList>();
-    auto* list_cmd = group->add_subcommand("list", "List invoices");
-    list_cmd->add_flag("--overdue", list->overdue, "Only invoices past due and not fully paid");
-    list_cmd->add_option("--client", list->client_ref, "Only this client's invoices");
+    auto* list_cmd = group->add_subcommand("list", tr("List invoices"));
+    list_cmd->add_flag("--overdue", list->overdue, tr("Only invoices past due and not fully paid"));
+    list_cmd->add_option("--client", list->client_ref, tr("Only this client's invoices"));
     on_parsed(list_cmd, ctx, [&ctx, list] { invoice_list(ctx, *list); });
 
     auto edit = std::make_shared<InvoiceEditOptions>();
-    auto* edit_cmd = group->add_subcommand("edit", "Correct an invoice");
-    edit_cmd->add_option("id", edit->id, "Invoice id (see invoice list)")->required();
-    add_field_option(edit_cmd, "--amount", edit->edit.amount, "Invoiced amount (not below what is paid)");
-    add_field_option(edit_cmd, "--due", edit->edit.due, "Due date");
-    add_field_option(edit_cmd, "--issued", edit->edit.issued, "Issue date (not in the future)");
-    add_field_option(edit_cmd, "--number", edit->edit.number, "Invoice number (unique; '' = none)");
-    add_field_option(edit_cmd, "--deal", edit->edit.deal, "The deal it bills ('' = none)");
+    auto* edit_cmd = group->add_subcommand("edit", tr("Correct an invoice"));
+    // TRANSLATORS: "invoice list" is the command that lists the ids: keep it.
+    edit_cmd->add_option("id", edit->id, tr("Invoice id (see invoice list)"))->required();
+    add_field_option(edit_cmd, "--amount", edit->edit.amount, tr("Invoiced amount (not below what is paid)"));
+    add_field_option(edit_cmd, "--due", edit->edit.due, tr("Due date"));
+    add_field_option(edit_cmd, "--issued", edit->edit.issued, tr("Issue date (not in the future)"));
+    add_field_option(edit_cmd, "--number", edit->edit.number, tr("Invoice number (unique; '' = none)"));
+    add_field_option(edit_cmd, "--deal", edit->edit.deal, tr("The deal it bills ('' = none)"));
     on_parsed(edit_cmd, ctx, [&ctx, edit] { invoice_edit(ctx, *edit); });
 
     auto del = std::make_shared<InvoiceDelete>();
-    auto* delete_cmd = group->add_subcommand("delete", "Delete an invoice and its payments");
-    delete_cmd->add_option("id", del->id, "Invoice id (see invoice list)")->required();
-    delete_cmd->add_flag("--yes", del->yes, "Do not ask (required off a terminal)");
+    auto* delete_cmd = group->add_subcommand("delete", tr("Delete an invoice and its payments"));
+    delete_cmd->add_option("id", del->id, tr("Invoice id (see invoice list)"))->required();
+    delete_cmd->add_flag("--yes", del->yes, tr("Do not ask (required off a terminal)"));
     on_parsed(delete_cmd, ctx, [&ctx, del] { invoice_delete(ctx, *del); });
 }
 

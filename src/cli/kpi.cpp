@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/kpi.h"
 #include "core/report_math.h"
 #include "core/statement.h"
@@ -53,51 +54,65 @@ output::Cell count_target(std::optional<int> t) {
 }
 
 output::Table metrics_table(const KpiReport& r, const std::optional<WhatIf>& w) {
-    output::Table t({{"metric"}, {"value"}, {"target"}, {"attainment"}});
-    t.add({"revenue", r.revenue, output::cell_or_empty(r.targets.revenue), ratio(r.revenue_attainment)});
+    output::Table t(
+        {{NC_("column", "metric")}, {NC_("column", "value")}, {NC_("column", "target")}, {NC_("column", "attainment")}});
+    // TRANSLATORS: the metric names (revenue, win_rate, ...) are the values of the metric column, the same in
+    // CSV and JSON; a translation would only show in table format.
+    t.add({NC_("token", "revenue"), r.revenue, output::cell_or_empty(r.targets.revenue), ratio(r.revenue_attainment)});
     // Paid when the client pays: the payments of the period are the basis of attainment
     // and commission, shown on their own row so that `attainment` is visibly theirs.
     if (r.basis_is_collected)
-        t.add({"collected", r.basis, output::cell_or_empty(r.targets.revenue), ratio(r.attainment)});
-    t.add({"attainment", ratio(r.attainment), {}, {}});
-    t.add({"new_clients", r.new_clients, count_target(r.targets.new_clients), ratio(r.new_clients_attainment)});
-    t.add({"active_clients", r.active_clients, count_target(r.targets.active_clients),
+        t.add({NC_("token", "collected"), r.basis, output::cell_or_empty(r.targets.revenue), ratio(r.attainment)});
+    t.add({NC_("token", "attainment"), ratio(r.attainment), {}, {}});
+    t.add({NC_("token", "new_clients"), r.new_clients, count_target(r.targets.new_clients), ratio(r.new_clients_attainment)});
+    t.add({NC_("token", "active_clients"), r.active_clients, count_target(r.targets.active_clients),
            ratio(r.active_clients_attainment)});
-    t.add({"avg_deal", output::cell_or_empty(r.avg_deal), {}, {}});
-    t.add({"avg_deal_change", ratio(r.avg_deal_change), {}, {}});
-    t.add({"client_growth", ratio(r.client_growth), {}, {}});
-    t.add({"win_rate", ratio(r.win_rate), {}, {}});
-    t.add({"pipeline_open", r.pipeline_open, {}, {}});
-    t.add({"pipeline_weighted", r.pipeline_weighted, {}, {}});
-    t.add({"coverage", ratio(r.coverage), {}, {}});
-    t.add({"touches", r.touches, {}, {}});
-    t.add({"overdue_receivables", r.overdue_receivables, {}, {}});
-    t.add({"response_hours_median", hours(r.response_hours_median), {}, {}});
-    t.add({"resolution_hours_median", hours(r.resolution_hours_median), {}, {}});
-    t.add({"commission", r.commission.commission, {}, {}});
-    t.add({"bonus", r.bonus, {}, {}});
-    t.add({"variable_pay", r.variable_pay, {}, {}});
-    t.add({"payout", r.payout, {}, {}});
+    t.add({NC_("token", "avg_deal"), output::cell_or_empty(r.avg_deal), {}, {}});
+    t.add({NC_("token", "avg_deal_change"), ratio(r.avg_deal_change), {}, {}});
+    t.add({NC_("token", "client_growth"), ratio(r.client_growth), {}, {}});
+    t.add({NC_("token", "win_rate"), ratio(r.win_rate), {}, {}});
+    t.add({NC_("token", "pipeline_open"), r.pipeline_open, {}, {}});
+    t.add({NC_("token", "pipeline_weighted"), r.pipeline_weighted, {}, {}});
+    t.add({NC_("token", "coverage"), ratio(r.coverage), {}, {}});
+    t.add({NC_("token", "touches"), r.touches, {}, {}});
+    t.add({NC_("token", "overdue_receivables"), r.overdue_receivables, {}, {}});
+    t.add({NC_("token", "response_hours_median"), hours(r.response_hours_median), {}, {}});
+    t.add({NC_("token", "resolution_hours_median"), hours(r.resolution_hours_median), {}, {}});
+    t.add({NC_("token", "commission"), r.commission.commission, {}, {}});
+    t.add({NC_("token", "bonus"), r.bonus, {}, {}});
+    t.add({NC_("token", "variable_pay"), r.variable_pay, {}, {}});
+    t.add({NC_("token", "payout"), r.payout, {}, {}});
     if (w) {
-        t.add({"what_if_sale", w->sale, {}, {}});
-        t.add({"what_if_attainment", ratio(w->attainment), {}, {}});
-        t.add({"what_if_commission", w->commission, {}, {}});
-        t.add({"what_if_variable_pay", w->variable_pay, {}, {}});
-        t.add({"what_if_payout", w->payout, {}, {}});
-        t.add({"to_next_band", output::cell_or_empty(w->to_next_band), {}, {}});
+        t.add({NC_("token", "what_if_sale"), w->sale, {}, {}});
+        t.add({NC_("token", "what_if_attainment"), ratio(w->attainment), {}, {}});
+        t.add({NC_("token", "what_if_commission"), w->commission, {}, {}});
+        t.add({NC_("token", "what_if_variable_pay"), w->variable_pay, {}, {}});
+        t.add({NC_("token", "what_if_payout"), w->payout, {}, {}});
+        t.add({NC_("token", "to_next_band"), output::cell_or_empty(w->to_next_band), {}, {}});
     }
     return t;
 }
 
 output::Table bands_table(const CommissionResult& c) {
-    output::Table t({{"from"}, {"rate"}, {"start"}, {"end"}, {"basis"}, {"commission"}});
+    output::Table t({{NC_("column", "from")},
+                     {NC_("column", "rate")},
+                     {NC_("column", "start")},
+                     {NC_("column", "end")},
+                     {NC_("column", "basis")},
+                     {NC_("column", "commission")}});
     for (const BandSlice& b : c.bands)
         t.add({exact_ratio(b.from), exact_ratio(b.rate), b.start, output::cell_or_empty(b.end), b.basis, b.commission});
     return t;
 }
 
 output::Table bonuses_table(const std::vector<BonusEvent>& events) {
-    output::Table t({{"name"}, {"on"}, {"date"}, {"client_id"}, {"client"}, {"product"}, {"amount"}});
+    output::Table t({{NC_("column", "name")},
+                     {NC_("column", "on")},
+                     {NC_("column", "date")},
+                     {NC_("column", "client_id")},
+                     {NC_("column", "client")},
+                     {NC_("column", "product")},
+                     {NC_("column", "amount")}});
     for (const BonusEvent& e : events)
         t.add({e.name, e.on, e.date, e.client_id, e.client, output::text_or_empty(e.product), e.amount});
     return t;
@@ -105,7 +120,8 @@ output::Table bonuses_table(const std::vector<BonusEvent>& events) {
 
 // On a terminal, `table` shows a bar of each attainment against 100 % (a full bar).
 output::Table with_bars(output::Table t) {
-    t.columns.push_back({"vs_100%", output::Align::Left});
+    // TRANSLATORS: a column of bars in table format only: each attainment against 100 %.
+    t.columns.push_back({NC_("column", "vs_100%"), output::Align::Left});
     for (auto& row : t.rows) {
         const auto* a = std::get_if<output::Decimal>(&row[3]);
         row.push_back(a ? output::Cell{output::bar(a->value, k_bar_width)} : output::Cell{});
@@ -118,13 +134,23 @@ void write_table_blocks(Context& ctx, const output::Table& metrics, const KpiRep
     const auto options = ctx.render_options();
     output::write_table(terminal ? with_bars(metrics) : metrics, output::Format::Table, options, stdout);
     if (!r.commission.bands.empty()) {
-        output::Sink(stdout).write(fmt::format("\ncommission bands ({}, {}{})\n", to_string(ctx.settings().commission_method),
-                                               to_string(ctx.settings().commission_basis),
-                                               r.commission.below_threshold ? ", below threshold" : ""));
+        const std::string_view method = to_string(ctx.settings().commission_method);
+        const std::string_view basis = to_string(ctx.settings().commission_basis);
+        output::Sink(stdout).write(
+            "\n" +
+            (r.commission.below_threshold
+                 // TRANSLATORS: a table's title: the config's commission method (tiered, retroactive) and basis
+                 // (booked, collected), as written in the config: keep them.
+                 ? trf("commission bands ({}, {}, below threshold)", method, basis)
+                 // TRANSLATORS: a table's title: the config's commission method (tiered, retroactive) and basis
+                 // (booked, collected), as written in the config: keep them.
+                 : trf("commission bands ({}, {})", method, basis)) +
+            "\n");
         output::write_table(bands_table(r.commission), output::Format::Table, options, stdout);
     }
     if (!r.bonuses.empty()) {
-        output::Sink(stdout).write("\nbonuses\n");
+        // TRANSLATORS: a table's title.
+        output::Sink(stdout).write("\n" + std::string(tr("bonuses")) + "\n");
         output::write_table(bonuses_table(r.bonuses), output::Format::Table, options, stdout);
     }
 }
@@ -154,8 +180,15 @@ output::Card json_card(const Period& p, const std::optional<std::string>& target
 }
 
 output::Table statement_table(const std::vector<StatementLine>& lines) {
-    output::Table t({{"date"}, {"kind"}, {"id"}, {"client"}, {"amount"}, {"basis"}, {"bands"}, {"commission"},
-                     {"running_commission"}});
+    output::Table t({{NC_("column", "date")},
+                     {NC_("column", "kind")},
+                     {NC_("column", "id")},
+                     {NC_("column", "client")},
+                     {NC_("column", "amount")},
+                     {NC_("column", "basis")},
+                     {NC_("column", "bands")},
+                     {NC_("column", "commission")},
+                     {NC_("column", "running_commission")}});
     for (const StatementLine& l : lines)
         t.add({l.event.date, std::string(to_string(l.event.kind)), l.event.id, l.event.client, l.event.amount, l.basis,
                output::text_or_empty(l.bands), l.commission, l.running});
@@ -171,10 +204,14 @@ void kpi_statement(Context& ctx, const Period& period, std::optional<Money> targ
     if (ctx.format() == output::Format::Table) {
         const Money basis = lines.empty() ? Money{} : lines.back().basis;
         const Money total = lines.empty() ? Money{} : lines.back().running;
-        output::Sink(stdout).write(fmt::format("\n{} {}: basis {} ({}), commission {} before bonuses\n",
-                                               lines.size(), lines.size() == 1 ? "line" : "lines",
-                                               format_money_grouped(basis), to_string(settings.commission_basis),
-                                               format_money_grouped(total)));
+        output::Sink(stdout).write("\n" +
+                                   // TRANSLATORS: a count of statement lines, the basis amount, the config's
+                                   // basis (booked, collected: keep it), the commission amount.
+                                   trn("{} line: basis {} ({}), commission {} before bonuses",
+                                       "{} lines: basis {} ({}), commission {} before bonuses", lines.size(),
+                                       lines.size(), format_money_grouped(basis), to_string(settings.commission_basis),
+                                       format_money_grouped(total)) +
+                                   "\n");
     }
 }
 
@@ -189,7 +226,8 @@ void kpi(Context& ctx, const KpiOptions& opts) {
     const KpiFacts facts = store::load_kpi_facts(ctx.db(), period, day, settings.active_window_days);
     const auto [targets, target_label] = targets_for_period(period, settings);
     if (opts.statement) {
-        if (extra) throw InvalidInput("--statement and --what-if do not go together: the statement lists what happened");
+        if (extra)
+            throw InvalidInput(tr("--statement and --what-if do not go together: the statement lists what happened"));
         kpi_statement(ctx, period, targets.revenue);
         return;
     }
@@ -197,7 +235,8 @@ void kpi(Context& ctx, const KpiOptions& opts) {
     std::optional<WhatIf> w;
     if (extra) w = what_if(report, *extra, settings);
     output::Table metrics = metrics_table(report, w);
-    metrics.title = fmt::format("KPIs for {}, in {}", format_period(period), ctx.base_currency());
+    // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
+    metrics.title = trf("KPIs for {}, in {}", format_period(period), ctx.base_currency());
     if (format == output::Format::Json)
         output::write_card(json_card(period, target_label, report, metrics, settings), format, {}, stdout);
     else if (format == output::Format::Table)
@@ -210,13 +249,15 @@ void kpi(Context& ctx, const KpiOptions& opts) {
 
 void setup_kpi(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<KpiOptions>();
-    auto* cmd = app.add_subcommand("kpi", "KPIs against targets, commission, bonuses and payout");
+    auto* cmd = app.add_subcommand("kpi", tr("KPIs against targets, commission, bonuses and payout"));
     cmd->add_option("--period", opts->period,
-                    "Period: 2026-Q4, 2026-11, 2026, this-quarter, A..B ... (default: the current targets.period)");
+                    // TRANSLATORS: the periods are typed as they are (this-quarter too); targets.period is a config key.
+                    tr("Period: 2026-Q4, 2026-11, 2026, this-quarter, A..B ... (default: the current targets.period)"));
     cmd->add_option("--what-if", opts->what_if,
-                    "Also show commission and payout if a further sale of AMOUNT closed in the period");
+                    // TRANSLATORS: AMOUNT is the placeholder shown after --what-if: keep it.
+                    tr("Also show commission and payout if a further sale of AMOUNT closed in the period"));
     cmd->add_flag("--statement", opts->statement,
-                  "The commission statement: every sale and refund (or payment) with its bands and running total");
+                  tr("The commission statement: every sale and refund (or payment) with its bands and running total"));
     on_parsed(cmd, ctx, [&ctx, opts] { kpi(ctx, *opts); });
 }
 

@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "output/sink.h"
 
 namespace acctool::cli {
@@ -42,12 +43,13 @@ OutputFile::OutputFile(const std::string& path) : m_name(path), m_target(path) {
         if (fd < 0) m_temporary.clear();
         else if (exists) ::fchmod(fd, st.st_mode & 07777);  // a replaced file keeps its mode
     }
-    if (fd < 0) throw Failure(fmt::format("cannot write '{}': {}", m_name, std::strerror(errno)));
+    // TRANSLATORS: a file's path, then why (the system's message: "Permission denied").
+    if (fd < 0) throw Failure(trf("cannot write '{}': {}", m_name, std::strerror(errno)));
     std::fflush(stdout);
     const bool moved = ::dup2(fd, STDOUT_FILENO) == STDOUT_FILENO;
     const int err = errno;
     ::close(fd);
-    if (!moved) throw Failure(fmt::format("cannot write '{}': {}", m_name, std::strerror(err)));
+    if (!moved) throw Failure(trf("cannot write '{}': {}", m_name, std::strerror(err)));
     output::name_standard_output(fmt::format("'{}'", m_name));
 }
 
@@ -58,9 +60,10 @@ OutputFile::~OutputFile() {
 void OutputFile::commit() {
     if (m_temporary.empty()) return;
     if (::fsync(STDOUT_FILENO) != 0)
-        throw Failure(fmt::format("error writing to '{}': {}", m_name, std::strerror(errno)));
+        // TRANSLATORS: a file's path, then why (the system's message: "No space left on device").
+        throw Failure(trf("error writing to '{}': {}", m_name, std::strerror(errno)));
     if (::rename(m_temporary.c_str(), m_target.c_str()) != 0)
-        throw Failure(fmt::format("cannot write '{}': {}", m_name, std::strerror(errno)));
+        throw Failure(trf("cannot write '{}': {}", m_name, std::strerror(errno)));
     m_temporary.clear();
 }
 

@@ -29,6 +29,13 @@ std::string joined_reasons(const plan::PlanItem& item, bool words) {
     return out;
 }
 
+const char* kind_word(plan::Kind kind) {
+    // TRANSLATORS: the kind of a plan item in the plan's and today's tables: a phone call.
+    if (kind == plan::Kind::Call) return trc("plan", "call");
+    // TRANSLATORS: the kind of a plan item in the plan's and today's tables: a visit at the client.
+    return trc("plan", "visit");
+}
+
 namespace {
 
 struct PlanOptions {
@@ -51,7 +58,8 @@ Range resolve_range(const PlanOptions& opts, Date today, const Settings& s) {
     if (!opts.from.empty() || opts.days) {
         const int days = opts.days.value_or(7);
         if (days < 1 || days > 366)
-            throw InvalidInput(fmt::format("invalid days '{}': expected 1 to 366", days));
+            // TRANSLATORS: {} is the number given to --days.
+            throw InvalidInput(trf("invalid days '{}': expected 1 to 366", days));
         const Date first = opts.from.empty() ? today : parse_date(opts.from, today, Direction::Future);
         const Period p{first, add_days(first, days - 1), PeriodKind::Range};
         return {p, fmt::format("{}..{}", format_date(p.first), format_date(p.last))};
@@ -62,15 +70,18 @@ Range resolve_range(const PlanOptions& opts, Date today, const Settings& s) {
     }
     const auto [p, next_week] = plan::default_range(today, s);
     if (!next_week)
-        return {p, fmt::format("{} ({}..{}, the rest of this week)", iso_week_label(p.first), format_date(p.first),
-                               format_date(p.last))};
-    return {p, fmt::format("{} ({}..{}, next week: this week's last workday has passed)", iso_week_label(p.first),
-                           format_date(p.first), format_date(p.last))};
+        // TRANSLATORS: in "Plan for {}": the ISO week (2026-W48), its first and last day.
+        return {p, trf("{} ({}..{}, the rest of this week)", iso_week_label(p.first), format_date(p.first),
+                       format_date(p.last))};
+    // TRANSLATORS: in "Plan for {}": the ISO week (2026-W49), its first and last day.
+    return {p, trf("{} ({}..{}, next week: this week's last workday has passed)", iso_week_label(p.first),
+                   format_date(p.first), format_date(p.last))};
 }
 
-int checked_capacity(std::optional<int> flag, int configured, const char* name) {
+// `invalid`: the message for a negative value (marked N_), "{}" the value.
+int checked_capacity(std::optional<int> flag, int configured, const char* invalid) {
     if (!flag) return configured;
-    if (*flag < 0) throw InvalidInput(fmt::format("invalid {} '{}': expected 0 or more", name, *flag));
+    if (*flag < 0) throw InvalidInput(trf(invalid, *flag));
     return *flag;
 }
 
@@ -89,9 +100,13 @@ std::string explanation(const plan::PlanItem& item) {
 
 // The contract's columns, plus `explain` at the end with --explain.
 output::Table machine_table(const plan::Plan& plan, bool explain) {
-    std::vector<output::Column> columns{{"date"}, {"time"}, {"kind"}, {"client_id"}, {"client"}, {"tier"},
-                                        {"contact"}, {"phone"}, {"reasons"}, {"score"}, {"actions"}, {"address"}};
-    if (explain) columns.push_back({"explain"});
+    std::vector<output::Column> columns{{NC_("column", "date")},    {NC_("column", "time")},
+                                        {NC_("column", "kind")},    {NC_("column", "client_id")},
+                                        {NC_("column", "client")},  {NC_("column", "tier")},
+                                        {NC_("column", "contact")}, {NC_("column", "phone")},
+                                        {NC_("column", "reasons")}, {NC_("column", "score")},
+                                        {NC_("column", "actions")}, {NC_("column", "address")}};
+    if (explain) columns.push_back({NC_("column", "explain")});
     output::Table table(columns);
     for (const auto& item : plan.items) {
         output::Row row{output::cell_or_empty(item.date), output::cell_or_empty(slot_text(item)),
@@ -106,15 +121,16 @@ output::Table machine_table(const plan::Plan& plan, bool explain) {
 }
 
 output::Table day_table(bool explain) {
-    std::vector<output::Column> columns{{"time"}, {"kind"}, {"client"}, {"tier"}, {"contact"}, {"phone"},
-                                        {"reasons"}, {"score"}, {"actions"}};
-    if (explain) columns.push_back({"explain"});
+    std::vector<output::Column> columns{{NC_("column", "time")},   {NC_("column", "kind")},   {NC_("column", "client")},
+                                        {NC_("column", "tier")},   {NC_("column", "contact")}, {NC_("column", "phone")},
+                                        {NC_("column", "reasons")}, {NC_("column", "score")},  {NC_("column", "actions")}};
+    if (explain) columns.push_back({NC_("column", "explain")});
     return output::Table(columns);
 }
 
 void add_day_row(output::Table& table, const plan::PlanItem& item, bool explain) {
     output::Row row{output::cell_or_empty(slot_text(item)),
-                    std::string(plan::kind_token(item.kind)), item.client, item.tier,
+                    std::string(kind_word(item.kind)), item.client, item.tier,
                     output::text_or_empty(item.contact), output::text_or_empty(item.phone),
                     joined_reasons(item, true), static_cast<std::int64_t>(item.score),
                     output::text_or_empty(join(item.actions, "; "))};
@@ -126,15 +142,17 @@ void add_day_row(output::Table& table, const plan::PlanItem& item, bool explain)
 void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool explain) {
     const auto options = ctx.render_options();
     output::Sink out(stdout);
-    out.write(fmt::format("Plan for {}\n", range.label));
-    if (plan.items.empty()) out.write("Nothing to plan.\n");
+    // TRANSLATORS: a heading: the range planned ("2026-W48 (2026-11-23..2026-11-29)").
+    out.write(trf("Plan for {}", range.label) + "\n");
+    if (plan.items.empty()) out.write(std::string(tr("Nothing to plan.")) + "\n");
     std::size_t i = 0;
     while (i < plan.items.size()) {
         const auto date = plan.items[i].date;
         output::Table table = day_table(explain);
         for (; i < plan.items.size() && plan.items[i].date == date; ++i) add_day_row(table, plan.items[i], explain);
         out.write(date ? fmt::format("\n{} {}\n", weekday_abbreviation(*date), format_date(*date))
-                       : std::string("\nOverflow (no room left in the range)\n"));
+                       // TRANSLATORS: a heading above the plan's items that fit no day.
+                       : "\n" + std::string(tr("Overflow (no room left in the range)")) + "\n");
         out.flush();
         output::write_table(table, output::Format::Table, options, stdout);
     }
@@ -161,11 +179,19 @@ void write_calendar(Context& ctx, const plan::Plan& plan, std::optional<int> ala
         e.date = *item.date;
         e.start_minutes = item.start_minutes;
         e.duration_minutes = item.duration_minutes;
-        e.summary = fmt::format("{} {}", item.kind == plan::Kind::Visit ? "Visit" : "Call", item.client);
-        e.description = fmt::format("Reasons: {}", joined_reasons(item, true));
-        for (const auto& action : item.actions) e.description += fmt::format("\nTo do: {}", action);
-        if (!item.contact.empty()) e.description += fmt::format("\nContact: {}", item.contact);
-        if (!item.phone.empty()) e.description += fmt::format("\nPhone: {}", item.phone);
+        // TRANSLATORS: an event of the ICS calendar: {} is the client's name.
+        e.summary = item.kind == plan::Kind::Visit ? trf("Visit {}", item.client) : trf("Call {}", item.client);
+        std::string reasons;
+        for (const auto r : item.reasons)
+            reasons += (reasons.empty() ? "" : ", ") + std::string(trc("reason", std::string(plan::reason_words(r)).c_str()));
+        // TRANSLATORS: the first line of an ICS event's description: {} lists why ("follow-up due, birthday").
+        e.description = trf("Reasons: {}", reasons);
+        // TRANSLATORS: a line of an ICS event's description: {} is a follow-up's action.
+        for (const auto& action : item.actions) e.description += "\n" + trf("To do: {}", action);
+        // TRANSLATORS: a line of an ICS event's description: {} is the contact's name.
+        if (!item.contact.empty()) e.description += "\n" + trf("Contact: {}", item.contact);
+        // TRANSLATORS: a line of an ICS event's description: {} is the phone number.
+        if (!item.phone.empty()) e.description += "\n" + trf("Phone: {}", item.phone);
         e.location = item.address;
         e.alarm_minutes = alarm;
         events.push_back(std::move(e));
@@ -174,8 +200,9 @@ void write_calendar(Context& ctx, const plan::Plan& plan, std::optional<int> ala
     // give the same bytes.
     output::write_ics(events, ctx.today(), stdout);
     if (overflow > 0)
-        ctx.info(fmt::format("{} {} did not fit in the range and {} not in the calendar", overflow,
-                             overflow == 1 ? "item" : "items", overflow == 1 ? "is" : "are"));
+        // TRANSLATORS: a count of plan items.
+        ctx.info(trn("{} item did not fit in the range and is not in the calendar",
+                     "{} items did not fit in the range and are not in the calendar", overflow, overflow));
 }
 
 void plan_run(Context& ctx, const PlanOptions& opts) {
@@ -184,9 +211,14 @@ void plan_run(Context& ctx, const PlanOptions& opts) {
     Settings settings = ctx.settings();
     const Range range = resolve_range(opts, today, settings);
     if (opts.alarm && *opts.alarm < 0)
-        throw InvalidInput(fmt::format("invalid alarm '{}': expected minutes before the event, 0 or more", *opts.alarm));
-    settings.calls_per_day = checked_capacity(opts.calls_per_day, settings.calls_per_day, "calls per day");
-    settings.visits_per_day = checked_capacity(opts.visits_per_day, settings.visits_per_day, "visits per day");
+        // TRANSLATORS: {} is the number given to --alarm.
+        throw InvalidInput(trf("invalid alarm '{}': expected minutes before the event, 0 or more", *opts.alarm));
+    settings.calls_per_day = checked_capacity(opts.calls_per_day, settings.calls_per_day,
+                                              // TRANSLATORS: {} is the number given to --calls-per-day.
+                                              N_("invalid calls per day '{}': expected 0 or more"));
+    settings.visits_per_day = checked_capacity(opts.visits_per_day, settings.visits_per_day,
+                                               // TRANSLATORS: {} is the number given to --visits-per-day.
+                                               N_("invalid visits per day '{}': expected 0 or more"));
     const auto facts = store::plan_inputs(ctx.db(), range.period, settings.contact_kinds);
     const plan::Plan plan = plan::make_plan(facts, settings, range.period, today);
     switch (format) {
@@ -201,21 +233,25 @@ void plan_run(Context& ctx, const PlanOptions& opts) {
 
 void setup_plan(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<PlanOptions>();
-    auto* cmd = app.add_subcommand("plan", "Plan the week's calls and visits");
+    auto* cmd = app.add_subcommand("plan", tr("Plan the week's calls and visits"));
     auto* week = cmd->add_option("--week", opts->week,
-                                 "ISO week (2026-W49), this, next or last; default: today to the week's last workday");
-    auto* from = cmd->add_option("--from", opts->from, "First day of a custom range (with --days)");
+                                 // TRANSLATORS: this, next and last are the values to type: keep them.
+                                 tr("ISO week (2026-W49), this, next or last; default: today to the week's last workday"));
+    auto* from = cmd->add_option("--from", opts->from, tr("First day of a custom range (with --days)"));
     auto* days = cmd->add_option_function<int>(
-        "--days", [opts](const int& n) { opts->days = n; }, "Length of the range in days, 1 to 366 (default 7)");
+        "--days", [opts](const int& n) { opts->days = n; }, tr("Length of the range in days, 1 to 366 (default 7)"));
     week->excludes(from)->excludes(days);
     cmd->add_option_function<int>(
-        "--calls-per-day", [opts](const int& n) { opts->calls_per_day = n; }, "Calls per workday (config: plan.calls_per_day)");
+        "--calls-per-day", [opts](const int& n) { opts->calls_per_day = n; },
+        // TRANSLATORS: plan.calls_per_day is a config key: keep it.
+        tr("Calls per workday (config: plan.calls_per_day)"));
     cmd->add_option_function<int>(
         "--visits-per-day", [opts](const int& n) { opts->visits_per_day = n; },
-        "Visits per workday (config: plan.visits_per_day)");
+        // TRANSLATORS: plan.visits_per_day is a config key: keep it.
+        tr("Visits per workday (config: plan.visits_per_day)"));
     cmd->add_option_function<int>(
-        "--alarm", [opts](const int& n) { opts->alarm = n; }, "ICS: a reminder this many minutes before each event");
-    cmd->add_flag("--explain", opts->explain, "Show how each item's score is made up");
+        "--alarm", [opts](const int& n) { opts->alarm = n; }, tr("ICS: a reminder this many minutes before each event"));
+    cmd->add_flag("--explain", opts->explain, tr("Show how each item's score is made up"));
     on_parsed(cmd, ctx, [&ctx, opts] { plan_run(ctx, *opts); });
 }
 

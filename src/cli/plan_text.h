@@ -11,5 +11,8 @@ namespace acctool::cli {
 std::optional<std::string> slot_text(const plan::PlanItem& item);
 // The reasons joined: "follow-up due, birthday" in words, "follow-up;birthday" as tokens.
 std::string joined_reasons(const plan::PlanItem& item, bool words);
+// "call" or "visit" in the user's language, for the day tables of `table` format only
+// (CSV and JSON have plan::kind_token).
+const char* kind_word(plan::Kind kind);
 
 }  // namespace acctool::cli

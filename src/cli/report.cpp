@@ -14,6 +14,7 @@
 #include "cli/commands.h"
 #include "core/deal_rules.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/kpi.h"
 #include "core/report_math.h"
 #include "core/report_series.h"
@@ -45,8 +46,29 @@ constexpr SalesKeyName k_sales_keys[] = {
 store::SalesKey parse_sales_key(const std::string& text) {
     for (const auto& k : k_sales_keys)
         if (text == k.name) return k.key;
-    throw InvalidInput(
-        fmt::format("invalid --by '{}': expected client, product, month, week, tier, region or kind", text));
+    // TRANSLATORS: {} is the word typed; client, product, month, week, tier, region and kind are the values to type.
+    throw InvalidInput(trf("invalid --by '{}': expected client, product, month, week, tier, region or kind", text));
+}
+
+// "Sales by client, 2026-Q4, in EUR": the title of `report sales`, a whole one for each key.
+std::string sales_title(store::SalesKey key, const std::string& period, const std::string& currency) {
+    switch (key) {
+    // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
+    case store::SalesKey::Client: return trf("Sales by client, {}, in {}", period, currency);
+    // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
+    case store::SalesKey::Product: return trf("Sales by product, {}, in {}", period, currency);
+    // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
+    case store::SalesKey::Month: return trf("Sales by month, {}, in {}", period, currency);
+    // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
+    case store::SalesKey::Week: return trf("Sales by week, {}, in {}", period, currency);
+    // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
+    case store::SalesKey::Tier: return trf("Sales by tier, {}, in {}", period, currency);
+    // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
+    case store::SalesKey::Region: return trf("Sales by region, {}, in {}", period, currency);
+    // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR); kind: new, upsell, renewal.
+    case store::SalesKey::Kind: return trf("Sales by kind, {}, in {}", period, currency);
+    }
+    return {};
 }
 
 bool is_time_key(store::SalesKey key) { return key == store::SalesKey::Month || key == store::SalesKey::Week; }
@@ -72,11 +94,16 @@ void report_sales(Context& ctx, const SalesOptions& opts) {
         total += r.revenue;
         max = std::max(max, r.revenue);
     }
-    output::Table table({{"key"}, {"deals"}, {"revenue"}, {"share"}, {"avg_deal"}});
-    if (opts.compare) table.columns.insert(table.columns.end(), {{"prev_revenue"}, {"growth"}});
-    if (chart) table.columns.push_back({"chart", output::Align::Left});
-    table.title = fmt::format("Sales by {}, {}, in {}", opts.by.empty() ? "client" : opts.by, format_period(period),
-                              ctx.base_currency());
+    output::Table table({{NC_("column", "key")},
+                         {NC_("column", "deals")},
+                         {NC_("column", "revenue")},
+                         {NC_("column", "share")},
+                         {NC_("column", "avg_deal")}});
+    if (opts.compare)
+        table.columns.insert(table.columns.end(), {{NC_("column", "prev_revenue")}, {NC_("column", "growth")}});
+    // TRANSLATORS: a column of bars, in table format on a terminal only.
+    if (chart) table.columns.push_back({NC_("column", "chart"), output::Align::Left});
+    table.title = sales_title(key, format_period(period), ctx.base_currency());
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const SalesRow& r = rows[i];
         output::Row row{output::text_or_empty(r.key), r.deals, r.revenue, ratio_cell(share_of(r.revenue, total)),
@@ -109,9 +136,14 @@ void report_history(Context& ctx, const std::string& ref) {
         max = std::max(max, m.won - m.refunds);
     }
     const bool chart = draw_charts(ctx);
-    output::Table table({{"month"}, {"deals"}, {"revenue"}, {"refunds"}, {"touches"}});
-    if (chart) table.columns.push_back({"chart", output::Align::Left});
-    table.title = fmt::format("History of {}, in {}", client.name, ctx.base_currency());
+    output::Table table({{NC_("column", "month")},
+                         {NC_("column", "deals")},
+                         {NC_("column", "revenue")},
+                         {NC_("column", "refunds")},
+                         {NC_("column", "touches")}});
+    if (chart) table.columns.push_back({NC_("column", "chart"), output::Align::Left});
+    // TRANSLATORS: a table's title: the client's name, then the currency (EUR).
+    table.title = trf("History of {}, in {}", client.name, ctx.base_currency());
     for (const Period& month : months_in(Period{first, last, PeriodKind::Range})) {
         const std::string label = month_label(month.first);
         store::ClientMonth m;
@@ -136,10 +168,15 @@ void report_forecast(Context& ctx, const std::string& period_text) {
     const bool chart = draw_charts(ctx);
     Money max = target.value_or(Money{});
     for (const auto& w : weeks) max = std::max(max, w.cumulative);
-    output::Table table({{"week"}, {"won"}, {"weighted_open"}, {"cumulative"}, {"target"}});
-    if (chart) table.columns.push_back({"chart", output::Align::Left});
-    table.title = fmt::format("Forecast for {}, in {} (open deals at the rates of {})", format_period(period),
-                              ctx.base_currency(), format_date(ctx.today()));
+    output::Table table({{NC_("column", "week")},
+                         {NC_("column", "won")},
+                         {NC_("column", "weighted_open")},
+                         {NC_("column", "cumulative")},
+                         {NC_("column", "target")}});
+    if (chart) table.columns.push_back({NC_("column", "chart"), output::Align::Left});
+    // TRANSLATORS: a table's title: the period (2026-Q4), the currency (EUR), the day of the exchange rates.
+    table.title = trf("Forecast for {}, in {} (open deals at the rates of {})", format_period(period),
+                      ctx.base_currency(), format_date(ctx.today()));
     for (const auto& w : weeks) {
         output::Row row{iso_week_label(w.week.first), w.won, w.weighted, w.cumulative, output::cell_or_empty(w.target_due)};
         if (chart) row.push_back(chart_cell(w.cumulative, max));
@@ -169,24 +206,26 @@ output::Cell chart_cell(Money value, Money max) {
 }
 
 void setup_report(CLI::App& app, Context& ctx) {
-    auto* group = app.add_subcommand("report", "Sales, pipeline, receivables and portfolio reports");
-    const char* period_help = "Period: 2026, 2026-Q4, 2026-11, 2026-W48, FROM..TO, this-quarter, ytd, ...";
+    auto* group = app.add_subcommand("report", tr("Sales, pipeline, receivables and portfolio reports"));
+    // TRANSLATORS: the periods are typed as they are (FROM..TO, this-quarter, ytd too).
+    const char* period_help = tr("Period: 2026, 2026-Q4, 2026-11, 2026-W48, FROM..TO, this-quarter, ytd, ...");
 
     auto sales = std::make_shared<SalesOptions>();
-    auto* s = group->add_subcommand("sales", "Revenue by client, product, month, week, tier, region or kind");
+    auto* s = group->add_subcommand("sales", tr("Revenue by client, product, month, week, tier, region or kind"));
     s->add_option("--period", sales->period, period_help);
-    s->add_option("--by", sales->by, "client, product, month, week, tier, region or kind (default client)");
-    s->add_flag("--compare", sales->compare, "Add the previous period of equal length and the growth");
+    // TRANSLATORS: the values to type: keep them.
+    s->add_option("--by", sales->by, tr("client, product, month, week, tier, region or kind (default client)"));
+    s->add_flag("--compare", sales->compare, tr("Add the previous period of equal length and the growth"));
     on_parsed(s, ctx, [&ctx, sales] { report_sales(ctx, *sales); });
 
     auto ref = std::make_shared<std::string>();
-    auto* h = group->add_subcommand("history", "A client's deals, revenue, refunds and touches per month");
-    h->add_option("ref", *ref, "Client id, name or unique part of the name")->required();
+    auto* h = group->add_subcommand("history", tr("A client's deals, revenue, refunds and touches per month"));
+    h->add_option("ref", *ref, tr("Client id, name or unique part of the name"))->required();
     on_parsed(h, ctx, [&ctx, ref] { report_history(ctx, *ref); });
 
     auto list = std::make_shared<bool>(false);
-    auto* p = group->add_subcommand("pipeline", "Open deals per stage, weighted by probability");
-    p->add_flag("--list", *list, "List the open deals instead, with whether each is stale");
+    auto* p = group->add_subcommand("pipeline", tr("Open deals per stage, weighted by probability"));
+    p->add_flag("--list", *list, tr("List the open deals instead, with whether each is stale"));
     on_parsed(p, ctx, [&ctx, list] { report_pipeline(ctx, *list); });
 
     struct PeriodReport {
@@ -195,9 +234,9 @@ void setup_report(CLI::App& app, Context& ctx) {
         void (*run)(Context&, const std::string&);
     };
     const PeriodReport period_reports[] = {
-        {"forecast", "Won and weighted open revenue per week against the target", report_forecast},
-        {"abc", "ABC (revenue share) and XYZ (monthly regularity) classes of clients", report_abc},
-        {"activity", "Touches, calls and visits per client against its cadence", report_activity},
+        {"forecast", tr("Won and weighted open revenue per week against the target"), report_forecast},
+        {"abc", tr("ABC (revenue share) and XYZ (monthly regularity) classes of clients"), report_abc},
+        {"activity", tr("Touches, calls and visits per client against its cadence"), report_activity},
     };
     for (const auto& r : period_reports) {
         auto period = std::make_shared<std::string>();
@@ -207,8 +246,10 @@ void setup_report(CLI::App& app, Context& ctx) {
         on_parsed(cmd, ctx, [&ctx, period, run] { run(ctx, *period); });
     }
 
-    on_parsed(group->add_subcommand("receivables", "Open invoices per client by days past due"), ctx, [&ctx] { report_receivables(ctx); });
-    on_parsed(group->add_subcommand("portfolio", "Active and dormant clients at a glance"), ctx, [&ctx] { report_portfolio(ctx); });
+    on_parsed(group->add_subcommand("receivables", tr("Open invoices per client by days past due")), ctx,
+              [&ctx] { report_receivables(ctx); });
+    on_parsed(group->add_subcommand("portfolio", tr("Active and dormant clients at a glance")), ctx,
+              [&ctx] { report_portfolio(ctx); });
 }
 
 }  // namespace acctool::cli

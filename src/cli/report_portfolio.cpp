@@ -6,6 +6,7 @@
 
 #include "cli/report.h"
 #include "core/account_flags.h"
+#include "core/i18n.h"
 #include "core/report_math.h"
 #include "core/text.h"
 #include "store/report_queries.h"
@@ -61,9 +62,18 @@ void report_portfolio(Context& ctx) {
     const auto recent = revenue_map(ctx, w.recent);
     const auto classes = abc_classes(whole);
 
-    output::Table table({{"client"}, {"tier"}, {"abc"}, {"revenue_12m"}, {"trend"}, {"last_order"}, {"last_touch"},
-                         {"open_pipeline"}, {"overdue"}, {"flags"}});
-    table.title = fmt::format("Portfolio on {}, in {}", format_date(today), ctx.base_currency());
+    output::Table table({{NC_("column", "client")},
+                         {NC_("column", "tier")},
+                         {NC_("column", "abc")},
+                         {NC_("column", "revenue_12m")},
+                         {NC_("column", "trend")},
+                         {NC_("column", "last_order")},
+                         {NC_("column", "last_touch")},
+                         {NC_("column", "open_pipeline")},
+                         {NC_("column", "overdue")},
+                         {NC_("column", "flags")}});
+    // TRANSLATORS: a table's title: the date, then the currency (EUR).
+    table.title = trf("Portfolio on {}, in {}", format_date(today), ctx.base_currency());
     for (const auto& st : store::client_standings(ctx.db(), today, s.stale_after_days)) {
         const Client& c = st.client;
         const bool active = is_active(st.last_order, today, s.active_window_days);

@@ -7,6 +7,7 @@
 #include "cli/report.h"
 #include "core/deal_rules.h"
 #include "core/exact_sum.h"
+#include "core/i18n.h"
 #include "core/report_math.h"
 #include "core/text.h"
 #include "store/report_queries.h"
@@ -41,8 +42,13 @@ void pipeline_by_stage(Context& ctx) {
         it->amount += g.amount;
         it->weighted.add(g.amount, stage_probability(s, g.stage, g.probability));
     }
-    output::Table table({{"stage"}, {"deals"}, {"amount"}, {"probability"}, {"weighted"}});
-    table.title = fmt::format("Pipeline on {}, in {} at that day's rates", format_date(ctx.today()), ctx.base_currency());
+    output::Table table({{NC_("column", "stage")},
+                         {NC_("column", "deals")},
+                         {NC_("column", "amount")},
+                         {NC_("column", "probability")},
+                         {NC_("column", "weighted")}});
+    // TRANSLATORS: a table's title: the date, then the currency (EUR).
+    table.title = trf("Pipeline on {}, in {} at that day's rates", format_date(ctx.today()), ctx.base_currency());
     for (const auto& r : rows) {
         const std::optional<double> p = r.amount.minor > 0 ? std::optional(r.weighted.ratio_to(r.amount)) : r.probability;
         table.add({r.stage, r.deals, r.amount, p ? output::Cell{output::ratio_cell(*p)} : output::Cell{},
@@ -62,8 +68,15 @@ void pipeline_list(Context& ctx) {
         };
         return rank(a.deal) < rank(b.deal);
     });
-    output::Table table({{"id"}, {"client"}, {"title"}, {"stage"}, {"amount"}, {"probability"}, {"weighted"},
-                         {"expected_close"}, {"stale"}});
+    output::Table table({{NC_("column", "id")},
+                         {NC_("column", "client")},
+                         {NC_("column", "title")},
+                         {NC_("column", "stage")},
+                         {NC_("column", "amount")},
+                         {NC_("column", "probability")},
+                         {NC_("column", "weighted")},
+                         {NC_("column", "expected_close")},
+                         {NC_("column", "stale")}});
     for (const auto& o : deals) {
         const Deal& d = o.deal;
         const double p = stage_probability(s, d.stage, d.probability);
@@ -87,9 +100,16 @@ void report_pipeline(Context& ctx, bool list) {
 }
 
 void report_receivables(Context& ctx) {
-    output::Table table({{"client"}, {"current"}, {"d1_30"}, {"d31_60"}, {"d61_90"}, {"d90_plus"}, {"total"},
-                         {"overdue"}});
-    table.title = fmt::format("Receivables on {}, in {}", format_date(ctx.today()), ctx.base_currency());
+    output::Table table({{NC_("column", "client")},
+                         {NC_("column", "current")},
+                         {NC_("column", "d1_30")},
+                         {NC_("column", "d31_60")},
+                         {NC_("column", "d61_90")},
+                         {NC_("column", "d90_plus")},
+                         {NC_("column", "total")},
+                         {NC_("column", "overdue")}});
+    // TRANSLATORS: a table's title: the date, then the currency (EUR).
+    table.title = trf("Receivables on {}, in {}", format_date(ctx.today()), ctx.base_currency());
     for (const auto& a : store::receivables_aging(ctx.db(), ctx.today())) {
         const Money overdue = a.d1_30 + a.d31_60 + a.d61_90 + a.d90_plus;
         table.add({a.client, a.current, a.d1_30, a.d31_60, a.d61_90, a.d90_plus, a.current + overdue, overdue});
@@ -99,8 +119,15 @@ void report_receivables(Context& ctx) {
 
 void report_abc(Context& ctx, const std::string& period_text) {
     const Period period = report_period(ctx, period_text, "this-year");
-    output::Table table({{"client"}, {"revenue"}, {"share"}, {"cum_share"}, {"abc"}, {"cv"}, {"xyz"}});
-    table.title = fmt::format("ABC/XYZ, {}, in {}", format_period(period), ctx.base_currency());
+    output::Table table({{NC_("column", "client")},
+                         {NC_("column", "revenue")},
+                         {NC_("column", "share")},
+                         {NC_("column", "cum_share")},
+                         {NC_("column", "abc")},
+                         {NC_("column", "cv")},
+                         {NC_("column", "xyz")}});
+    // TRANSLATORS: a table's title: the period (2026), then the currency (EUR).
+    table.title = trf("ABC/XYZ, {}, in {}", format_period(period), ctx.base_currency());
     for (const auto& r : abc_series(store::client_month_revenue(ctx.db(), period), period, ctx.today()))
         table.add({r.client, r.revenue, ratio_cell(r.share), ratio_cell(r.cum_share), std::string(1, r.abc),
                    ratio_cell(r.cv), output::text_or_empty(r.xyz)});
@@ -112,8 +139,15 @@ void report_activity(Context& ctx, const std::string& period_text) {
     const Settings& s = ctx.settings();
     // Days since the last touch as of the period's end, or today if that is earlier.
     const Date day = as_of(period, ctx.today());
-    output::Table table({{"client"}, {"tier"}, {"touches"}, {"calls"}, {"visits"}, {"last_touch"}, {"days_since"},
-                         {"cadence_days"}, {"overdue"}});
+    output::Table table({{NC_("column", "client")},
+                         {NC_("column", "tier")},
+                         {NC_("column", "touches")},
+                         {NC_("column", "calls")},
+                         {NC_("column", "visits")},
+                         {NC_("column", "last_touch")},
+                         {NC_("column", "days_since")},
+                         {NC_("column", "cadence_days")},
+                         {NC_("column", "overdue")}});
     for (const auto& a : store::client_activity(ctx.db(), period, day)) {
         std::optional<int> days_since;
         if (a.last_touch) days_since = days_between(*a.last_touch, day);

@@ -4,6 +4,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "core/i18n.h"
 #include "core/search.h"
 #include "store/clients.h"
 #include "store/search.h"
@@ -20,20 +21,26 @@ void search(Context& ctx, const SearchOptions& opts) {
     auto& db = ctx.db();
     std::optional<Id> client;
     if (!opts.client_ref.empty()) client = store::resolve_client(db, opts.client_ref).id;
-    output::Table table({{"kind"}, {"id"}, {"client"}, {"date"}, {"text"}});
-    for (const auto& hit : store::search(db, query, client))
-        table.add({hit.kind, hit.id, hit.client, output::cell_or_empty(hit.date), hit.text});
-    ctx.emit(table);
+    ctx.emit_streamed({{NC_("column", "kind")},
+                       {NC_("column", "id")},
+                       {NC_("column", "client")},
+                       {NC_("column", "date")},
+                       {NC_("column", "text")}},
+                      [&](const Context::RowOut& out) {
+                          store::search(db, query, client, [&out](const store::SearchHit& hit) {
+                              out({hit.kind, hit.id, hit.client, output::cell_or_empty(hit.date), hit.text});
+                          });
+                      });
 }
 
 }  // namespace
 
 void setup_search(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<SearchOptions>();
-    auto* cmd = app.add_subcommand("search", "Find notes, touches, follow-ups, deals and cases by their words");
-    cmd->add_option("text", opts->text, "Words to find (each matches words beginning with it; accents and case ignored)")
+    auto* cmd = app.add_subcommand("search", tr("Find notes, touches, follow-ups, deals and cases by their words"));
+    cmd->add_option("text", opts->text, tr("Words to find (each matches words beginning with it; accents and case ignored)"))
         ->required();
-    cmd->add_option("--client", opts->client_ref, "Only this client's");
+    cmd->add_option("--client", opts->client_ref, tr("Only this client's"));
     on_parsed(cmd, ctx, [&ctx, opts] { search(ctx, *opts); });
 }
 

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/context.h"
 #include "cli/plan_text.h"
+#include "core/i18n.h"
 #include "core/plan.h"
 #include "core/today.h"
 #include "output/card.h"
@@ -79,8 +80,17 @@ std::vector<Item> gather(Context& ctx) {
 Cell text(const std::string& s) { return output::text_or_empty(s); }
 
 output::Table machine_table(const std::vector<Item>& items) {
-    output::Table table({{"section"}, {"time"}, {"kind"}, {"client_id"}, {"client"}, {"contact"}, {"phone"},
-                         {"detail"}, {"date"}, {"amount"}, {"currency"}});
+    output::Table table({{NC_("column", "section")},
+                         {NC_("column", "time")},
+                         {NC_("column", "kind")},
+                         {NC_("column", "client_id")},
+                         {NC_("column", "client")},
+                         {NC_("column", "contact")},
+                         {NC_("column", "phone")},
+                         {NC_("column", "detail")},
+                         {NC_("column", "date")},
+                         {NC_("column", "amount")},
+                         {NC_("column", "currency")}});
     for (const auto& i : items)
         table.add({std::string(today::section_token(i.section)), output::cell_or_empty(i.time), i.kind, i.client_id,
                    i.client, text(i.contact), text(i.phone), text(i.detail), output::cell_or_empty(i.date),
@@ -92,18 +102,36 @@ output::Table machine_table(const std::vector<Item>& items) {
 output::Table section_table(Section section, const std::vector<Item>& items) {
     std::vector<output::Column> columns;
     switch (section) {
-        case Section::Plan: columns = {{"time"}, {"kind"}, {"client"}, {"contact"}, {"phone"}, {"why"}}; break;
-        case Section::Followup: columns = {{"due"}, {"client"}, {"contact"}, {"action"}}; break;
-        case Section::Birthday: columns = {{"client"}, {"contact"}, {"phone"}}; break;
-        case Section::Case: columns = {{"opened"}, {"severity"}, {"client"}, {"summary"}}; break;
-        case Section::Invoice: columns = {{"due"}, {"client"}, {"number"}, {"open"}, {"currency"}}; break;
+        case Section::Plan:
+            columns = {{NC_("column", "time")},    {NC_("column", "kind")},  {NC_("column", "client")},
+                       {NC_("column", "contact")}, {NC_("column", "phone")}, {NC_("column", "why")}};
+            break;
+        case Section::Followup:
+            columns = {{NC_("column", "due")}, {NC_("column", "client")}, {NC_("column", "contact")},
+                       {NC_("column", "action")}};
+            break;
+        case Section::Birthday:
+            columns = {{NC_("column", "client")}, {NC_("column", "contact")}, {NC_("column", "phone")}};
+            break;
+        case Section::Case:
+            columns = {{NC_("column", "opened")}, {NC_("column", "severity")}, {NC_("column", "client")},
+                       {NC_("column", "summary")}};
+            break;
+        case Section::Invoice:
+            columns = {{NC_("column", "due")}, {NC_("column", "client")}, {NC_("column", "number")},
+                       {NC_("column", "open")}, {NC_("column", "currency")}};
+            break;
     }
     output::Table table(columns);
     for (const auto& i : items) {
         if (i.section != section) continue;
         switch (section) {
             case Section::Plan:
-                table.add({output::cell_or_empty(i.time), i.kind, i.client, text(i.contact), text(i.phone), text(i.detail)});
+                // The kind in words: this table is for people (CSV and JSON keep the token).
+                table.add({output::cell_or_empty(i.time),
+                           std::string(kind_word(i.kind == plan::kind_token(plan::Kind::Visit) ? plan::Kind::Visit
+                                                                                               : plan::Kind::Call)),
+                           i.client, text(i.contact), text(i.phone), text(i.detail)});
                 break;
             case Section::Followup: table.add({output::cell_or_empty(i.date), i.client, text(i.contact), text(i.detail)}); break;
             case Section::Birthday: table.add({i.client, text(i.contact), text(i.phone)}); break;
@@ -126,22 +154,24 @@ void run_today(Context& ctx) {
     }
     const Date day = ctx.today();
     output::Card card;
-    card.title = fmt::format("Today, {} {}", weekday_abbreviation(day), format_date(day));
+    // TRANSLATORS: a heading: the weekday's abbreviation (Mon), then the date.
+    card.title = trf("Today, {} {}", weekday_abbreviation(day), format_date(day));
     for (Section s : {Section::Plan, Section::Followup, Section::Birthday, Section::Case, Section::Invoice}) {
         output::Table table = section_table(s, items);
+        // The section's title for people (today::section_title, marked where it is written).
         if (!table.rows.empty())
-            card.sections.push_back({std::string(today::section_token(s)), std::string(today::section_title(s)),
-                                     std::move(table)});
+            card.sections.push_back({std::string(today::section_token(s)),
+                                     tr(std::string(today::section_title(s)).c_str()), std::move(table)});
     }
     output::write_card(card, format, ctx.render_options(), stdout);
-    if (items.empty()) ctx.info("nothing planned or due today");
+    if (items.empty()) ctx.info(tr("nothing planned or due today"));
 }
 
 }  // namespace
 
 void setup_today(CLI::App& app, Context& ctx) {
-    auto* cmd = app.add_subcommand("today", "The morning's one screen: calls and visits, overdue follow-ups, "
-                                            "birthdays, unanswered cases, invoices that fell due");
+    auto* cmd = app.add_subcommand("today", tr("The morning's one screen: calls and visits, overdue follow-ups, "
+                                               "birthdays, unanswered cases, invoices that fell due"));
     on_parsed(cmd, ctx, [&ctx] { run_today(ctx); });
 }
 

@@ -6,6 +6,7 @@
 #include "cli/confirm.h"
 #include "cli/context.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "store/journal.h"
 
 namespace acctool::cli {
@@ -18,8 +19,9 @@ struct UndoOptions {
 };
 
 output::Table journal_table(const std::vector<store::JournalEntry>& entries, bool with_undone) {
-    std::vector<output::Column> columns{{"id"}, {"at"}, {"command"}, {"summary"}};
-    if (with_undone) columns.push_back({"undone"});
+    std::vector<output::Column> columns{
+        {NC_("column", "id")}, {NC_("column", "at")}, {NC_("column", "command")}, {NC_("column", "summary")}};
+    if (with_undone) columns.push_back({NC_("column", "undone")});
     output::Table table(columns);
     for (const auto& e : entries) {
         std::vector<output::Cell> row{e.id, e.at, e.command, e.summary};
@@ -48,27 +50,29 @@ void undo(Context& ctx, const UndoOptions& opts) {
         return;
     }
     const store::UndoPlan plan = store::plan_undo(db, opts.id);
-    const std::string what = fmt::format("undo {} of {}: {}", quoted(plan.entry.command), readable_time(plan.entry.at),
-                                         describe_undo(plan.changes));
-    confirm(what, opts.yes, "nothing undone");
+    const std::string command = quoted(plan.entry.command), at = readable_time(plan.entry.at);
+    const std::string changes = describe_undo(plan.changes);
+    // TRANSLATORS: a question: the command in quotes ('acct deal add ...'), when it ran, what undoing it changes.
+    confirm(trf("undo {} of {}: {}", command, at, changes), opts.yes, tr("nothing undone"));
     auto& writer = ctx.db(store::OpenMode::CreateIfMissing);
     store::undo_entry(writer, plan.entry.id, ctx.now_timestamp());
-    ctx.info(fmt::format("undone: {}", what.substr(5)));
+    // TRANSLATORS: the command in quotes ('acct deal add ...'), when it ran, what undoing it changed.
+    ctx.info(trf("undone: {} of {}: {}", command, at, changes));
 }
 
 }  // namespace
 
 void setup_undo(CLI::App& app, Context& ctx) {
     auto opts = std::make_shared<UndoOptions>();
-    auto* cmd = app.add_subcommand("undo", "Revert the last command that changed the database (or entry ID)");
-    cmd->add_option("id", opts->id, "Journal entry id (see acct log); default: the newest not undone");
-    cmd->add_flag("--list", opts->list, "List what can be undone, newest first");
-    cmd->add_flag("--yes", opts->yes, "Do not ask (required off a terminal)");
+    auto* cmd = app.add_subcommand("undo", tr("Revert the last command that changed the database (or entry ID)"));
+    cmd->add_option("id", opts->id, tr("Journal entry id (see acct log); default: the newest not undone"));
+    cmd->add_flag("--list", opts->list, tr("List what can be undone, newest first"));
+    cmd->add_flag("--yes", opts->yes, tr("Do not ask (required off a terminal)"));
     on_parsed(cmd, ctx, [&ctx, opts] { undo(ctx, *opts); });
 }
 
 void setup_log(CLI::App& app, Context& ctx) {
-    auto* cmd = app.add_subcommand("log", "Show the journal: what changed, when, by which command");
+    auto* cmd = app.add_subcommand("log", tr("Show the journal: what changed, when, by which command"));
     on_parsed(cmd, ctx, [&ctx] { ctx.emit(journal_table(store::list_journal(ctx.db(), false), true)); });
 }
 

@@ -11,6 +11,7 @@
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
 
+#include "core/i18n.h"
 #include "core/suggest.h"
 
 namespace acctool::cli {
@@ -32,24 +33,25 @@ std::string lower_first(std::string text) {
     return text;
 }
 
+// "a, b": every name but the last.
+std::string all_but_last(const std::vector<std::string>& names) {
+    std::string out;
+    for (std::size_t i = 0; i + 1 < names.size(); ++i) out += (i > 0 ? ", " : "") + names[i];
+    return out;
+}
+
 // "a", "a or b", "a, b or c".
 std::string one_of(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " or " : ", ";
-        out += names[i];
-    }
-    return out;
+    if (names.size() < 2) return names.empty() ? std::string() : names.front();
+    // TRANSLATORS: a choice between words: the first {} is all but the last ("a, b"), the second the last one.
+    return trf("{} or {}", all_but_last(names), names.back());
 }
 
 // "a", "a and b", "a, b and c".
 std::string all_of(const std::vector<std::string>& names) {
-    std::string out;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) out += i + 1 == names.size() ? " and " : ", ";
-        out += names[i];
-    }
-    return out;
+    if (names.size() < 2) return names.empty() ? std::string() : names.front();
+    // TRANSLATORS: a list of words: the first {} is all but the last ("a, b"), the second the last one.
+    return trf("{} and {}", all_but_last(names), names.back());
 }
 
 std::optional<std::string> nearest(std::string_view word, const std::vector<std::string>& names) {
@@ -92,14 +94,15 @@ bool is_option_word(std::string_view word) {
     return word.size() > 1 && word[0] == '-' && is_letter(word[1]);
 }
 
-std::string with_command(const CLI::App& where) {
-    return where.get_parent() ? fmt::format(" for '{}'", command_path(where)) : std::string();
-}
-
 std::string unknown_command(const CLI::App& where, const std::string& word, const std::vector<std::string>& names) {
-    const std::string message = fmt::format("unknown command '{}'{}", word, with_command(where));
-    if (auto near = nearest(word, names)) return fmt::format("{}; did you mean '{}'?", message, *near);
-    return fmt::format("{}; expected {}", message, one_of(names));
+    const std::string message = where.get_parent()
+                                    // TRANSLATORS: the word typed, then the command it was typed after ("acct deal").
+                                    ? trf("unknown command '{}' for '{}'", word, command_path(where))
+                                    : trf("unknown command '{}'", word);
+    // TRANSLATORS: the first {} is a whole message ("unknown command 'lsit'"), the second the word meant.
+    if (auto near = nearest(word, names)) return trf("{}; did you mean '{}'?", message, *near);
+    // TRANSLATORS: the first {} is a whole message ("unknown command 'x'"), the second the commands there are ("add, list or show").
+    return trf("{}; expected {}", message, one_of(names));
 }
 
 std::string unknown_option(const CLI::App& where, const std::string& word) {
@@ -113,13 +116,14 @@ std::string unknown_option(const CLI::App& where, const std::string& word) {
             if (option->get_group().empty()) continue;  // hidden
             for (const std::string& n : is_short ? option->get_snames() : option->get_lnames()) {
                 if (n == bare && command == &where)  // typed before the command's last word
-                    return fmt::format("option '{}' of '{}' goes after '{}'", name, command_path(where),
-                                       where.get_name());
+                    // TRANSLATORS: an option (--client), a command (acct deal add), the command's last word (add).
+                    return trf("option '{}' of '{}' goes after '{}'", name, command_path(where), where.get_name());
                 if (std::find(names.begin(), names.end(), n) == names.end()) names.push_back(n);
             }
         }
-    std::string message = fmt::format("unknown option '{}' for '{}'", name, command_path(where));
-    if (auto near = nearest(bare, names)) message += fmt::format("; did you mean '{}{}'?", is_short ? "-" : "--", *near);
+    // TRANSLATORS: the option typed, then the command ("acct deal add").
+    std::string message = trf("unknown option '{}' for '{}'", name, command_path(where));
+    if (auto near = nearest(bare, names)) return trf("{}; did you mean '{}'?", message, (is_short ? "-" : "--") + *near);
     return message;
 }
 
@@ -136,15 +140,18 @@ std::string missing_arguments(const CLI::App& where, const std::string& thrown) 
     if (missing.size() == 1) {
         const CLI::Option& option = *missing.front();
         if (option.get_positional())
-            return fmt::format("'{}' needs {}: {}", command_path(where), argument_name(option),
-                               lower_first(option.get_description()));
-        return fmt::format("'{}' needs {} {}", command_path(where), option.get_name(), option.get_type_name());
+            // TRANSLATORS: a command ("acct deal add"), the argument's name (REF), what it is (its help text).
+            return trf("'{}' needs {}: {}", command_path(where), argument_name(option),
+                       lower_first(option.get_description()));
+        // TRANSLATORS: a command ("acct deal add"), an option (--client), its placeholder (TEXT, DATE).
+        return trf("'{}' needs {} {}", command_path(where), option.get_name(), option.get_type_name());
     }
     std::vector<std::string> names;
     for (const CLI::Option* option : missing)
         names.push_back(option->get_positional() ? argument_name(*option)
                                                  : option->get_name() + " " + option->get_type_name());
-    return fmt::format("'{}' needs {}", command_path(where), all_of(names));
+    // TRANSLATORS: a command ("acct deal add"), then the arguments it lacks ("REF and --amount AMOUNT").
+    return trf("'{}' needs {}", command_path(where), all_of(names));
 }
 
 std::string joined_results(const CLI::Option& option) {
@@ -163,24 +170,31 @@ std::string not_converted(const CLI::App& where, const std::string& what) {
     if (!option) return {};
     const std::string value = joined_results(*option);
     if (option->get_type_name().empty())  // a flag: --all, or --all=true|false
-        return fmt::format("invalid {} '{}': a flag takes no value (or true or false)", option->get_name(), value);
+        // TRANSLATORS: a flag (--all), then the value typed after it; true and false are typed as they are.
+        return trf("invalid {} '{}': a flag takes no value (or true or false)", option->get_name(), value);
     if (option->get_positional() && option->get_name(true) == "id") {
         // Declared as "Deal id (see deal list)": the noun and the listing to look ids up in.
+        // (A translated description has its own words: the message below without them.)
         const std::string& description = option->get_description();
         const auto at = description.find(" id (see ");
         if (at != std::string::npos) {
             const auto from = at + std::string_view(" id (see ").size();
             std::string see = description.substr(from, description.find(')', from) - from);
             if (!see.starts_with("acct ")) see = "acct " + see;
-            return fmt::format("invalid {} id '{}': an id is a whole number (see '{}')",
-                               lower_first(description.substr(0, at)), value, see);
+            // TRANSLATORS: what the id is of (deal, contact), the value typed, the command listing the ids ("acct deal list").
+            return trf("invalid {} id '{}': an id is a whole number (see '{}')", lower_first(description.substr(0, at)),
+                       value, see);
         }
-        return fmt::format("invalid id '{}' for '{}': an id is a whole number", value, command_path(where));
+        // TRANSLATORS: the value typed, then the command ("acct deal edit").
+        return trf("invalid id '{}' for '{}': an id is a whole number", value, command_path(where));
     }
     const std::string type = option->get_type_name();
-    const char* expected = type == "INT" || type == "UINT" ? "a whole number" : type == "FLOAT" ? "a number" : nullptr;
-    if (!expected) return fmt::format("invalid {} '{}'", argument_name(*option), value);
-    return fmt::format("invalid {} '{}': expected {}", argument_name(*option), value, expected);
+    // TRANSLATORS: an argument (--limit, REF), then the value typed.
+    if (type == "INT" || type == "UINT") return trf("invalid {} '{}': expected a whole number", argument_name(*option), value);
+    // TRANSLATORS: an argument (--limit, REF), then the value typed.
+    if (type == "FLOAT") return trf("invalid {} '{}': expected a number", argument_name(*option), value);
+    // TRANSLATORS: an argument (--limit, REF), then the value typed.
+    return trf("invalid {} '{}'", argument_name(*option), value);
 }
 
 // ArgumentMismatch "--client: 1 required TEXT missing": an option without its value.
@@ -190,8 +204,10 @@ std::string mismatched(const CLI::App& where, const std::string& what) {
     const CLI::Option* option = find_option(where, what.substr(0, colon));
     if (!option) return {};
     if (what.find("At Most") != std::string::npos)
-        return fmt::format("{} takes one value, got several", argument_name(*option));
-    return fmt::format("{} needs a value: {}", argument_name(*option), lower_first(option->get_description()));
+        // TRANSLATORS: {} is an option (--client).
+        return trf("{} takes one value, got several", argument_name(*option));
+    // TRANSLATORS: an option (--client), then what it is (its help text).
+    return trf("{} needs a value: {}", argument_name(*option), lower_first(option->get_description()));
 }
 
 // "A excludes B", "A requires B".
@@ -213,17 +229,20 @@ std::string named_message(const CLI::App& app, const CLI::ParseError& e) {
     for (const std::string& word : left)
         if (is_option_word(word)) return unknown_option(where, word);
     if (dynamic_cast<const CLI::ExtrasError*>(&e) && !left.empty())
-        return fmt::format("unexpected argument '{}' for '{}'", left.front(), command_path(where));
+        // TRANSLATORS: the word typed, then the command ("acct deal list").
+        return trf("unexpected argument '{}' for '{}'", left.front(), command_path(where));
     if (dynamic_cast<const CLI::RequiredError*>(&e) && what.ends_with(" is required"))
         return missing_arguments(where, what.substr(0, what.size() - std::string_view(" is required").size()));
     if (dynamic_cast<const CLI::ConversionError*>(&e)) return not_converted(where, what);
     if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) return mismatched(where, what);
     if (dynamic_cast<const CLI::ExcludesError*>(&e))
         if (auto pair = split_pair(what, " excludes "))
-            return fmt::format("{} and {} cannot be used together", pair->first, pair->second);
+            // TRANSLATORS: two options (--all, --client).
+            return trf("{} and {} cannot be used together", pair->first, pair->second);
     if (dynamic_cast<const CLI::RequiresError*>(&e))
         if (auto pair = split_pair(what, " requires "))
-            return fmt::format("{} needs {}", pair->first, pair->second);
+            // TRANSLATORS: two options: the first is given, the second must be given with it.
+            return trf("{} needs {}", pair->first, pair->second);
     return {};
 }
 

@@ -15,6 +15,7 @@
 
 #include "config/reader.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 
 namespace acctool::config {
 namespace {
@@ -61,7 +62,8 @@ Settings parse_settings(std::string_view toml_text, std::string_view source_name
 Settings load_settings(const std::filesystem::path& path, bool* found) {
     if (found) *found = false;
     auto cannot_read = [&](std::string_view why) {
-        return Failure(fmt::format("cannot read config {}: {}", path.string(), why));
+        // TRANSLATORS: the config's path, then why it cannot be read.
+        return Failure(trf("cannot read config {}: {}", path.string(), why));
     };
     const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
     if (fd < 0 && errno == ENOENT) return Settings{};
@@ -70,8 +72,8 @@ Settings load_settings(const std::filesystem::path& path, bool* found) {
     std::string text;
     const char* problem = nullptr;
     if (::fstat(fd, &st) != 0) problem = std::strerror(errno);
-    else if (S_ISDIR(st.st_mode)) problem = "is a directory";
-    else if (!S_ISREG(st.st_mode)) problem = "not a regular file (a FIFO, socket or device); name a file";
+    else if (S_ISDIR(st.st_mode)) problem = tr("is a directory");
+    else if (!S_ISREG(st.st_mode)) problem = tr("not a regular file (a FIFO, socket or device); name a file");
     char buffer[1 << 14];
     while (!problem) {
         const ssize_t n = ::read(fd, buffer, sizeof buffer);

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "config/reader.h"
+#include "core/i18n.h"
 
 namespace acctool::config::detail {
 namespace {
@@ -39,6 +40,17 @@ std::string_view label_example(TargetPeriod kind) {
     return "\"2026-11\"";
 }
 
+// "must be a quarter label such as "2026-Q4", as targets.period is "quarter"".
+std::string period_label_problem(TargetPeriod kind) {
+    const std::string example(label_example(kind)), period = quote(to_string(kind));
+    // TRANSLATORS: the {} are an example label and the value of targets.period, as written.
+    if (kind == TargetPeriod::Year) return trf("must be a year label such as {}, as targets.period is {}", example, period);
+    // TRANSLATORS: the {} are an example label and the value of targets.period, as written.
+    if (kind == TargetPeriod::Quarter) return trf("must be a quarter label such as {}, as targets.period is {}", example, period);
+    // TRANSLATORS: the {} are an example label and the value of targets.period, as written.
+    return trf("must be a month label such as {}, as targets.period is {}", example, period);
+}
+
 // The keys of [targets] and of each override. An override keeps only what it sets;
 // Settings::targets_for fills the rest from [targets].
 Targets read_target_values(const Section& section, Targets targets) {
@@ -54,8 +66,7 @@ std::map<std::string, Targets> read_period_targets(const Section& periods, Targe
     for (auto&& [key, node] : periods.table()) {
         std::string label(key.str());
         if (!is_period_label(label, kind))
-            periods.reject_key(key, fmt::format("must be a {} label such as {}, as targets.period is {}",
-                                                to_string(kind), label_example(kind), quote(to_string(kind))));
+            periods.reject_key(key, period_label_problem(kind));
         std::optional<Section> period = periods.section(label);
         period->allow_only({"revenue", "new_clients", "active_clients"});
         out[label] = read_target_values(*period, Targets{});
@@ -71,10 +82,9 @@ std::vector<CommissionBand> read_bands(const std::vector<Section>& sections) {
         band.from = section.required(section.number("from", 0, k_max_attainment), "from");
         band.rate = section.required(section.number("rate", 0, 1), "rate");
         if (bands.empty() && band.from != 0)
-            section.reject("from", "the first band must start from 0");
+            section.reject("from", tr("the first band must start from 0"));
         if (!bands.empty() && band.from <= bands.back().from)
-            section.reject("from", fmt::format("must be above the previous band's {}",
-                                               bands.back().from));
+            section.reject("from", trf("must be above the previous band's {}", bands.back().from));
         bands.push_back(band);
     }
     return bands;
@@ -107,16 +117,18 @@ KpiWeight read_kpi(const Section& section, const std::vector<KpiWeight>& before,
     kpi.metric = section.required(
         section.choice("metric", {"revenue", "active_clients", "new_clients"}), "metric");
     for (const KpiWeight& other : before)
-        if (other.metric == kpi.metric) section.reject("metric", "names a metric twice");
+        if (other.metric == kpi.metric) section.reject("metric", tr("names a metric twice"));
     if (!has_target(settings.targets, kpi.metric))
-        section.reject("metric", fmt::format("needs targets.{} to measure attainment", kpi.metric));
+        // TRANSLATORS: "needs targets.revenue to measure attainment": {} is a config key.
+        section.reject("metric", trf("needs targets.{} to measure attainment", kpi.metric));
     kpi.weight = section.required(section.number("weight", 0, 1), "weight");
     kpi.floor = section.number("floor", 0, k_max_attainment).value_or(0);
     kpi.cap = section.number("cap", 0, k_max_attainment).value_or(1);
     if (kpi.cap < kpi.floor && section.table().contains("cap"))
-        section.reject("cap", fmt::format("must be at least floor ({})", kpi.floor));
+        // TRANSLATORS: "floor" is a config key: keep it as it is.
+        section.reject("cap", trf("must be at least floor ({})", kpi.floor));
     if (kpi.cap < kpi.floor)
-        section.reject("floor", fmt::format("must be at most the default cap ({})", kpi.cap));
+        section.reject("floor", trf("must be at most the default cap ({})", kpi.cap));
     return kpi;
 }
 
@@ -147,7 +159,7 @@ void read_commission(const Section& root, Settings& settings) {
     if (auto bands = commission->sections("tiers")) {
         settings.commission_bands = read_bands(*bands);
         if (!settings.commission_bands.empty() && !settings.targets.revenue)
-            commission->fail_at("tiers", "needs targets.revenue: the bands are by attainment of it");
+            commission->fail_at("tiers", tr("needs targets.revenue: the bands are by attainment of it"));
     }
     if (auto bonuses = commission->sections("bonus")) settings.bonuses = read_bonuses(*bonuses);
 }
@@ -168,7 +180,8 @@ void read_compensation(const Section& root, Settings& settings) {
     }
     // variable_target is "paid when every KPI is at 100 %", which holds only if weights add to 1.
     if (!kpis.empty() && std::abs(total_weight - 1) > 1e-9)
-        compensation->fail_at("kpis", fmt::format("the weights must add up to 1, got {:.6g}", total_weight));
+        // TRANSLATORS: keep {:.6g} as it is: the sum of the weights.
+        compensation->fail_at("kpis", trf("the weights must add up to 1, got {:.6g}", total_weight));
     settings.kpi_weights = std::move(kpis);
 }
 

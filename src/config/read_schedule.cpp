@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "config/reader.h"
+#include "core/i18n.h"
 #include "core/dates.h"
 
 namespace acctool::config::detail {
@@ -57,11 +58,11 @@ std::optional<int> parse_clock(std::string_view text) {
 // A clock key "HH:MM" of [calendar], if present.
 std::optional<int> read_clock(const Section& calendar, std::string_view key) {
     if (const toml::node* node = calendar.table().get(key); node && !node->is_string())
-        calendar.wrong_type(*node, calendar.path_of(key), "a string \"HH:MM\"");
+        calendar.wrong_type(*node, calendar.path_of(key), tr("a string \"HH:MM\""));
     auto text = calendar.string(key);
     if (!text) return std::nullopt;
     std::optional<int> minutes = parse_clock(*text);
-    if (!minutes) calendar.reject(key, "must be a time HH:MM from 00:00 to 23:59");
+    if (!minutes) calendar.reject(key, tr("must be a time HH:MM from 00:00 to 23:59"));
     return minutes;
 }
 
@@ -75,12 +76,12 @@ std::vector<std::string> read_contact_kinds(const Section& plan, const toml::arr
         std::string kind = ascii_lower(plan.item_string(node, item_path(path, i)));
         if (std::find(known.begin(), known.end(), kind) == known.end())
             plan.reject(node, item_path(path, i),
-                        fmt::format("unknown touch kind '{}': expected call, visit, meeting, email, message or note", kind));
+                        trf("unknown touch kind '{}': expected call, visit, meeting, email, message or note", kind));
         if (std::find(out.begin(), out.end(), kind) != out.end())
-            plan.reject(node, item_path(path, i), "names a kind twice");
+            plan.reject(node, item_path(path, i), tr("names a kind twice"));
         out.push_back(kind);
     }
-    if (out.empty()) plan.reject("contact_kinds", "must name at least one touch kind");
+    if (out.empty()) plan.reject("contact_kinds", tr("must name at least one touch kind"));
     return out;
 }
 
@@ -91,12 +92,12 @@ std::vector<std::chrono::weekday> read_workdays(const Section& calendar, const t
         const toml::node& node = *days.get(i);
         std::string text = calendar.item_string(node, item_path(path, i));
         std::optional<std::chrono::weekday> day = parse_weekday_name(text);
-        if (!day) calendar.reject(node, item_path(path, i), "must be a day name mon..sun");
+        if (!day) calendar.reject(node, item_path(path, i), tr("must be a day name mon..sun"));
         if (std::find(out.begin(), out.end(), *day) != out.end())
-            calendar.reject(node, item_path(path, i), "names a day twice");
+            calendar.reject(node, item_path(path, i), tr("names a day twice"));
         out.push_back(*day);
     }
-    if (out.empty()) calendar.reject("workdays", "must name at least one day");
+    if (out.empty()) calendar.reject("workdays", tr("must name at least one day"));
     // Monday first, so that the week reads the same however the file lists it.
     std::sort(out.begin(), out.end(),
               [](auto a, auto b) { return a.iso_encoding() < b.iso_encoding(); });
@@ -109,9 +110,9 @@ Date read_holiday(const Section& calendar, const toml::node& node, const std::st
         const toml::date& d = date->get();
         return Date{std::chrono::year{d.year}, std::chrono::month{d.month}, std::chrono::day{d.day}};
     }
-    if (!node.is_string()) calendar.wrong_type(node, path, "a date \"YYYY-MM-DD\"");
+    if (!node.is_string()) calendar.wrong_type(node, path, tr("a date \"YYYY-MM-DD\""));
     std::optional<Date> parsed = try_parse_iso_date(node.as_string()->get());
-    if (!parsed) calendar.reject(node, path, "must be a date YYYY-MM-DD");
+    if (!parsed) calendar.reject(node, path, tr("must be a date YYYY-MM-DD"));
     return *parsed;
 }
 
@@ -121,7 +122,7 @@ std::vector<Date> read_holidays(const Section& calendar, const toml::array& days
     for (std::size_t i = 0; i < days.size(); ++i) {
         Date day = read_holiday(calendar, *days.get(i), item_path(path, i));
         if (std::find(out.begin(), out.end(), day) != out.end())
-            calendar.reject(*days.get(i), item_path(path, i), "names a day twice");
+            calendar.reject(*days.get(i), item_path(path, i), tr("names a day twice"));
         out.push_back(day);
     }
     std::sort(out.begin(), out.end());
@@ -133,16 +134,20 @@ std::vector<Date> read_holidays(const Section& calendar, const toml::array& days
 void check_tier_order(const TierRule& previous, const TierRule& tier, const Section& section) {
     std::string before = child_path("tiers", previous.name);
     if (tier.cadence_days < previous.cadence_days) {
-        std::string problem = fmt::format("tiers out of order: must be at least {}.cadence_days ({})",
-                                          before, previous.cadence_days);
+        // TRANSLATORS: "tiers out of order: must be at least tiers.A.cadence_days (7)": the other
+        // tier's key (never translated), then its value.
+        std::string problem = trf("tiers out of order: must be at least {}.cadence_days ({})", before, previous.cadence_days);
         if (section.table().contains("cadence_days")) section.reject("cadence_days", problem);
-        section.fail(fmt::format("{}, got the default cadence_days {}", problem, tier.cadence_days));
+        // TRANSLATORS: the problem, then the built-in cadence_days (a config key: keep it).
+        section.fail(trf("{}, got the default cadence_days {}", problem, tier.cadence_days));
     }
     if (tier.weight > previous.weight) {
-        std::string problem = fmt::format("tiers out of order: must be at most {}.weight ({})",
-                                          before, previous.weight);
+        // TRANSLATORS: "tiers out of order: must be at most tiers.A.weight (3)": the other tier's
+        // key (never translated), then its value.
+        std::string problem = trf("tiers out of order: must be at most {}.weight ({})", before, previous.weight);
         if (section.table().contains("weight")) section.reject("weight", problem);
-        section.fail(fmt::format("{}, got the default weight {}", problem, tier.weight));
+        // TRANSLATORS: the problem, then the built-in weight (a config key: keep it).
+        section.fail(trf("{}, got the default weight {}", problem, tier.weight));
     }
 }
 
@@ -161,15 +166,14 @@ StageRule read_stage(const Section& stage, const std::vector<StageRule>& before)
     StageRule rule;
     rule.name = stage.required(stage.string("name"), "name");
     std::string folded = ascii_lower(rule.name);
-    if (rule.name.empty()) stage.reject("name", "must not be empty");
+    if (rule.name.empty()) stage.reject("name", tr("must not be empty"));
     if (folded == "won" || folded == "lost")
-        stage.reject("name", "won and lost are built-in stages that follow the list");
+        stage.reject("name", tr("won and lost are built-in stages that follow the list"));
     for (const StageRule& other : before)
-        if (ascii_lower(other.name) == folded) stage.reject("name", "names a stage twice");
+        if (ascii_lower(other.name) == folded) stage.reject("name", tr("names a stage twice"));
     rule.probability = stage.required(stage.number("probability", 0, 1), "probability");
     if (!before.empty() && rule.probability < before.back().probability)
-        stage.reject("probability", fmt::format("must not be below the previous stage's {}",
-                                                before.back().probability));
+        stage.reject("probability", trf("must not be below the previous stage's {}", before.back().probability));
     return rule;
 }
 
@@ -182,7 +186,7 @@ void read_owner(const Section& root, Settings& settings) {
     if (auto name = owner->string("name")) settings.owner_name = *name;
     if (auto currency = owner->string("currency")) {
         if (!is_currency_code(*currency))
-            owner->reject("currency", "must be three upper-case letters such as EUR");
+            owner->reject("currency", tr("must be three upper-case letters such as EUR"));
         settings.currency = *currency;
     }
     if (auto language = owner->choice<Language>("language", k_language_codes)) settings.language = *language;
@@ -200,9 +204,11 @@ void read_calendar(const Section& root, Settings& settings) {
     if (auto minutes = read_clock(*calendar, "day_end")) settings.day_end_minutes = *minutes;
     if (settings.day_end_minutes <= settings.day_start_minutes) {
         const char* key = calendar->table().contains("day_end") ? "day_end" : "day_start";
-        calendar->reject(key, fmt::format("day_end ({:02}:{:02}) must be after day_start ({:02}:{:02})",
-                                          settings.day_end_minutes / 60, settings.day_end_minutes % 60,
-                                          settings.day_start_minutes / 60, settings.day_start_minutes % 60));
+        // TRANSLATORS: day_end and day_start are config keys: keep them, and keep each {:02} (two
+        // digits of hours or minutes).
+        calendar->reject(key, trf("day_end ({:02}:{:02}) must be after day_start ({:02}:{:02})",
+                                  settings.day_end_minutes / 60, settings.day_end_minutes % 60,
+                                  settings.day_start_minutes / 60, settings.day_start_minutes % 60));
     }
     if (auto minutes = calendar->whole("slot_minutes", 1, 24 * 60)) settings.slot_minutes = *minutes;
     if (auto minutes = calendar->whole("visit_minutes", 1, 24 * 60)) settings.visit_minutes = *minutes;
@@ -228,16 +234,17 @@ void read_tiers(const Section& root, Settings& settings) {
     for (auto&& [key, node] : tiers->table()) {
         std::string name(key.str());
         if (!is_tier_name(name))
-            tiers->reject_key(key, "a tier name is letters, digits, - and _ (up to 32)");
+            tiers->reject_key(key, tr("a tier name is letters, digits, - and _ (up to 32)"));
         for (const TierRule& other : rules)  // --tier matches names ignoring case
             if (ascii_lower(other.name) == ascii_lower(name))
-                tiers->reject_key(key, fmt::format("names the same tier as {}", child_path("tiers", other.name)));
+                // TRANSLATORS: {} is the other tier's key, such as tiers.A (never translated).
+                tiers->reject_key(key, trf("names the same tier as {}", child_path("tiers", other.name)));
         std::optional<Section> tier = tiers->section(name);
         TierRule rule = read_tier(*tier, name);
         if (!rules.empty()) check_tier_order(rules.back(), rule, *tier);
         rules.push_back(std::move(rule));
     }
-    if (rules.empty()) tiers->fail("must define at least one tier, such as [tiers.A]");
+    if (rules.empty()) tiers->fail(tr("must define at least one tier, such as [tiers.A]"));
     settings.tiers = std::move(rules);
 }
 
@@ -249,7 +256,7 @@ void read_pipeline(const Section& root, Settings& settings) {
     if (auto stages = pipeline->sections("stages")) {
         std::vector<StageRule> rules;
         for (const Section& stage : *stages) rules.push_back(read_stage(stage, rules));
-        if (rules.empty()) pipeline->reject("stages", "must list at least one open stage");
+        if (rules.empty()) pipeline->reject("stages", tr("must list at least one open stage"));
         settings.stages = std::move(rules);
     }
     if (auto days = pipeline->whole("stale_after_days", 1, k_max_days))

@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/suggest.h"
 
 namespace acctool::config::detail {
@@ -65,16 +66,17 @@ std::string quote(std::string_view text) {
 
 std::string_view type_name(const toml::node& node) {
     switch (node.type()) {
-    case toml::node_type::string: return "string";
-    case toml::node_type::integer: return "integer";
-    case toml::node_type::floating_point: return "float";
-    case toml::node_type::boolean: return "boolean";
-    case toml::node_type::date: return "date";
-    case toml::node_type::time: return "time";
-    case toml::node_type::date_time: return "date-time";
-    case toml::node_type::array: return "array";
-    case toml::node_type::table: return "table";
-    default: return "nothing";
+    // TRANSLATORS: a TOML type, in "expected a number, got string".
+    case toml::node_type::string: return trc("toml type", "string");
+    case toml::node_type::integer: return trc("toml type", "integer");
+    case toml::node_type::floating_point: return trc("toml type", "float");
+    case toml::node_type::boolean: return trc("toml type", "boolean");
+    case toml::node_type::date: return trc("toml type", "date");
+    case toml::node_type::time: return trc("toml type", "time");
+    case toml::node_type::date_time: return trc("toml type", "date-time");
+    case toml::node_type::array: return trc("toml type", "array");
+    case toml::node_type::table: return trc("toml type", "table");
+    default: return trc("toml type", "nothing");
     }
 }
 
@@ -109,31 +111,34 @@ void Section::reject(std::string_view key, std::string_view problem) const {
 
 void Section::reject(const toml::node& node, std::string_view item_path,
                      std::string_view problem) const {
-    detail::fail(m_source, node.source(), item_path,
-                 fmt::format("{}, got {}", problem, describe(node)));
+    // TRANSLATORS: "must be a whole number from 1 to 3660, got 0": the problem, then the value
+    // as written in the config.
+    detail::fail(m_source, node.source(), item_path, trf("{}, got {}", problem, describe(node)));
 }
 
 void Section::reject_key(const toml::key& key, std::string_view problem) const {
-    detail::fail(m_source, key.source(), path_of(key.str()),
-                 fmt::format("{}, got {}", problem, quote(key.str())));
+    detail::fail(m_source, key.source(), path_of(key.str()), trf("{}, got {}", problem, quote(key.str())));
 }
 
 void Section::wrong_type(const toml::node& node, std::string_view item_path,
                          std::string_view what) const {
-    detail::fail(m_source, node.source(), item_path,
-                 fmt::format("expected {}, got {}", what, type_name(node)));
+    // TRANSLATORS: "expected a whole number, got string": what the key takes, then the type
+    // of what the config gives.
+    detail::fail(m_source, node.source(), item_path, trf("expected {}, got {}", what, type_name(node)));
 }
 
 std::string Section::fmt_missing(std::string_view key) {
-    return fmt::format("missing key '{}'", key);
+    // TRANSLATORS: {} is a config key, as written (never translated).
+    return trf("missing key '{}'", key);
 }
 
 void Section::allow_only(std::initializer_list<std::string_view> known) const {
     for (auto&& [key, node] : *m_table) {
         if (std::find(known.begin(), known.end(), key.str()) != known.end()) continue;
-        std::string problem = "unknown key";
+        std::string problem = tr("unknown key");
         if (auto guess = nearest_word(key.str(), std::span<const std::string_view>(known.begin(), known.size())))
-            problem += fmt::format(" (did you mean '{}'?)", *guess);
+            // TRANSLATORS: {} is a config key, as written (never translated).
+            problem = trf("unknown key (did you mean '{}'?)", *guess);
         detail::fail(m_source, key.source(), path_of(key.str()), problem);
     }
 }
@@ -141,7 +146,7 @@ void Section::allow_only(std::initializer_list<std::string_view> known) const {
 std::optional<Section> Section::section(std::string_view key) const {
     const toml::node* node = find(key);
     if (!node) return std::nullopt;
-    if (!node->is_table()) wrong_type(*node, path_of(key), "a table");
+    if (!node->is_table()) wrong_type(*node, path_of(key), tr("a table"));
     return Section(m_source, *node->as_table(), path_of(key));
 }
 
@@ -152,7 +157,7 @@ std::optional<std::vector<Section>> Section::sections(std::string_view key) cons
     for (std::size_t i = 0; i < items->size(); ++i) {
         const toml::node& item = *items->get(i);
         std::string path = item_path(path_of(key), i);
-        if (!item.is_table()) wrong_type(item, path, "a table");
+        if (!item.is_table()) wrong_type(item, path, tr("a table"));
         out.emplace_back(m_source, *item.as_table(), path);
     }
     return out;
@@ -161,7 +166,7 @@ std::optional<std::vector<Section>> Section::sections(std::string_view key) cons
 const toml::array* Section::array(std::string_view key) const {
     const toml::node* node = find(key);
     if (!node) return nullptr;
-    if (!node->is_array()) wrong_type(*node, path_of(key), "an array");
+    if (!node->is_array()) wrong_type(*node, path_of(key), tr("an array"));
     return node->as_array();
 }
 
@@ -172,7 +177,7 @@ std::optional<std::string> Section::string(std::string_view key) const {
 }
 
 std::string Section::item_string(const toml::node& node, std::string_view item_path) const {
-    if (!node.is_string()) wrong_type(node, item_path, "a string");
+    if (!node.is_string()) wrong_type(node, item_path, tr("a string"));
     return node.as_string()->get();
 }
 
@@ -184,7 +189,8 @@ std::optional<std::size_t> Section::choice_index(std::string_view key, const std
     if (found != allowed + n) return static_cast<std::size_t>(found - allowed);
     std::string list;
     for (const std::string_view* a = allowed; a != allowed + n; ++a) list += (list.empty() ? "" : " | ") + std::string(*a);
-    reject(key, fmt::format("must be {}", list));
+    // TRANSLATORS: "must be month | quarter | year": the values the key takes, as written.
+    reject(key, trf("must be {}", list));
 }
 
 std::optional<std::string> Section::choice(std::string_view key,
@@ -197,34 +203,35 @@ std::optional<std::string> Section::choice(std::string_view key,
 std::optional<int> Section::whole(std::string_view key, int min, int max) const {
     const toml::node* node = find(key);
     if (!node) return std::nullopt;
-    if (!node->is_integer()) wrong_type(*node, path_of(key), "a whole number");
+    if (!node->is_integer()) wrong_type(*node, path_of(key), tr("a whole number"));
     std::int64_t value = node->as_integer()->get();
     if (value < min || value > max)
-        reject(key, fmt::format("must be a whole number from {} to {}", min, max));
+        reject(key, trf("must be a whole number from {} to {}", min, max));
     return static_cast<int>(value);
 }
 
 std::optional<double> Section::number(std::string_view key, double min, double max) const {
     const toml::node* node = find(key);
     if (!node) return std::nullopt;
-    if (!node->is_number()) wrong_type(*node, path_of(key), "a number");
+    if (!node->is_number()) wrong_type(*node, path_of(key), tr("a number"));
     double value = node->is_integer() ? static_cast<double>(node->as_integer()->get())
                                       : node->as_floating_point()->get();
     // Written so that nan fails too.
     if (!(value >= min && value <= max))
-        reject(key, fmt::format("must be a number from {} to {}", min, max));
+        reject(key, trf("must be a number from {} to {}", min, max));
     return value;
 }
 
 std::optional<Money> Section::money(std::string_view key) const {
     const toml::node* node = find(key);
     if (!node) return std::nullopt;
-    if (!node->is_number()) wrong_type(*node, path_of(key), "an amount (a number)");
+    if (!node->is_number()) wrong_type(*node, path_of(key), tr("an amount (a number)"));
     double units = node->is_integer() ? static_cast<double>(node->as_integer()->get())
                                       : node->as_floating_point()->get();
     if (!(units >= 0 && units <= k_max_money_units))
-        reject(key, fmt::format("must be an amount from 0 to {:.2f}", k_max_money_units));
-    if (!has_whole_cents(units)) reject(key, "must have at most two decimals");
+        // TRANSLATORS: keep {:.2f} as it is: the largest amount, with two decimals.
+        reject(key, trf("must be an amount from 0 to {:.2f}", k_max_money_units));
+    if (!has_whole_cents(units)) reject(key, tr("must have at most two decimals"));
     return money_from_units(units);
 }
 

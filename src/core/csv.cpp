@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/i18n.h"
+
 namespace acctool {
 namespace {
 
@@ -131,7 +133,7 @@ bool CsvReader::next(CsvRecord& record) {
             for (;;) {
                 ch = get();
                 if (ch == k_eof)
-                    throw CsvSyntaxError(open_line, open_column, "quoted field is never closed");
+                    throw CsvSyntaxError(open_line, open_column, tr("quoted field is never closed"));
                 if (ch == '"') {
                     if (peek() == '"') {
                         get();
@@ -144,13 +146,14 @@ bool CsvReader::next(CsvRecord& record) {
             }
             ch = peek();
             if (ch != m_delimiter && ch != '\n' && ch != '\r' && ch != k_eof)
-                throw CsvSyntaxError(m_line, m_column,
-                                     "unexpected " + shown(ch) + " after a closing quote; expected a separator or a line end");
+                throw CsvSyntaxError(
+                    m_line, m_column,
+                    // TRANSLATORS: {} is the character found, in quotes ('x') or as 0x0b.
+                    trf("unexpected {} after a closing quote; expected a separator or a line end", shown(ch)));
         } else {
             scan_unquoted(f);
             if (peek() == '"')
-                throw CsvSyntaxError(m_line, m_column,
-                                     "quote inside an unquoted field; quote the whole field and double its quotes");
+                throw CsvSyntaxError(m_line, m_column, tr("quote inside an unquoted field; quote the whole field and double its quotes"));
         }
         ch = get();
         if (ch == m_delimiter) continue;

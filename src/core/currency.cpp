@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 
 namespace acctool {
 namespace {
@@ -40,8 +41,20 @@ bool listed(const std::array<std::string_view, N>& codes, std::string_view code)
     return std::binary_search(codes.begin(), codes.end(), code);
 }
 
+// A rate refused, with the reason alone, so that a fraction's message can name the whole
+// fraction and the reason of its side.
+class BadRate : public InvalidInput {
+public:
+    BadRate(const std::string& message, std::string why) : InvalidInput(message), m_why(std::move(why)) {}
+    const std::string& why() const { return m_why; }
+
+private:
+    std::string m_why;
+};
+
 [[noreturn]] void bad_rate(std::string_view text, std::string_view why) {
-    throw InvalidInput(fmt::format("invalid rate '{}': {}", text, why));
+    // TRANSLATORS: the first {} is the rate as typed, the second why it is refused.
+    throw BadRate(trf("invalid rate '{}': {}", text, why), std::string(why));
 }
 
 Ratio reduced(Wide numerator, Wide denominator, std::string_view text) {
@@ -56,7 +69,7 @@ Ratio reduced(Wide numerator, Wide denominator, std::string_view text) {
         denominator /= a;
     }
     constexpr Wide k_max = INT64_MAX;
-    if (numerator > k_max || denominator > k_max) bad_rate(text, "too precise to keep exactly");
+    if (numerator > k_max || denominator > k_max) bad_rate(text, tr("too precise to keep exactly"));
     return Ratio{static_cast<std::int64_t>(numerator), static_cast<std::int64_t>(denominator)};
 }
 
@@ -72,17 +85,20 @@ std::string parse_currency(std::string_view text) {
     std::string code;
     for (char c : text) code += (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c;
     if (code.size() != 3 || !listed(k_codes, code))
-        throw InvalidInput(
-            fmt::format("invalid currency '{}': expected an ISO 4217 code such as EUR, RON or USD", text));
+        throw InvalidInput(trf("invalid currency '{}': expected an ISO 4217 code such as EUR, RON or USD", text));
     return code;
 }
 
 std::string parse_record_currency(std::string_view text) {
     std::string code = parse_currency(text);
     if (const int digits = minor_digits(code); digits != 2)
-        throw InvalidInput(fmt::format("currency '{}' is not supported yet: its amounts have {} decimal{}, and acct keeps "
-                                       "amounts in hundredths",
-                                       code, digits, digits == 1 ? "" : "s"));
+        // TRANSLATORS: "currency 'JPY' is not supported yet: its amounts have 0 decimals, and
+        // acct keeps amounts in hundredths": a currency code, a count of decimals.
+        throw InvalidInput(trn("currency '{}' is not supported yet: its amounts have {} decimal, and acct keeps "
+                               "amounts in hundredths",
+                               "currency '{}' is not supported yet: its amounts have {} decimals, and acct keeps "
+                               "amounts in hundredths",
+                               static_cast<unsigned long>(digits), code, digits));
     return code;
 }
 
@@ -93,8 +109,9 @@ std::string record_currency(std::string_view asked, const std::string& client_cu
 
 void require_currency_of(std::string_view what, const std::string& given, const std::string& parents) {
     if (!given.empty() && given != parents)
-        throw InvalidInput(fmt::format("{} is in {}, not {}: it takes the currency of what it pays or refunds", what,
-                                       parents, given));
+        // TRANSLATORS: "a refund of deal 5 is in EUR, not RON: it takes the currency of what it pays or
+        // refunds": what is recorded (said by the caller), then two currency codes.
+        throw InvalidInput(trf("{} is in {}, not {}: it takes the currency of what it pays or refunds", what, parents, given));
 }
 
 int minor_digits(std::string_view currency) {
@@ -109,21 +126,21 @@ namespace {
 // A decimal of at most `max_digits` significant digits: 10 for a rate as typed, 18 for a
 // side of an exact fraction (what format_rate_exact writes for a crossed rate).
 Ratio parse_decimal_rate(std::string_view text, std::size_t max_digits = 10) {
-    if (text.empty()) bad_rate(text, "expected a number such as 4.9750");
+    if (text.empty()) bad_rate(text, tr("expected a number such as 4.9750"));
     const auto dot = text.find('.');
     std::string_view whole = text.substr(0, dot);
     std::string_view fraction = dot == std::string_view::npos ? "" : text.substr(dot + 1);
     if (whole.empty() || (dot != std::string_view::npos && fraction.empty()))
-        bad_rate(text, "expected digits on both sides of '.', as in 0.2010");
+        bad_rate(text, tr("expected digits on both sides of '.', as in 0.2010"));
     for (char c : std::string(whole) + std::string(fraction))
-        if (c < '0' || c > '9') bad_rate(text, "expected a plain decimal number such as 4.9750 (no sign, no ',')");
+        if (c < '0' || c > '9') bad_rate(text, tr("expected a plain decimal number such as 4.9750 (no sign, no ',')"));
     while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
     std::string digits = std::string(whole) + std::string(fraction);
     digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
-    if (digits.empty()) bad_rate(text, "a rate is more than 0");
+    if (digits.empty()) bad_rate(text, tr("a rate is more than 0"));
     if (digits.size() > max_digits)
-        bad_rate(text, max_digits == 10 ? "at most 10 significant digits" : "at most 18 digits on each side of '/'");
-    if (fraction.size() > 18) bad_rate(text, "too many decimals");
+        bad_rate(text, max_digits == 10 ? tr("at most 10 significant digits") : tr("at most 18 digits on each side of '/'"));
+    if (fraction.size() > 18) bad_rate(text, tr("too many decimals"));
     Wide numerator = 0;
     for (char c : digits) numerator = numerator * 10 + (c - '0');
     return reduced(numerator, power_of_ten(static_cast<int>(fraction.size())), text);
@@ -139,11 +156,9 @@ Ratio parse_rate(std::string_view text) {
         const Ratio bottom = parse_decimal_rate(text.substr(slash + 1), 18);
         return reduced(static_cast<Wide>(top.numerator) * bottom.denominator,
                        static_cast<Wide>(top.denominator) * bottom.numerator, text);
-    } catch (const InvalidInput& e) {
+    } catch (const BadRate& e) {
         // Name the whole fraction, then what was wrong with its side.
-        const std::string what = e.what();
-        const auto reason = what.find("': ");
-        bad_rate(text, reason == std::string::npos ? what : what.substr(reason + 3));
+        bad_rate(text, e.why());
     }
 }
 
@@ -208,8 +223,10 @@ Money convert(Money amount, const Ratio& rate, int from_digits, int to_digits) {
 }
 
 std::string no_rate_message(std::string_view currency, Date day) {
-    return fmt::format("no {} rate on or before {}; add one: acct rate add {} {} RATE", currency, format_date(day),
-                       currency, format_date(day));
+    // TRANSLATORS: "no USD rate on or before 2026-11-20; add one: acct rate add USD 2026-11-20
+    // RATE": a currency code and a day, twice (the command stays as it is).
+    return trf("no {} rate on or before {}; add one: acct rate add {} {} RATE", currency, format_date(day), currency,
+               format_date(day));
 }
 
 std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>& records,
@@ -225,8 +242,8 @@ std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>&
     std::vector<std::string> header;
     for (const auto& cell : records.front()) header.push_back(trimmed(cell));
     if (header.empty() || header.front() != "Date")
-        throw InvalidInput(fmt::format("{}: not an ECB rates file: its first column is not 'Date'",
-                                       where(lines.empty() ? 1 : lines[0], 1)));
+        // TRANSLATORS: {} is FILE:LINE:COLUMN.
+        throw InvalidInput(trf("{}: not an ECB rates file: its first column is not 'Date'", where(lines.empty() ? 1 : lines[0], 1)));
     std::vector<std::string> codes;
     std::optional<std::size_t> base_column;
     for (std::size_t c = 1; c < header.size(); ++c) {
@@ -248,7 +265,8 @@ std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>&
         if (cells.empty() || (cells.size() == 1 && cells[0].empty())) continue;
         const auto day = try_parse_iso_date(cells[0]);
         if (!day)
-            throw InvalidInput(fmt::format("{}: invalid date '{}': expected YYYY-MM-DD", where(line, 1), cells[0]));
+            // TRANSLATORS: the first {} is FILE:LINE:COLUMN, the second the cell.
+            throw InvalidInput(trf("{}: invalid date '{}': expected YYYY-MM-DD", where(line, 1), cells[0]));
         // Each cell: units of that currency per 1 EUR, or N/A.
         const auto per_eur = [&](std::size_t c) -> std::optional<Ratio> {
             if (c >= cells.size() || cells[c].empty() || cells[c] == "N/A") return std::nullopt;
@@ -261,8 +279,9 @@ std::vector<RateRow> rates_from_ecb(const std::vector<std::vector<std::string>>&
         std::optional<Ratio> base_per_eur = Ratio{1, 1};
         if (base != "EUR") {
             if (!base_column)
-                throw InvalidInput(fmt::format("{}: the file has no {} column to cross the rates through",
-                                               where(lines.empty() ? 1 : lines[0], 1), base));
+                // TRANSLATORS: the first {} is FILE:LINE:COLUMN, the second the base currency's code.
+                throw InvalidInput(trf("{}: the file has no {} column to cross the rates through",
+                                       where(lines.empty() ? 1 : lines[0], 1), base));
             base_per_eur = per_eur(*base_column);
             if (!base_per_eur) continue;
             rows.push_back({"EUR", *day, *base_per_eur, line, *base_column + 1});

@@ -4,6 +4,7 @@
 
 #include "core/date_words.h"
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -12,14 +13,25 @@ namespace chr = std::chrono;
 
 namespace {
 
-constexpr std::string_view k_date_forms =
-    "expected YYYY-MM-DD, DD.MM.YYYY, DD.MM, today, yesterday, tomorrow, a weekday (mon..sun), "
-    "or an offset like +3d, -2w, +1m";
+constexpr const char* k_date_forms =
+    N_("expected YYYY-MM-DD, DD.MM.YYYY, DD.MM, today, yesterday, tomorrow, a weekday (mon..sun), "
+       "or an offset like +3d, -2w, +1m");
 
-[[noreturn]] void fail(std::string_view what, std::string_view text, std::string_view why) {
-    throw InvalidInput("invalid " + std::string(what) + " '" + std::string(text) +
-                       "': " + std::string(why));
+// The messages of fail: the text as typed, then why it is refused.
+// TRANSLATORS: the first {} is the date as typed, the second why it is refused.
+constexpr const char* k_bad_date = N_("invalid date '{}': {}");
+// TRANSLATORS: the first {} is the period as typed, the second why it is refused.
+constexpr const char* k_bad_period = N_("invalid period '{}': {}");
+// TRANSLATORS: the first {} is the week as typed, the second why it is refused.
+constexpr const char* k_bad_week = N_("invalid week '{}': {}");
+// TRANSLATORS: the first {} is the birthday as typed, the second why it is refused.
+constexpr const char* k_bad_birthday = N_("invalid birthday '{}': {}");
+
+[[noreturn]] void fail(const char* message, std::string_view text, std::string_view why) {
+    throw InvalidInput(trf(message, text, why));
 }
+
+std::string no_month(int month) { return trf("there is no month {}", month); }
 
 // Exactly n ASCII digits at s[pos] as a number; -1 when they are not there.
 int digits_at(std::string_view s, std::size_t pos, std::size_t n) {
@@ -76,18 +88,20 @@ bool read_dotted(std::string_view s, Dotted& out) {
 // Why a day and month never exist together ("there is no month 13", "April has no day
 // 31"); empty when they do in some year (29.02 in a leap year).
 std::string impossible_day(int day, int month) {
-    if (month < 1 || month > 12) return "there is no month " + std::to_string(month);
+    if (month < 1 || month > 12) return no_month(month);
     const chr::month_day md{chr::month{unsigned(month)}, chr::day{unsigned(day)}};
     if (day >= 1 && md.ok()) return {};
-    return month_name(chr::month{unsigned(month)}) + " has no day " + std::to_string(day);
+    // TRANSLATORS: "April has no day 31": a month's name, then the day asked for.
+    return trf("{} has no day {}", month_name(chr::month{unsigned(month)}), day);
 }
 
 // Why a well-formed date does not exist: "there is no month 13", "2026-02 has 28 days".
 std::string no_such_day(Date d) {
-    if (!d.month().ok()) return "there is no month " + std::to_string(unsigned(d.month()));
+    if (!d.month().ok()) return no_month(static_cast<int>(unsigned(d.month())));
     auto last = chr::year_month_day_last{d.year(), chr::month_day_last{d.month()}}.day();
-    return month_label(Date{d.year(), d.month(), chr::day{1}}) + " has " +
-           std::to_string(unsigned(last)) + " days";
+    // TRANSLATORS: "2026-02 has 28 days": a month as YYYY-MM, then its number of days.
+    return trn("{} has {} day", "{} has {} days", unsigned(last), month_label(Date{d.year(), d.month(), chr::day{1}}),
+               unsigned(last));
 }
 
 constexpr std::array<std::string_view, 7> k_weekday_names{
@@ -139,15 +153,15 @@ Date parse_date(std::string_view text, Date today, Direction direction) {
     Date d;
     switch (read_iso(s, d)) {
         case IsoRead::Ok: return d;
-        case IsoRead::NoSuchDay: fail("date", text, no_such_day(d));
+        case IsoRead::NoSuchDay: fail(k_bad_date, text, no_such_day(d));
         case IsoRead::BadForm: break;
     }
     if (Dotted dotted; read_dotted(s, dotted)) {
-        if (auto why = impossible_day(dotted.day, dotted.month); !why.empty()) fail("date", text, why);
+        if (auto why = impossible_day(dotted.day, dotted.month); !why.empty()) fail(k_bad_date, text, why);
         const chr::month_day md{chr::month{unsigned(dotted.month)}, chr::day{unsigned(dotted.day)}};
         if (dotted.year) {
             const Date exact = chr::year{*dotted.year} / md;
-            if (!exact.ok()) fail("date", text, no_such_day(exact));
+            if (!exact.ok()) fail(k_bad_date, text, no_such_day(exact));
             return exact;
         }
         // The nearest such day in the field's direction: today or earlier for what
@@ -163,18 +177,18 @@ Date parse_date(std::string_view text, Date today, Direction direction) {
     if (auto offset = relative_day_word(trim(text))) return add_days(today, *offset);
     if (auto wd = weekday_word(trim(text))) return nearest_weekday(today, *wd, direction);
     if (!s.empty() && read_offset("+" + s, today))
-        fail("date", text, "an offset needs a sign; write +" + s + " or -" + s);
-    fail("date", text, k_date_forms);
+        fail(k_bad_date, text, trf("an offset needs a sign; write +{} or -{}", s, s));
+    fail(k_bad_date, text, tr(k_date_forms));
 }
 
 Date parse_iso_date(std::string_view text) {
     Date d;
     switch (read_iso(text, d)) {
         case IsoRead::Ok: return d;
-        case IsoRead::NoSuchDay: fail("date", text, no_such_day(d));
+        case IsoRead::NoSuchDay: fail(k_bad_date, text, no_such_day(d));
         case IsoRead::BadForm: break;
     }
-    fail("date", text, "expected YYYY-MM-DD");
+    fail(k_bad_date, text, tr("expected YYYY-MM-DD"));
 }
 
 std::optional<Date> try_parse_iso_date(std::string_view text) {
@@ -275,9 +289,9 @@ std::optional<Period> read_relative_period(std::string_view s, Date today) {
     return std::nullopt;
 }
 
-constexpr std::string_view k_period_forms =
-    "expected 2026, 2026-Q4, 2026-11, 2026-W48, FROM..TO, this-week, last-week, this-month, "
-    "last-month, this-quarter, last-quarter, this-year, last-year, ytd, qtd or mtd";
+constexpr const char* k_period_forms =
+    N_("expected 2026, 2026-Q4, 2026-11, 2026-W48, FROM..TO, this-week, last-week, this-month, "
+       "last-month, this-quarter, last-quarter, this-year, last-year, ytd, qtd or mtd");
 
 // "2026", "2026-Q4", "2026-11", "2026-W48" or one day "2026-11-23" (lower-case s).
 std::optional<Period> read_calendar_period(std::string_view s, std::string_view text, Date today) {
@@ -287,20 +301,20 @@ std::optional<Period> read_calendar_period(std::string_view s, std::string_view 
     if (s.size() == 4) return year_of(jan1);
     if (s.size() == 7 && s[5] == 'q') {
         int q = digits_at(s, 6, 1);
-        if (q < 1 || q > 4) fail("period", text, "quarters are Q1 to Q4");
+        if (q < 1 || q > 4) fail(k_bad_period, text, tr("quarters are Q1 to Q4"));
         return quarter_of(add_months(jan1, 3 * (q - 1)));
     }
     if (s.size() == 7) {
         int m = digits_at(s, 5, 2);
         if (m < 0) return std::nullopt;
-        if (m < 1 || m > 12) fail("period", text, "there is no month " + std::to_string(m));
+        if (m < 1 || m > 12) fail(k_bad_period, text, no_month(m));
         return month_of(add_months(jan1, m - 1));
     }
     if (s.size() == 8 && s[5] == 'w') return parse_week(text, today);
     Date d;
     switch (read_iso(s, d)) {
         case IsoRead::Ok: return Period{d, d, PeriodKind::Range};
-        case IsoRead::NoSuchDay: fail("date", text, no_such_day(d));
+        case IsoRead::NoSuchDay: fail(k_bad_date, text, no_such_day(d));
         case IsoRead::BadForm: return std::nullopt;
     }
     return std::nullopt;
@@ -311,12 +325,11 @@ std::optional<Period> read_calendar_period(std::string_view s, std::string_view 
 Period read_range(std::string_view text, std::size_t dots, Date today) {
     std::string_view from = trim(text.substr(0, dots));
     std::string_view to = trim(text.substr(dots + 2));
-    if (from.empty() || to.empty()) fail("period", text, "expected a date on both sides of '..'");
+    if (from.empty() || to.empty()) fail(k_bad_period, text, tr("expected a date on both sides of '..'"));
     Period p{parse_date(from, today, Direction::Past), parse_date(to, today, Direction::Future),
              PeriodKind::Range};
     if (p.last < p.first)
-        fail("period", text,
-             "it starts on " + format_date(p.first) + ", after its end on " + format_date(p.last));
+        fail(k_bad_period, text, trf("it starts on {}, after its end on {}", format_date(p.first), format_date(p.last)));
     return p;
 }
 
@@ -329,7 +342,7 @@ Period parse_period(std::string_view text, Date today) {
     std::string s = ascii_lower(body);
     if (auto p = read_relative_period(s, today)) return *p;
     if (auto p = read_calendar_period(s, body, today)) return *p;
-    fail("period", text, k_period_forms);
+    fail(k_bad_period, text, tr(k_period_forms));
 }
 
 Period parse_week(std::string_view text, Date today) {
@@ -339,10 +352,11 @@ Period parse_week(std::string_view text, Date today) {
     if (s == "last") return iso_week_of(add_days(today, -7));
     int y = digits_at(s, 0, 4), w = digits_at(s, 6, 2);
     if (s.size() != 8 || y < 0 || s[4] != '-' || s[5] != 'w' || w < 0)
-        fail("week", text, "expected YYYY-Www (ISO 8601, like 2026-W48), this, next or last");
+        fail(k_bad_week, text, tr("expected YYYY-Www (ISO 8601, like 2026-W48), this, next or last"));
     int weeks = iso_weeks_in(y);
     if (w < 1 || w > weeks)
-        fail("week", text, std::to_string(y) + " has ISO weeks 01 to " + std::to_string(weeks));
+        // TRANSLATORS: "2026 has ISO weeks 01 to 53": a year, then its last week's number.
+        fail(k_bad_week, text, trf("{} has ISO weeks 01 to {}", y, weeks));
     return iso_week_of(iso_week_start(y, w));
 }
 
@@ -416,11 +430,11 @@ Birthday parse_birthday(std::string_view text) {
     std::string_view s = trim(text);
     if (s.size() == 7 && s.substr(0, 2) == "--") s.remove_prefix(2);  // ISO 8601's --MM-DD
     if (Dotted dotted; read_dotted(s, dotted)) {
-        if (auto why = impossible_day(dotted.day, dotted.month); !why.empty()) fail("birthday", text, why);
+        if (auto why = impossible_day(dotted.day, dotted.month); !why.empty()) fail(k_bad_birthday, text, why);
         const chr::month_day md{chr::month{unsigned(dotted.month)}, chr::day{unsigned(dotted.day)}};
         if (!dotted.year) return Birthday{md, std::nullopt};
         const Date d = chr::year{*dotted.year} / md;
-        if (!d.ok()) fail("birthday", text, no_such_day(d));
+        if (!d.ok()) fail(k_bad_birthday, text, no_such_day(d));
         return Birthday{md, d.year()};
     }
     if (s.size() == 5 && s[2] == '-') {
@@ -429,18 +443,17 @@ Birthday parse_birthday(std::string_view text) {
             // Without a year any day that exists in a leap year is fine: 02-29 included.
             chr::month_day md{chr::month{unsigned(m)}, chr::day{unsigned(d)}};
             if (md.ok()) return Birthday{md, std::nullopt};
-            fail("birthday", text,
-                 md.month().ok() ? "month " + padded(m, 2) + " has no day " + padded(d, 2)
-                                 : "there is no month " + std::to_string(m));
+            fail(k_bad_birthday, text,
+                 md.month().ok() ? trf("month {} has no day {}", padded(m, 2), padded(d, 2)) : no_month(m));
         }
     }
     Date d;
     switch (read_iso(s, d)) {
         case IsoRead::Ok: return Birthday{chr::month_day{d.month(), d.day()}, d.year()};
-        case IsoRead::NoSuchDay: fail("birthday", text, no_such_day(d));
+        case IsoRead::NoSuchDay: fail(k_bad_birthday, text, no_such_day(d));
         case IsoRead::BadForm: break;
     }
-    fail("birthday", text, "expected MM-DD, --MM-DD, YYYY-MM-DD, DD.MM or DD.MM.YYYY");
+    fail(k_bad_birthday, text, tr("expected MM-DD, --MM-DD, YYYY-MM-DD, DD.MM or DD.MM.YYYY"));
 }
 
 std::string birthday_in_words(const Birthday& b) {

@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/money.h"
 #include "core/text.h"
 
@@ -21,50 +22,55 @@ std::string text_field(const std::string& text, std::string_view what) {
 
 void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::optional<Date> first_refund,
                      Date today) {
-    if (edit.title) deal.title = text_field(*edit.title, "deal title");
-    if (edit.product) deal.product = text_field(*edit.product, "product");
+    if (edit.title) deal.title = text_field(*edit.title, NC_("field", "deal title"));
+    if (edit.product) deal.product = text_field(*edit.product, NC_("field", "product"));
     if (edit.kind) deal.kind = parse_deal_kind(trim(*edit.kind));
     if (edit.amount) {
         const Money amount = parse_money(*edit.amount);
         if (amount < refunded)
-            throw Conflict("invalid amount '" + *edit.amount + "': deal " + std::to_string(deal.id) + " has " +
-                           format_money_plain(refunded) + " refunded already; delete refunds first");
+            // TRANSLATORS: "invalid amount '100': deal 5 has 250.00 refunded already; delete refunds first".
+            throw Conflict(trf("invalid amount '{}': deal {} has {} refunded already; delete refunds first", *edit.amount,
+                               deal.id, format_money_plain(refunded)));
         deal.amount = amount;
     }
     if (edit.currency) {
         const std::string currency = parse_record_currency(trim(*edit.currency));
         if (currency != deal.currency && refunded > Money{})
-            throw Conflict("deal " + std::to_string(deal.id) + " has refunds in " + deal.currency +
-                           ": they would no longer be in its currency; delete them first");
+            // TRANSLATORS: the second {} is a currency code (EUR).
+            throw Conflict(trf("deal {} has refunds in {}: they would no longer be in its currency; delete them first",
+                               deal.id, deal.currency));
         deal.currency = currency;
     }
     if (edit.discount) deal.discount = parse_discount(*edit.discount, deal.amount);
     if (deal.discount > deal.amount)
-        throw Conflict("the discount " + format_money_plain(deal.discount) + " is above the amount " +
-                       format_money_plain(deal.amount) + "; give --discount too");
+        throw Conflict(trf("the discount {} is above the amount {}; give --discount too", format_money_plain(deal.discount),
+                           format_money_plain(deal.amount)));
     if (edit.probability) {
         if (!deal.is_open())
-            throw Conflict("deal " + std::to_string(deal.id) + " is " + deal.stage +
-                           ": only an open deal has a probability");
+            // TRANSLATORS: "deal 5 is won: ...": the second {} is the stage, won or lost.
+            throw Conflict(trf("deal {} is {}: only an open deal has a probability", deal.id, deal.stage));
         deal.probability = trim(*edit.probability).empty() ? std::nullopt
                                                            : std::optional(parse_probability(*edit.probability));
     }
     if (edit.close) {
         if (!deal.is_open())
-            throw Conflict("deal " + std::to_string(deal.id) + " is " + deal.stage +
-                           ": --close is the expected close of an open deal; use --date for the day it closed");
+            // TRANSLATORS: "deal 5 is won: ...": the second {} is the stage, won or lost.
+            throw Conflict(trf("deal {} is {}: --close is the expected close of an open deal; use --date for the day it "
+                               "closed",
+                               deal.id, deal.stage));
         deal.expected_close = trim(*edit.close).empty()
                                   ? std::nullopt
                                   : std::optional(parse_date(*edit.close, today, Direction::Future));
     }
     if (edit.date) {
         if (deal.is_open())
-            throw Conflict("deal " + std::to_string(deal.id) + " is open (stage " + deal.stage +
-                           "): it has no close date; use --close for the expected close");
-        const Date day = parse_happened_date(*edit.date, today, "close");
+            // TRANSLATORS: the second {} is the deal's stage, as configured.
+            throw Conflict(trf("deal {} is open (stage {}): it has no close date; use --close for the expected close",
+                               deal.id, deal.stage));
+        const Date day = parse_happened_date(*edit.date, today, NC_("event", "close"));
         if (first_refund && *first_refund < day)
-            throw Conflict("invalid close date '" + *edit.date + "': deal " + std::to_string(deal.id) +
-                           " has a refund on " + format_date(*first_refund) + ", before it");
+            throw Conflict(trf("invalid close date '{}': deal {} has a refund on {}, before it", *edit.date, deal.id,
+                               format_date(*first_refund)));
         deal.closed_on = day;
         deal.stage_changed_on = day;
     }
@@ -72,11 +78,12 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
 
 void reopen_deal(Deal& deal, const StageRule& stage, Money refunded, Date today) {
     if (deal.is_open())
-        throw Conflict("deal " + std::to_string(deal.id) + " is open (stage " + deal.stage +
-                       "): only a won or lost deal can be reopened");
+        // TRANSLATORS: the second {} is the deal's stage, as configured.
+        throw Conflict(trf("deal {} is open (stage {}): only a won or lost deal can be reopened", deal.id, deal.stage));
     if (refunded > Money{})
-        throw Conflict("deal " + std::to_string(deal.id) + " has " + format_money_plain(refunded) +
-                       " refunded: delete its refunds first (acct refund list --deal " + std::to_string(deal.id) + ")");
+        // TRANSLATORS: "deal 5 has 250.00 refunded: delete its refunds first (acct refund list --deal 5)".
+        throw Conflict(trf("deal {} has {} refunded: delete its refunds first (acct refund list --deal {})", deal.id,
+                           format_money_plain(refunded), deal.id));
     deal.stage = stage.name;
     deal.closed_on.reset();
     deal.lost_reason.clear();
@@ -86,17 +93,36 @@ void reopen_deal(Deal& deal, const StageRule& stage, Money refunded, Date today)
 
 const StageRule& default_reopen_stage(const Settings& settings) {
     if (settings.stages.empty())
-        throw InvalidInput("no pipeline stages are configured; add [pipeline] stages to the config");
+        throw InvalidInput(tr("no pipeline stages are configured; add [pipeline] stages to the config"));
     return settings.stages.back();
 }
 
 std::string describe_deal(const Deal& deal) {
-    std::string text = "deal " + std::to_string(deal.id);
-    if (!deal.title.empty()) text += " '" + deal.title + "'";
-    text += ", " + format_money_grouped(deal.amount) + " " + deal.currency;
-    if (deal.is_open()) text += " at stage " + deal.stage;
-    else text += " " + deal.stage + " " + format_date(*deal.closed_on);
-    return text;
+    const std::string amount = format_money_grouped(deal.amount);
+    // In the descriptions of a deal ("deal 5 'renewal', 1,200.00 EUR at stage proposal"): the
+    // id, the title, the amount and currency, the stage or the day it closed.
+    if (deal.is_open()) {
+        if (deal.title.empty())
+            // TRANSLATORS: "deal 5, 1,200.00 EUR at stage proposal": the id, the amount and
+            // currency, the stage as configured.
+            return trf("deal {}, {} {} at stage {}", deal.id, amount, deal.currency, deal.stage);
+        // TRANSLATORS: "deal 5 'renewal', 1,200.00 EUR at stage proposal": the id, the title, the
+        // amount and currency, the stage as configured.
+        return trf("deal {} '{}', {} {} at stage {}", deal.id, deal.title, amount, deal.currency, deal.stage);
+    }
+    const std::string day = format_date(*deal.closed_on);
+    if (deal.stage == "won") {
+        if (deal.title.empty())
+            // TRANSLATORS: "deal 5, 1,200.00 EUR won 2026-11-20": the id, the amount and currency, the day.
+            return trf("deal {}, {} {} won {}", deal.id, amount, deal.currency, day);
+        // TRANSLATORS: "deal 5 'renewal', 1,200.00 EUR won 2026-11-20".
+        return trf("deal {} '{}', {} {} won {}", deal.id, deal.title, amount, deal.currency, day);
+    }
+    if (deal.title.empty())
+        // TRANSLATORS: "deal 5, 1,200.00 EUR lost 2026-11-20": the id, the amount and currency, the day.
+        return trf("deal {}, {} {} lost {}", deal.id, amount, deal.currency, day);
+    // TRANSLATORS: "deal 5 'renewal', 1,200.00 EUR lost 2026-11-20".
+    return trf("deal {} '{}', {} {} lost {}", deal.id, deal.title, amount, deal.currency, day);
 }
 
 }  // namespace acctool

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/report_math.h"
 #include "core/text.h"
 
@@ -14,10 +15,7 @@ namespace {
 std::string stage_names(const Settings& settings) {
     std::vector<std::string> names;
     for (const auto& s : settings.stages) names.push_back(s.name);
-    if (names.size() < 2) return join(names, "");
-    const std::string last = names.back();
-    names.pop_back();
-    return join(names, ", ") + " or " + last;
+    return or_list(names);
 }
 
 }  // namespace
@@ -27,9 +25,9 @@ const StageRule& parse_pipeline_stage(const Settings& settings, std::string_view
     for (const auto& s : settings.stages)
         if (fold_case(s.name) == key) return s;
     if (key == "won" || key == "lost")
-        throw InvalidInput("invalid stage '" + std::string(text) +
-                           "' here: close a deal with 'acct deal win' or 'acct deal lose'");
-    throw InvalidInput("invalid stage '" + std::string(text) + "': expected " + stage_names(settings));
+        throw InvalidInput(trf("invalid stage '{}' here: close a deal with 'acct deal win' or 'acct deal lose'", text));
+    // TRANSLATORS: the second {} lists the configured stages: "lead, qualified or proposal".
+    throw InvalidInput(trf("invalid stage '{}': expected {}", text, stage_names(settings)));
 }
 
 double effective_probability(const Deal& deal, const Settings& settings) {
@@ -59,33 +57,34 @@ Money parse_discount(std::string_view text, Money amount) {
         auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), percent);
         if (number.empty() || ec != std::errc{} || end != number.data() + number.size() ||
             !(percent >= 0 && percent <= 100))
-            throw InvalidInput("invalid discount '" + std::string(text) + "': expected an amount or 0% to 100%");
+            throw InvalidInput(trf("invalid discount '{}': expected an amount or 0% to 100%", text));
         discount = apply_rate(amount, percent / 100);
     } else {
         try {
             discount = parse_money(t);
         } catch (const InvalidInput& e) {
-            throw InvalidInput("invalid discount '" + std::string(text) + "': expected an amount or a percentage (10%)");
+            throw InvalidInput(trf("invalid discount '{}': expected an amount or a percentage (10%)", text));
         }
     }
     if (discount > amount)
-        throw InvalidInput("invalid discount '" + std::string(text) + "': more than the deal's amount " +
-                           format_money_plain(amount));
+        throw InvalidInput(trf("invalid discount '{}': more than the deal's amount {}", text, format_money_plain(amount)));
     return discount;
 }
 
 void check_refund(const Deal& deal, const Refund& refund, Money refunded) {
     if (deal.stage != "won")
-        throw Conflict("deal " + std::to_string(deal.id) + " is " + (deal.is_open() ? "open" : "lost") +
-                       "; only won deals can be refunded");
+        throw Conflict(deal.is_open() ? trf("deal {} is open; only won deals can be refunded", deal.id)
+                                      : trf("deal {} is lost; only won deals can be refunded", deal.id));
     if (refund.date < *deal.closed_on)
-        throw InvalidInput("invalid refund date '" + format_date(refund.date) + "': before the deal closed on " +
-                           format_date(*deal.closed_on));
+        throw InvalidInput(
+            trf("invalid refund date '{}': before the deal closed on {}", format_date(refund.date), format_date(*deal.closed_on)));
     const Money left = deal.amount - refunded;
     if (refund.amount > left)
-        throw Conflict("refund " + format_money_plain(refund.amount) + " is more than the " + format_money_plain(left) +
-                       " left on deal " + std::to_string(deal.id) + " (amount " + format_money_plain(deal.amount) +
-                       " less " + format_money_plain(refunded) + " refunded)");
+        // TRANSLATORS: "refund 300.00 is more than the 200.00 left on deal 5 (amount 1000.00 less
+        // 800.00 refunded)".
+        throw Conflict(trf("refund {} is more than the {} left on deal {} (amount {} less {} refunded)",
+                           format_money_plain(refund.amount), format_money_plain(left), deal.id,
+                           format_money_plain(deal.amount), format_money_plain(refunded)));
 }
 
 }  // namespace acctool

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <utility>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -37,7 +38,7 @@ class Converter {
 public:
     explicit Converter(std::string_view from) : m_cd(iconv_open("UTF-8", std::string(iconv_name(from)).c_str())) {
         if (m_cd == reinterpret_cast<iconv_t>(-1))
-            throw InvalidInput("encoding '" + std::string(from) + "' is not available on this system");
+            throw InvalidInput(trf("encoding '{}' is not available on this system", from));
     }
     ~Converter() { iconv_close(m_cd); }
     Converter(const Converter&) = delete;
@@ -47,6 +48,19 @@ public:
 private:
     iconv_t m_cd;
 };
+
+// The scripts of guess_code_page, marked for translation.
+// TRANSLATORS: the name of a script (alphabet), in "cp1251 (Cyrillic)".
+constexpr const char* k_cyrillic = NC_("script", "Cyrillic");
+// TRANSLATORS: the name of a script (alphabet), in "cp1253 (Greek)".
+constexpr const char* k_greek = NC_("script", "Greek");
+// TRANSLATORS: the languages of a code page, in "cp1250 (Central European)".
+constexpr const char* k_central_european = NC_("script", "Central European");
+// TRANSLATORS: the languages of a code page, in "cp1252 (Western European)".
+constexpr const char* k_western_european = NC_("script", "Western European");
+
+// "cp1251 (Cyrillic)": a code page, then the script it writes in the user's language.
+std::string with_script(const char* page, const char* script) { return std::string(page) + " (" + trc("script", script) + ")"; }
 
 long lines_in(const std::string& text) {
     long n = 1;
@@ -63,8 +77,8 @@ std::string parse_encoding(std::string_view text) {
         if (k.name == name) return name;
     for (const auto& [alias, canonical] : k_aliases)
         if (alias == name) return std::string(canonical);
-    throw InvalidInput("invalid encoding '" + std::string(text) +
-                       "': expected cp1251, cp1250, cp1252, cp1253, koi8-r, latin1, utf-8 or utf-16");
+    throw InvalidInput(trf("invalid encoding '{}': expected cp1251, cp1250, cp1252, cp1253, koi8-r, latin1, utf-8 or utf-16",
+                           text));
 }
 
 std::string_view bom_encoding(std::string_view head) {
@@ -81,7 +95,7 @@ std::string to_utf8(std::string_view bytes, std::string_view encoding) {
     if (encoding == "utf-8" && bom == "utf-8") bytes.remove_prefix(3);
     if (encoding == "utf-8") {
         if (!is_valid_utf8(bytes)) {
-            throw EncodingError(1, "the file is not valid UTF-8");
+            throw EncodingError(1, tr("the file is not valid UTF-8"));
         }
         return std::string(bytes);
     }
@@ -98,8 +112,11 @@ std::string to_utf8(std::string_view bytes, std::string_view encoding) {
         out.append(buffer, sizeof buffer - o_left);
         if (r == static_cast<std::size_t>(-1) && errno != E2BIG) {
             const auto offset = static_cast<std::size_t>(in - bytes.data());
-            throw EncodingError(lines_in(out), "byte " + std::to_string(offset + 1) + " is not valid " +
-                                                   std::string(encoding) + (errno == EINVAL ? " (cut off at the end)" : ""));
+            const std::size_t byte = offset + 1;
+            const bool cut_off = errno == EINVAL;
+            // TRANSLATORS: "byte 12 is not valid cp1251": a position in the file, an encoding's name.
+            throw EncodingError(lines_in(out), cut_off ? trf("byte {} is not valid {} (cut off at the end)", byte, encoding)
+                                                 : trf("byte {} is not valid {}", byte, encoding));
         }
     }
     return out;
@@ -119,10 +136,10 @@ std::string guess_code_page(std::string_view line) {
     if (high == 0 || in_runs * 2 < high) {
         for (char c : line)
             switch (static_cast<unsigned char>(c)) {
-                case 0xAA: case 0xBA: case 0xDE: case 0xFE: case 0xE3: case 0xC3: return "cp1250 (Central European)";
+                case 0xAA: case 0xBA: case 0xDE: case 0xFE: case 0xE3: case 0xC3: return with_script("cp1250", k_central_european);
                 default: break;
             }
-        return "cp1252 (Western European)";
+        return with_script("cp1252", k_western_european);
     }
     // Vowels are about 40% of letters: count those of each candidate's alphabet.
     auto score = [&](std::string_view vowels) {
@@ -134,9 +151,9 @@ std::string guess_code_page(std::string_view line) {
     const long cp1251 = score("\xE0\xE5\xE8\xEE\xF3\xFB\xFD\xFE\xFF\xC0\xC5\xC8\xCE\xD3\xDB\xDD\xDE\xDF\xB8\xA8");
     const long koi8 = score("\xC1\xC5\xC9\xCF\xD5\xD9\xDC\xC0\xD1\xE1\xE5\xE9\xEF\xF5\xF9\xFC\xE0\xF1\xA3\xB3");
     const long cp1253 = score("\xE1\xE5\xE7\xE9\xEF\xF5\xF9\xDC\xDD\xDE\xDF\xFC\xFD\xFE\xC1\xC5\xC7\xC9\xCF\xD5\xD9\xA2\xB8\xB9\xBA\xBC\xBE\xBF");
-    if (cp1253 > cp1251 && cp1253 > koi8) return "cp1253 (Greek)";
-    if (koi8 > cp1251) return "koi8-r (Cyrillic)";
-    return "cp1251 (Cyrillic)";
+    if (cp1253 > cp1251 && cp1253 > koi8) return with_script("cp1253", k_greek);
+    if (koi8 > cp1251) return with_script("koi8-r", k_cyrillic);
+    return with_script("cp1251", k_cyrillic);
 }
 
 }  // namespace acctool

@@ -1,6 +1,8 @@
 #pragma once
 // Validation of the text a user types for record fields, shared by the command line and
-// the CSV importer: each function names the value in its InvalidInput message.
+// the CSV importer: each function names the value in its InvalidInput message. A `what`
+// is the field's English name, marked NC_("field", ...) where it is written; the message
+// shows it translated (core/i18n.h).
 #include <optional>
 #include <string>
 #include <string_view>

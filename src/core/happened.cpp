@@ -4,15 +4,22 @@
 #include <string>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 
 namespace acctool {
 
 void require_not_future(Date date, Date today, std::string_view what, std::string_view text) {
     if (date <= today) return;
-    std::string message = "invalid " + std::string(what) + " date '" + std::string(text) + "': ";
-    message += text == format_date(date) ? "it" : format_date(date);
-    message += " is in the future (today is " + format_date(today) + ")";
-    throw InvalidInput(message);
+    const std::string event(what);
+    const char* name = trc("event", event.c_str());
+    if (text == format_date(date))
+        // TRANSLATORS: "invalid sale date '2027-01-02': it is in the future (today is 2026-12-02)";
+        // the first {} names the event (sale, touch, refund, payment, close, issue, ...).
+        throw InvalidInput(trf("invalid {} date '{}': it is in the future (today is {})", name, text, format_date(today)));
+    // TRANSLATORS: "invalid sale date '+1m': 2027-01-02 is in the future (today is 2026-12-02)";
+    // the first {} names the event (sale, touch, refund, payment, close, issue, ...).
+    throw InvalidInput(trf("invalid {} date '{}': {} is in the future (today is {})", name, text, format_date(date),
+                           format_date(today)));
 }
 
 Date parse_happened_date(std::string_view text, Date today, std::string_view what) {

@@ -11,7 +11,8 @@ namespace acctool {
 
 // Any date form of parse_date, read as happened (Direction::Past); a date after today is
 // refused: "invalid sale date '+1m': 2027-01-02 is in the future (today is 2026-12-02)".
-// `what` names the event ("sale", "touch", "refund", "payment").
+// `what` names the event ("sale", "touch", "refund", "payment"), marked NC_("event", ...)
+// where it is written: the message says it translated (core/i18n.h).
 Date parse_happened_date(std::string_view text, Date today, std::string_view what);
 // The same, with an empty text meaning today.
 Date happened_or_today(std::string_view text, Date today, std::string_view what);

@@ -1,6 +1,7 @@
 #include "core/import_columns.h"
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -90,7 +91,8 @@ ImportKind parse_import_kind(std::string_view text) {
         if (k.name == text) return k.kind;
     std::vector<std::string> names;
     for (const auto& k : kinds()) names.emplace_back(k.name);
-    throw InvalidInput("invalid kind '" + std::string(text) + "': expected " + join(names, ", "));
+    // TRANSLATORS: the second {} lists the kinds of an import, as typed (clients, deals, ...).
+    throw InvalidInput(trf("invalid kind '{}': expected {}", text, join(names, ", ")));
 }
 
 std::string_view record_noun(ImportKind kind) {
@@ -119,14 +121,15 @@ HeaderOptions parse_header_map(ImportKind kind, std::string_view text) {
     for (const std::string& pair : split_list(text)) {
         const std::size_t eq = pair.find('=');
         if (eq == std::string::npos)
-            throw InvalidInput("invalid --map entry '" + pair + "': expected HEADER=column, e.g. Клиент=client");
+            throw InvalidInput(trf("invalid --map entry '{}': expected HEADER=column, e.g. Клиент=client", pair));
         std::string from{trim(std::string_view(pair).substr(0, eq))};
         std::string to = ascii_lower(trim(std::string_view(pair).substr(eq + 1)));
         bool known = false;
         for (const auto& c : columns) known = known || c.name == to;
         if (from.empty() || !known)
-            throw InvalidInput("invalid --map entry '" + pair + "': " + std::string(to_string(kind)) + " have " +
-                               column_list(columns));
+            // TRANSLATORS: "invalid --map entry 'X=y': deals have client, amount, ...": the entry, the
+            // kind of the import as typed, its column names.
+            throw InvalidInput(trf("invalid --map entry '{}': {} have {}", pair, to_string(kind), column_list(columns)));
         options.renames.emplace_back(std::move(from), std::move(to));
     }
     return options;
@@ -148,17 +151,23 @@ ColumnMap::ColumnMap(ImportKind kind, const std::vector<std::string>& header, co
             if (!options.ignore_unknown) unknown.push_back("'" + header[i] + "'");
             continue;
         }
-        if (m_field[c] >= 0) throw InvalidInput("column '" + name + "' appears twice");
+        if (m_field[c] >= 0) throw InvalidInput(trf("column '{}' appears twice", name));
         m_field[c] = static_cast<int>(i);
     }
     if (!unknown.empty())
-        throw InvalidInput(std::string(unknown.size() == 1 ? "unknown column " : "unknown columns ") +
-                           join(unknown, ", ") + " for " + std::string(to_string(kind)) + ": expected " +
-                           column_list(columns) + " (--map renames a header, --ignore-columns skips the others)");
+        // TRANSLATORS: "unknown column 'Nume' for clients: expected name, tier, ... (--map ...)": the
+        // headers in quotes, the kind of the import as typed, its column names.
+        throw InvalidInput(trn("unknown column {} for {}: expected {} (--map renames a header, --ignore-columns skips the "
+                               "others)",
+                               "unknown columns {} for {}: expected {} (--map renames a header, --ignore-columns skips the "
+                               "others)",
+                               unknown.size(), join(unknown, ", "), to_string(kind), column_list(columns)));
     for (std::size_t c = 0; c < columns.size(); ++c)
         if (columns[c].required && m_field[c] < 0)
-            throw InvalidInput("missing column '" + std::string(columns[c].name) + "': " +
-                               std::string(to_string(kind)) + " need " + column_list(required_of(columns)));
+            // TRANSLATORS: "missing column 'client': deals need client, amount": the column, the kind of
+            // the import as typed, the columns it needs.
+            throw InvalidInput(trf("missing column '{}': {} need {}", columns[c].name, to_string(kind),
+                                   column_list(required_of(columns))));
 }
 
 std::optional<std::string_view> ColumnMap::cell(const std::vector<std::string>& fields, int column) const {

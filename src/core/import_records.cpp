@@ -5,6 +5,7 @@
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "core/timestamps.h"
 
@@ -19,10 +20,10 @@ Date happened_iso(std::string_view cell, Date today, std::string_view what) {
     return date;
 }
 
-Money positive_amount(std::string_view cell, std::string_view what) {
+// `zero` is the message for an amount of 0, with the cell as typed.
+Money positive_amount(std::string_view cell, const char* zero) {
     const Money m = parse_money(trim(cell));
-    if (m.minor == 0) throw InvalidInput("invalid amount '" + std::string(trim(cell)) + "': a " + std::string(what) +
-                                         " is for more than zero");
+    if (m.minor == 0) throw InvalidInput(trf(zero, trim(cell)));
     return m;
 }
 
@@ -33,7 +34,7 @@ std::string text_of(std::string_view cell, std::string_view what, TextKind kind 
 // A moment as export writes it ("YYYY-MM-DDTHH:MM"), or empty.
 std::string moment(std::string_view cell, Date today) {
     if (trim(cell).empty()) return "";
-    if (trim(cell).size() < 16) throw InvalidInput("invalid time '" + std::string(trim(cell)) + "': expected YYYY-MM-DDTHH:MM");
+    if (trim(cell).size() < 16) throw InvalidInput(trf("invalid time '{}': expected YYYY-MM-DDTHH:MM", trim(cell)));
     return parse_timestamp(trim(cell), today);
 }
 
@@ -43,10 +44,10 @@ void parse_refund_row(const ColumnMap& map, const Fields& fields, Date today, Re
     using namespace refund_col;
     row = RefundRow{};
     if (auto deal = id_cell(map, fields, deal_id, problems)) row.refund.deal_id = *deal;
-    else if (!present(map.cell(fields, deal_id))) problems.push_back({"deal_id", "it is empty: name the deal by its id"});
-    checked(map, amount, problems, [&] { row.refund.amount = positive_amount(map.text(fields, amount), "refund"); });
-    checked(map, date, problems, [&] { row.refund.date = happened_iso(map.text(fields, date), today, "refund"); });
-    checked(map, reason, problems, [&] { row.refund.reason = text_of(map.text(fields, reason), "refund reason", TextKind::Lines); });
+    else if (!present(map.cell(fields, deal_id))) problems.push_back({"deal_id", tr("it is empty: name the deal by its id")});
+    checked(map, amount, problems, [&] { row.refund.amount = positive_amount(map.text(fields, amount), N_("invalid amount '{}': a refund is for more than zero")); });
+    checked(map, date, problems, [&] { row.refund.date = happened_iso(map.text(fields, date), today, NC_("event", "refund")); });
+    checked(map, reason, problems, [&] { row.refund.reason = text_of(map.text(fields, reason), NC_("field", "refund reason"), TextKind::Lines); });
     row.currency_given = present(map.cell(fields, currency));
     row.refund.currency = currency_cell(map, fields, currency, "", problems);
     row.id = id_cell(map, fields, id, problems);
@@ -67,9 +68,9 @@ void parse_payment_row(const ColumnMap& map, const Fields& fields, Date today, P
     row.number = std::string(trim(map.text(fields, number)));
     if (!row.invoice_id && row.number.empty() && !present(map.cell(fields, invoice_id)))
         problems.push_back({map.has(invoice_id) ? "invoice_id" : "number",
-                            "name the invoice: an invoice_id or a number column"});
-    checked(map, amount, problems, [&] { row.payment.amount = positive_amount(map.text(fields, amount), "payment"); });
-    checked(map, date, problems, [&] { row.payment.date = happened_iso(map.text(fields, date), today, "payment"); });
+                            tr("name the invoice: an invoice_id or a number column")});
+    checked(map, amount, problems, [&] { row.payment.amount = positive_amount(map.text(fields, amount), N_("invalid amount '{}': a payment is for more than zero")); });
+    checked(map, date, problems, [&] { row.payment.date = happened_iso(map.text(fields, date), today, NC_("event", "payment")); });
     row.currency = currency_cell(map, fields, currency, "", problems);
     row.id = id_cell(map, fields, id, problems);
 }
@@ -80,19 +81,20 @@ void parse_followup_row(const ColumnMap& map, const Fields& fields, Date today, 
     FollowUp& f = row.followup;
     row.client = client_cell(map, fields, problems);
     checked(map, due, problems, [&] { f.due = parse_iso_date(trim(map.text(fields, due))); });
-    checked(map, action, problems, [&] { f.action = text_of(map.text(fields, action), "action"); });
-    checked(map, contact, problems, [&] { row.contact = text_of(map.text(fields, contact), "contact"); });
+    checked(map, action, problems, [&] { f.action = text_of(map.text(fields, action), NC_("field", "action")); });
+    checked(map, contact, problems, [&] { row.contact = text_of(map.text(fields, contact), NC_("field", "contact")); });
     if (auto cell = map.cell(fields, state); present(cell)) {
         const std::string text = ascii_lower(trim(*cell));
         if (text == "open" || text == "done" || text == "dropped") f.state = parse_followup_state(text);
-        else problems.push_back({"state", "invalid state '" + std::string(trim(*cell)) + "': expected open, done or dropped"});
+        else problems.push_back({"state", trf("invalid state '{}': expected open, done or dropped", trim(*cell))});
     }
     if (auto cell = map.cell(fields, closed_on); present(cell))
-        checked(map, closed_on, problems, [&] { f.closed_on = happened_iso(*cell, today, "closing"); });
+        checked(map, closed_on, problems, [&] { f.closed_on = happened_iso(*cell, today, NC_("event", "closing")); });
     if (f.state == FollowUpState::Open && f.closed_on)
-        problems.push_back({"closed_on", "an open follow-up has no closing date (state is open)"});
-    if (f.state != FollowUpState::Open && !f.closed_on)
-        problems.push_back({"closed_on", "give the day it was " + std::string(to_string(f.state))});
+        problems.push_back({"closed_on", tr("an open follow-up has no closing date (state is open)")});
+    if (f.state == FollowUpState::Done && !f.closed_on) problems.push_back({"closed_on", tr("give the day it was done")});
+    if (f.state == FollowUpState::Dropped && !f.closed_on)
+        problems.push_back({"closed_on", tr("give the day it was dropped")});
     f.touch_id = id_cell(map, fields, touch_id, problems);
     f.closed_by = id_cell(map, fields, closed_by, problems);
     row.id = id_cell(map, fields, id, problems);
@@ -105,11 +107,11 @@ void parse_case_row(const ColumnMap& map, const Fields& fields, Date today, Case
     row.client = client_cell(map, fields, problems);
     checked(map, opened, problems, [&] {
         c.opened_at = moment(map.text(fields, opened), today);
-        if (c.opened_at.empty()) throw InvalidInput("it is empty: give the time the case was opened");
+        if (c.opened_at.empty()) throw InvalidInput(tr("it is empty: give the time the case was opened"));
     });
     checked(map, summary, problems, [&] {
-        c.summary = text_of(map.text(fields, summary), "case summary", TextKind::Lines);
-        if (c.summary.empty()) throw InvalidInput("it is empty: say what the case is about");
+        c.summary = text_of(map.text(fields, summary), NC_("field", "case summary"), TextKind::Lines);
+        if (c.summary.empty()) throw InvalidInput(tr("it is empty: say what the case is about"));
     });
     if (auto cell = map.cell(fields, severity); present(cell))
         checked(map, severity, problems, [&] { c.severity = parse_severity(ascii_lower(trim(*cell))); });
@@ -117,14 +119,16 @@ void parse_case_row(const ColumnMap& map, const Fields& fields, Date today, Case
     checked(map, resolved, problems, [&] { c.resolved_at = moment(map.text(fields, resolved), today); });
     if (!c.opened_at.empty()) {
         if (!c.first_response_at.empty() && c.first_response_at < c.opened_at)
-            problems.push_back({"first_response", "it is before the case was opened (" + c.opened_at + ")"});
+            // TRANSLATORS: {} is the time the case was opened, YYYY-MM-DDTHH:MM.
+            problems.push_back({"first_response", trf("it is before the case was opened ({})", c.opened_at)});
         if (!c.resolved_at.empty() && c.resolved_at < c.opened_at)
-            problems.push_back({"resolved", "it is before the case was opened (" + c.opened_at + ")"});
+            // TRANSLATORS: {} is the time the case was opened, YYYY-MM-DDTHH:MM.
+            problems.push_back({"resolved", trf("it is before the case was opened ({})", c.opened_at)});
     }
     if (auto cell = map.cell(fields, resolution); present(cell)) {
         checked(map, resolution, problems, [&] { c.resolution_note = parse_resolution_note(std::string(*cell)); });
         if (c.resolved_at.empty())
-            problems.push_back({"resolution", "only a resolved case has a resolution note (resolved is empty)"});
+            problems.push_back({"resolution", tr("only a resolved case has a resolution note (resolved is empty)")});
     }
     row.id = id_cell(map, fields, id, problems);
 }

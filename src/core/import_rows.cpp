@@ -8,6 +8,7 @@
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -45,9 +46,12 @@ std::string canonical_stage(const Settings& settings, std::string_view text) {
         if (same(stage.name)) return stage.name;
     for (std::string_view closed : {"won", "lost"})
         if (same(closed)) return std::string(closed);
-    std::string names;
-    for (const auto& stage : settings.stages) names += stage.name + ", ";
-    throw InvalidInput("invalid stage '" + std::string(text) + "': expected " + names + "won or lost");
+    std::vector<std::string> names;
+    for (const auto& stage : settings.stages) names.push_back(stage.name);
+    names.emplace_back("won");
+    names.emplace_back("lost");
+    // TRANSLATORS: the second {} lists the stages: "lead, qualified, won or lost".
+    throw InvalidInput(trf("invalid stage '{}': expected {}", text, or_list(names)));
 }
 
 std::optional<Id> id_cell(const ColumnMap& map, const Fields& fields, int column, Problems& problems) {
@@ -62,7 +66,7 @@ std::optional<Id> id_cell(const ColumnMap& map, const Fields& fields, int column
     }
     if (!digits || id == 0) {
         problems.push_back({std::string(map.name(column)),
-                            "invalid id '" + std::string(text) + "': expected a whole number above zero"});
+                            trf("invalid id '{}': expected a whole number above zero", text)});
         return std::nullopt;
     }
     return id;
@@ -82,8 +86,8 @@ std::string currency_cell(const ColumnMap& map, const Fields& fields, int column
 
 std::string client_cell(const ColumnMap& map, const Fields& fields, Problems& problems) {
     std::string name{trim(map.text(fields, 0))};
-    if (name.empty()) problems.push_back({"client", "it is empty: name the client"});
-    else checked(map, 0, problems, [&] { name = parse_text(name, "client name", TextKind::Line, k_max_name_chars); });
+    if (name.empty()) problems.push_back({"client", tr("it is empty: name the client")});
+    else checked(map, 0, problems, [&] { name = parse_text(name, NC_("field", "client name"), TextKind::Line, k_max_name_chars); });
     return name;
 }
 
@@ -120,12 +124,11 @@ std::optional<ClientStatus> status_before_archive_cell(const ColumnMap& map, con
     if (!present(cell)) return std::nullopt;
     const std::string text = ascii_lower(trim(*cell));
     if (text != "customer" && text != "prospect") {
-        problems.push_back({"status_before_archive", "invalid status '" + std::string(trim(*cell)) +
-                                                         "': expected customer or prospect"});
+        problems.push_back({"status_before_archive", trf("invalid status '{}': expected customer or prospect", trim(*cell))});
         return std::nullopt;
     }
     if (client.status != ClientStatus::Archived) {
-        problems.push_back({"status_before_archive", "only an archived client has a status to go back to"});
+        problems.push_back({"status_before_archive", tr("only an archived client has a status to go back to")});
         return std::nullopt;
     }
     return parse_client_status(text);
@@ -157,37 +160,37 @@ void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& 
     d.currency = settings.currency;
     row.client = client_cell(map, fields, problems);
     checked(map, amount, problems, [&] { d.amount = parse_money(map.text(fields, amount)); });
-    checked(map, title, problems, [&] { d.title = text_cell(map.text(fields, title), "title"); });
+    checked(map, title, problems, [&] { d.title = text_cell(map.text(fields, title), NC_("field", "title")); });
     d.stage = "won";
     if (auto cell = map.cell(fields, stage); present(cell))
         checked(map, stage, problems, [&] { d.stage = canonical_stage(settings, *cell); });
     const auto date_cell = map.cell(fields, date);
     if (d.is_open()) {
         if (present(date_cell))
-            problems.push_back({"date", "a deal at stage '" + d.stage +
-                                            "' is open and has no close date; put it in expected_close"});
+            problems.push_back(
+                {"date", trf("a deal at stage '{}' is open and has no close date; put it in expected_close", d.stage)});
     } else {
         d.closed_on = today;
-        if (present(date_cell)) checked(map, date, problems, [&] { d.closed_on = happened_iso(*date_cell, today, "close"); });
+        if (present(date_cell)) checked(map, date, problems, [&] { d.closed_on = happened_iso(*date_cell, today, NC_("event", "close")); });
     }
     checked(map, expected_close, problems, [&] { d.expected_close = optional_iso(map.text(fields, expected_close)); });
     if (auto cell = map.cell(fields, probability); present(cell))
         checked(map, probability, problems, [&] { d.probability = parse_probability(*cell); });
-    checked(map, product, problems, [&] { d.product = text_cell(map.text(fields, product), "product"); });
+    checked(map, product, problems, [&] { d.product = text_cell(map.text(fields, product), NC_("field", "product")); });
     if (auto cell = map.cell(fields, kind); present(cell))
         checked(map, kind, problems, [&] { d.kind = parse_deal_kind(trim(*cell)); });
-    checked(map, lost_reason, problems, [&] { d.lost_reason = text_cell(map.text(fields, lost_reason), "lost reason"); });
+    checked(map, lost_reason, problems, [&] { d.lost_reason = text_cell(map.text(fields, lost_reason), NC_("field", "lost reason")); });
     if (!d.lost_reason.empty() && d.stage != "lost")
-        problems.push_back({"lost_reason", "only a lost deal has a lost reason (stage is '" + d.stage + "')"});
+        problems.push_back({"lost_reason", trf("only a lost deal has a lost reason (stage is '{}')", d.stage)});
     d.currency = currency_cell(map, fields, currency, d.currency, problems);
     if (auto cell = map.cell(fields, discount); present(cell))
         checked(map, discount, problems, [&] { d.discount = parse_discount(*cell, d.amount); });
     d.created_on = d.closed_on.value_or(today);
     if (auto cell = map.cell(fields, created_on); present(cell))
-        checked(map, created_on, problems, [&] { d.created_on = happened_iso(*cell, today, "creation"); });
+        checked(map, created_on, problems, [&] { d.created_on = happened_iso(*cell, today, NC_("event", "creation")); });
     d.stage_changed_on = d.closed_on.value_or(d.created_on);
     if (auto cell = map.cell(fields, stage_changed_on); present(cell))
-        checked(map, stage_changed_on, problems, [&] { d.stage_changed_on = happened_iso(*cell, today, "stage change"); });
+        checked(map, stage_changed_on, problems, [&] { d.stage_changed_on = happened_iso(*cell, today, NC_("event", "stage change")); });
     row.id = id_cell(map, fields, id, problems);
 }
 
@@ -197,10 +200,10 @@ void parse_touch_row(const ColumnMap& map, const Fields& fields, Date today, Tou
     t = Touch{};
     row.client = client_cell(map, fields, problems);
     checked(map, kind, problems, [&] { t.kind = parse_touch_kind(trim(map.text(fields, kind))); });
-    checked(map, date, problems, [&] { t.date = happened_iso(map.text(fields, date), today, "touch"); });
-    checked(map, summary, problems, [&] { t.summary = text_cell(map.text(fields, summary), "summary", TextKind::Lines); });
-    checked(map, contact, problems, [&] { row.contact = text_cell(map.text(fields, contact), "contact"); });
-    checked(map, next_action, problems, [&] { t.next_action = text_cell(map.text(fields, next_action), "next action"); });
+    checked(map, date, problems, [&] { t.date = happened_iso(map.text(fields, date), today, NC_("event", "touch")); });
+    checked(map, summary, problems, [&] { t.summary = text_cell(map.text(fields, summary), NC_("field", "summary"), TextKind::Lines); });
+    checked(map, contact, problems, [&] { row.contact = text_cell(map.text(fields, contact), NC_("field", "contact")); });
+    checked(map, next_action, problems, [&] { t.next_action = text_cell(map.text(fields, next_action), NC_("field", "next action")); });
     checked(map, next_date, problems, [&] { t.next_date = optional_iso(map.text(fields, next_date)); });
     row.id = id_cell(map, fields, id, problems);
 }
@@ -216,26 +219,26 @@ void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Setting
     row.client = client_cell(map, fields, problems);
     checked(map, amount, problems, [&] {
         inv.amount = parse_money(map.text(fields, amount));
-        if (inv.amount.minor == 0) throw InvalidInput("invalid amount '0': an invoice is for more than zero");
+        if (inv.amount.minor == 0) throw InvalidInput(tr("invalid amount '0': an invoice is for more than zero"));
     });
     checked(map, due, problems, [&] { inv.due = parse_iso_date(trim(map.text(fields, due))); });
-    checked(map, number, problems, [&] { inv.number = text_cell(map.text(fields, number), "number"); });
+    checked(map, number, problems, [&] { inv.number = text_cell(map.text(fields, number), NC_("field", "number")); });
     inv.issued = today;
     row.issued_given = present(map.cell(fields, issued));
     if (row.issued_given)
-        checked(map, issued, problems, [&] { inv.issued = happened_iso(*map.cell(fields, issued), today, "issue"); });
+        checked(map, issued, problems, [&] { inv.issued = happened_iso(*map.cell(fields, issued), today, NC_("event", "issue")); });
     if (auto cell = map.cell(fields, paid_amount); present(cell))
         checked(map, paid_amount, problems, [&] {
             row.paid = parse_money(*cell);
             if (row.paid > inv.amount && inv.amount.minor > 0)
-                throw InvalidInput("paid amount " + format_money_plain(row.paid) + " is more than the invoice's " +
-                                   format_money_plain(inv.amount));
+                throw InvalidInput(trf("paid amount {} is more than the invoice's {}", format_money_plain(row.paid),
+                                       format_money_plain(inv.amount)));
         });
     checked(map, paid_on, problems, [&] {
-        if (present(map.cell(fields, paid_on))) row.paid_on = happened_iso(map.text(fields, paid_on), today, "payment");
+        if (present(map.cell(fields, paid_on))) row.paid_on = happened_iso(map.text(fields, paid_on), today, NC_("event", "payment"));
     });
-    if (row.paid.minor > 0 && !row.paid_on) problems.push_back({"paid_on", "give the date of the paid amount"});
-    if (row.paid.minor == 0 && row.paid_on) problems.push_back({"paid_amount", "paid_on is given but nothing is paid"});
+    if (row.paid.minor > 0 && !row.paid_on) problems.push_back({"paid_on", tr("give the date of the paid amount")});
+    if (row.paid.minor == 0 && row.paid_on) problems.push_back({"paid_amount", tr("paid_on is given but nothing is paid")});
     inv.paid_amount = row.paid;
     if (row.paid == inv.amount) inv.paid_on = row.paid_on;
     inv.currency = currency_cell(map, fields, currency, inv.currency, problems);

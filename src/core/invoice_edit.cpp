@@ -4,6 +4,7 @@
 
 #include "core/errors.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/money.h"
 #include "core/text.h"
 
@@ -12,14 +13,14 @@ namespace acctool {
 Money parse_invoice_amount(std::string_view text) {
     const Money amount = parse_money(text);
     if (amount <= Money{})
-        throw InvalidInput("invalid amount '" + std::string(text) + "': an invoice needs an amount above zero");
+        throw InvalidInput(trf("invalid amount '{}': an invoice needs an amount above zero", text));
     return amount;
 }
 
 void check_due_after_issue(Date due, Date issued, std::string_view due_text) {
     if (due < issued)
-        throw InvalidInput("invalid due date '" + std::string(due_text) + "': " + format_date(due) +
-                           " is before the issue date " + format_date(issued));
+        throw InvalidInput(
+            trf("invalid due date '{}': {} is before the issue date {}", due_text, format_date(due), format_date(issued)));
 }
 
 namespace {
@@ -30,7 +31,7 @@ std::optional<Id> parse_deal_link(std::string_view text) {
     Id id = 0;
     auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), id);
     if (ec != std::errc{} || end != t.data() + t.size() || id <= 0)
-        throw InvalidInput("invalid deal id '" + std::string(text) + "': expected a deal's id (see deal list)");
+        throw InvalidInput(trf("invalid deal id '{}': expected a deal's id (see deal list)", text));
     return id;
 }
 
@@ -43,31 +44,34 @@ ChangeList apply_invoice_edit(Invoice& invoice, const InvoiceEdit& edit, Date to
     if (edit.amount) {
         after.amount = parse_invoice_amount(*edit.amount);
         if (after.amount < invoice.paid_amount)
-            throw Conflict("invalid amount '" + *edit.amount + "': invoice " + std::to_string(invoice.id) + " has " +
-                           format_money_plain(invoice.paid_amount) +
-                           " paid already; delete payments first (acct payment list --invoice " +
-                           std::to_string(invoice.id) + ")");
+            // TRANSLATORS: "invalid amount '100': invoice 3 has 250.00 paid already; delete payments
+            // first (acct payment list --invoice 3)".
+            throw Conflict(trf("invalid amount '{}': invoice {} has {} paid already; delete payments first (acct payment "
+                               "list --invoice {})",
+                               *edit.amount, invoice.id, format_money_plain(invoice.paid_amount), invoice.id));
     }
-    if (edit.issued) after.issued = parse_happened_date(*edit.issued, today, "issue");
+    if (edit.issued) after.issued = parse_happened_date(*edit.issued, today, NC_("event", "issue"));
     if (edit.due) after.due = parse_date(*edit.due, today, Direction::Future);
     check_due_after_issue(after.due, after.issued, edit.due ? *edit.due : format_date(after.due));
     if (edit.number) after.number = std::string(trim(*edit.number));
     if (edit.deal) after.deal_id = parse_deal_link(*edit.deal);
     ChangeList changes;
-    changes.add("amount", format_money_grouped(invoice.amount), format_money_grouped(after.amount));
-    changes.add("issued", format_date(invoice.issued), format_date(after.issued));
-    changes.add("due", format_date(invoice.due), format_date(after.due));
-    changes.add_text("number", invoice.number, after.number);
-    changes.add("deal", deal_text(invoice.deal_id), deal_text(after.deal_id));
+    changes.add(NC_("field", "amount"), format_money_grouped(invoice.amount), format_money_grouped(after.amount));
+    changes.add(NC_("field", "issued"), format_date(invoice.issued), format_date(after.issued));
+    changes.add(NC_("field", "due"), format_date(invoice.due), format_date(after.due));
+    changes.add_text(NC_("field", "number"), invoice.number, after.number);
+    changes.add(NC_("field", "deal"), deal_text(invoice.deal_id), deal_text(after.deal_id));
     invoice = after;
     return changes;
 }
 
 std::string describe_invoice(const Invoice& i) {
-    std::string text = "invoice " + std::to_string(i.id);
-    if (!i.number.empty()) text += " '" + i.number + "'";
-    return text + " of '" + i.client_name + "', " + format_money_grouped(i.amount) + " " + i.currency + " due " +
-           format_date(i.due);
+    const std::string amount = format_money_grouped(i.amount), due = format_date(i.due);
+    // TRANSLATORS: "invoice 3 'F-2026-17' of 'Acme SRL', 1,200.00 EUR due 2026-12-01": the id,
+    // the number, the client, the amount and currency, the due day.
+    if (!i.number.empty()) return trf("invoice {} '{}' of '{}', {} {} due {}", i.id, i.number, i.client_name, amount, i.currency, due);
+    // TRANSLATORS: "invoice 3 of 'Acme SRL', 1,200.00 EUR due 2026-12-01".
+    return trf("invoice {} of '{}', {} {} due {}", i.id, i.client_name, amount, i.currency, due);
 }
 
 }  // namespace acctool

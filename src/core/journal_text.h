@@ -19,9 +19,13 @@ struct RecordChanges {
 
 // "deal" / "deals" for the table "deal"; "case" / "cases" for "support_case".
 std::string record_noun(std::string_view table, long count);
-// "added deal 41, changed client 3" (empty when nothing changed).
+// "deal 41", "case 7": one record, in the user's language.
+std::string name_record(std::string_view table, Id id);
+// "added deal 41, changed client 3" (empty when nothing changed): the journal's summary,
+// stored and listed as it is, in English.
 std::string describe_changes(const std::vector<RecordChanges>& changes);
-// "remove deal 41, restore client 3, put back 2 refunds": what undoing them does.
+// "remove deal 41, restore client 3, put back 2 refunds": what undoing them does, for
+// the confirmation, in the user's language.
 std::string describe_undo(const std::vector<RecordChanges>& changes);
 // The arguments joined by spaces, each one that a shell would split or expand in single
 // quotes: acct deal log 'Acme SRL' 12000 --title 'it'\''s done'.

@@ -13,8 +13,6 @@
 namespace acctool {
 namespace {
 
-constexpr std::string_view k_locales = "ro, it, el, ru or fr";
-
 std::string quoted(std::string_view text) { return "'" + std::string(text) + "'"; }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -113,7 +111,8 @@ ImportLocale parse_import_locale(std::string_view text) {
     const std::string name = ascii_lower(trim(text));
     if (name == "ro" || name == "it" || name == "el") return {name, true};
     if (name == "ru" || name == "fr") return {name, false};
-    throw InvalidInput("invalid locale " + quoted(text) + ": expected " + std::string(k_locales));
+    // TRANSLATORS: {} is the value as typed, in quotes.
+    throw InvalidInput(trf("invalid locale {}: expected ro, it, el, ru or fr", quoted(text)));
 }
 
 std::string local_number(std::string_view cell, const ImportLocale* locale) {
@@ -129,14 +128,25 @@ std::string local_number(std::string_view cell, const ImportLocale* locale) {
         if (body.find(',') == std::string_view::npos || strict_reads(body)) return std::string(body);
         for (bool dots : {true, false})
             if (auto n = read_comma_number(body, dots))
-                throw InvalidInput(quoted(body) + " has a decimal comma: --locale " +
-                                   (dots ? "ro, it or el" : "ru or fr") + " reads it as " + *n);
+                // TRANSLATORS: "'12.000,50' has a decimal comma: --locale ro, it or el reads it as
+                // 12000.50": the cell in quotes, then the number as acct reads it.
+                throw InvalidInput(dots ? trf("{} has a decimal comma: --locale ro, it or el reads it as {}", quoted(body), *n)
+                                        // TRANSLATORS: "'12 000,50' has a decimal comma: --locale ru or fr reads it
+                                        // as 12000.50": the cell in quotes, then the number as acct reads it.
+                                        : trf("{} has a decimal comma: --locale ru or fr reads it as {}", quoted(body), *n));
         return std::string(body);
     }
     if (body.empty()) return {};
     if (auto n = read_comma_number(body, locale->dot_groups)) return *n;
-    throw InvalidInput("invalid number " + quoted(body) + " for --locale " + locale->name + ": expected a form such as " +
-                       (locale->dot_groups ? "12.000,50 or 0,5" : "12 000,50 or 0,5"));
+    if (locale->dot_groups)
+        throw InvalidInput(
+            // TRANSLATORS: "invalid number '12,000.50' for --locale it: expected a form such as
+            // 12.000,50 or 0,5": the cell in quotes, the locale as typed.
+            trf("invalid number {} for --locale {}: expected a form such as 12.000,50 or 0,5", quoted(body), locale->name));
+    throw InvalidInput(
+        // TRANSLATORS: "invalid number '12,000.50' for --locale fr: expected a form such as
+        // 12 000,50 or 0,5": the cell in quotes, the locale as typed.
+        trf("invalid number {} for --locale {}: expected a form such as 12 000,50 or 0,5", quoted(body), locale->name));
 }
 
 std::string local_date(std::string_view cell, const ImportLocale* locale) {
@@ -146,8 +156,11 @@ std::string local_date(std::string_view cell, const ImportLocale* locale) {
     char iso[16];
     std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", d->year, d->month, d->day);
     if (locale == nullptr)
-        throw InvalidInput(quoted(body) + " is a day-first date: --locale " + std::string(k_locales) + " reads it as " +
-                           iso + "; or write " + iso);
+        throw InvalidInput(
+            // TRANSLATORS: "'23.11.2026' is a day-first date: --locale ro, it, el, ru or fr reads it
+            // as 2026-11-23; or write 2026-11-23": the cell in quotes, then the date twice.
+            trf("{} is a day-first date: --locale ro, it, el, ru or fr reads it as {}; or write {}", quoted(body),
+                std::string(iso), std::string(iso)));
     return iso;
 }
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -19,34 +20,40 @@ struct EnumName {
     std::string_view alias = {};
 };
 
+// The names are tokens: typed in English, stored, and written in English in CSV and JSON.
+// They are marked so that a table may show them translated (trc("token", name)).
 constexpr std::array<EnumName<ClientStatus>, 3> k_client_statuses{{
-    {ClientStatus::Customer, "customer"},
-    {ClientStatus::Prospect, "prospect"},
-    {ClientStatus::Archived, "archived"},
+    // TRANSLATORS: a client's status, as the tables show it.
+    {ClientStatus::Customer, NC_("token", "customer")},
+    {ClientStatus::Prospect, NC_("token", "prospect")},
+    {ClientStatus::Archived, NC_("token", "archived")},
 }};
 
 constexpr std::array<EnumName<DealKind>, 5> k_deal_kinds{{
-    {DealKind::New, "new"},
-    {DealKind::Upsell, "upsell"},
-    {DealKind::CrossSell, "cross-sell", "crosssell"},  // two aliases, so two rows
+    // TRANSLATORS: a deal's kind, as the tables show it.
+    {DealKind::New, NC_("token", "new")},
+    {DealKind::Upsell, NC_("token", "upsell")},
+    {DealKind::CrossSell, NC_("token", "cross-sell"), "crosssell"},  // two aliases, so two rows
     {DealKind::CrossSell, "cross-sell", "cross_sell"},
-    {DealKind::Renewal, "renewal"},
+    {DealKind::Renewal, NC_("token", "renewal")},
 }};
 
 constexpr std::array<EnumName<TouchKind>, 6> k_touch_kinds{{
-    {TouchKind::Call, "call"},
-    {TouchKind::Visit, "visit"},
-    {TouchKind::Meeting, "meeting"},
-    {TouchKind::Email, "email"},
-    {TouchKind::Message, "message"},
-    {TouchKind::Note, "note"},
+    // TRANSLATORS: a touch's kind, as the tables show it.
+    {TouchKind::Call, NC_("token", "call")},
+    {TouchKind::Visit, NC_("token", "visit")},
+    {TouchKind::Meeting, NC_("token", "meeting")},
+    {TouchKind::Email, NC_("token", "email")},
+    {TouchKind::Message, NC_("token", "message")},
+    {TouchKind::Note, NC_("token", "note")},
 }};
 
 constexpr std::array<EnumName<Severity>, 4> k_severities{{
-    {Severity::Low, "low"},
-    {Severity::Normal, "normal"},
-    {Severity::High, "high"},
-    {Severity::Critical, "critical"},
+    // TRANSLATORS: a case's severity, as the tables show it.
+    {Severity::Low, NC_("token", "low")},
+    {Severity::Normal, NC_("token", "normal")},
+    {Severity::High, NC_("token", "high")},
+    {Severity::Critical, NC_("token", "critical")},
 }};
 
 template <typename Enum, std::size_t N>
@@ -62,20 +69,17 @@ std::string accepted(const std::array<EnumName<Enum>, N>& table) {
     std::vector<std::string> names;
     for (const auto& row : table)
         if (names.empty() || names.back() != row.name) names.emplace_back(row.name);
-    std::string last = names.back();
-    names.pop_back();
-    return join(names, ", ") + " or " + last;
+    return or_list(names);
 }
 
-// Case-insensitive, surrounding blanks ignored (CSV cells often carry them).
+// Case-insensitive, surrounding blanks ignored (CSV cells often carry them). `message`
+// takes the text as typed, then the accepted names.
 template <typename Enum, std::size_t N>
-Enum parse_name(const std::array<EnumName<Enum>, N>& table, std::string_view what,
-                std::string_view text) {
+Enum parse_name(const std::array<EnumName<Enum>, N>& table, const char* message, std::string_view text) {
     std::string key = ascii_lower(trim(text));
     for (const auto& row : table)
         if (key == row.name || (!row.alias.empty() && key == row.alias)) return row.value;
-    throw InvalidInput("invalid " + std::string(what) + " '" + std::string(text) + "': expected " +
-                       accepted(table));
+    throw InvalidInput(trf(message, text, accepted(table)));
 }
 
 }  // namespace
@@ -86,16 +90,20 @@ std::string_view to_string(TouchKind k) { return name_of(k_touch_kinds, k); }
 std::string_view to_string(Severity s) { return name_of(k_severities, s); }
 
 ClientStatus parse_client_status(std::string_view text) {
-    return parse_name(k_client_statuses, "client status", text);
+    // TRANSLATORS: the second {} lists the statuses as typed: "customer, prospect or archived".
+    return parse_name(k_client_statuses, N_("invalid client status '{}': expected {}"), text);
 }
 DealKind parse_deal_kind(std::string_view text) {
-    return parse_name(k_deal_kinds, "deal kind", text);
+    // TRANSLATORS: the second {} lists the kinds as typed: "new, upsell, cross-sell or renewal".
+    return parse_name(k_deal_kinds, N_("invalid deal kind '{}': expected {}"), text);
 }
 TouchKind parse_touch_kind(std::string_view text) {
-    return parse_name(k_touch_kinds, "touch kind", text);
+    // TRANSLATORS: the second {} lists the kinds as typed: "call, visit, ... or note".
+    return parse_name(k_touch_kinds, N_("invalid touch kind '{}': expected {}"), text);
 }
 Severity parse_severity(std::string_view text) {
-    return parse_name(k_severities, "severity", text);
+    // TRANSLATORS: the second {} lists the severities as typed: "low, normal, high or critical".
+    return parse_name(k_severities, N_("invalid severity '{}': expected {}"), text);
 }
 
 }  // namespace acctool

@@ -7,12 +7,13 @@
 #include <vector>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
 
 AmountOverflow::AmountOverflow()
-    : Failure("a total of amounts is beyond 92233720368547758.07, more than acct can compute") {}
+    : Failure(tr("a total of amounts is beyond 92233720368547758.07, more than acct can compute")) {}
 
 namespace {
 
@@ -22,7 +23,8 @@ __extension__ typedef __int128 Wide;
 constexpr std::int64_t k_max_minor = k_max_amount_minor;
 
 [[noreturn]] void fail(std::string_view text, const std::string& why) {
-    throw InvalidInput("invalid amount '" + std::string(text) + "': " + why);
+    // TRANSLATORS: the first {} is the amount as typed, the second why it is refused.
+    throw InvalidInput(trf("invalid amount '{}': {}", text, why));
 }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
@@ -80,10 +82,11 @@ void check_points(std::string_view text, std::string_view body) {
     if (!comma_after && !second_dot) return;
     std::string plain = continental_plain(body);
     if (plain.empty())
-        fail(text, comma_after ? "read ',' after the decimal point" : "read more than one '.'");
-    fail(text, comma_after
-                   ? "read '.' as a thousands separator and ',' as a decimal point; write " + plain
-                   : "read '.' as a thousands separator; write " + plain);
+        fail(text, comma_after ? tr("read ',' after the decimal point") : tr("read more than one '.'"));
+    // TRANSLATORS: {} is the amount as acct would read it, such as 12000.50.
+    fail(text, comma_after ? trf("read '.' as a thousands separator and ',' as a decimal point; write {}", plain)
+                           // TRANSLATORS: {} is the amount as acct would read it, such as 12000.
+                           : trf("read '.' as a thousands separator; write {}", plain));
 }
 
 struct Groups {
@@ -103,22 +106,21 @@ Groups split_groups(std::string_view text, std::string_view whole) {
         }
         std::size_t n = separator_length(whole, i);
         if (n == 0)
-            fail(text, "read '" + std::string(char_at(whole, i)) +
-                           "' where a digit was expected; write plain numbers such as 12000.50");
+            // TRANSLATORS: {} is the character read.
+            fail(text, trf("read '{}' where a digit was expected; write plain numbers such as 12000.50", char_at(whole, i)));
         std::string_view sep = whole.substr(i, n);
         if (i == start)
-            fail(text, i == 0 ? "read a separator before the first digit"
-                              : "read two separators in a row");
+            fail(text, i == 0 ? tr("read a separator before the first digit") : tr("read two separators in a row"));
         if (!g.separator.empty() && sep != g.separator)
-            fail(text, "read both '" + std::string(g.separator) + "' and '" + std::string(sep) +
-                           "' as thousands separators; use one of them");
+            // TRANSLATORS: the {} are two separator characters, such as , and a space.
+            fail(text, trf("read both '{}' and '{}' as thousands separators; use one of them", g.separator, sep));
         g.separator = sep;
         g.digits.push_back(whole.substr(start, i - start));
         i += n;
         start = i;
     }
     if (start == whole.size() && !whole.empty())
-        fail(text, "read a separator after the last digit");
+        fail(text, tr("read a separator after the last digit"));
     g.digits.push_back(whole.substr(start));
     return g;
 }
@@ -130,42 +132,49 @@ void check_grouping(std::string_view text, const Groups& g, bool has_decimals) {
     bool comma_as_decimal =
         sep == "," && g.digits.size() == 2 && !has_decimals && g.digits[1].size() <= 2;
     if (comma_as_decimal)
-        fail(text, "read ',' as a thousands separator, but it is followed by " +
-                       std::to_string(g.digits[1].size()) +
-                       " digit(s); for a decimal point write " + std::string(g.digits[0]) + "." +
-                       std::string(g.digits[1]));
+        // TRANSLATORS: "read ',' as a thousands separator, but it is followed by 2 digit(s); for a
+        // decimal point write 12.50": a count of digits, then the amount as it could be meant.
+        fail(text, trn("read ',' as a thousands separator, but it is followed by {} digit(s); for a decimal point write {}",
+                       "read ',' as a thousands separator, but it is followed by {} digit(s); for a decimal point write {}",
+                       g.digits[1].size(), g.digits[1].size(), std::string(g.digits[0]) + "." + std::string(g.digits[1])));
     if (g.digits[0].size() > 3)
-        fail(text, "read '" + sep + "' as a thousands separator, but " + std::string(g.digits[0]) +
-                       " before it has more than three digits");
+        // TRANSLATORS: "read ',' as a thousands separator, but 1234 before it has more than three
+        // digits": the separator, then the digits before it.
+        fail(text, trf("read '{}' as a thousands separator, but {} before it has more than three digits", sep, g.digits[0]));
     if (g.digits[0].front() == '0')
-        fail(text, "read '" + sep + "' as a thousands separator after a leading 0");
+        // TRANSLATORS: {} is the separator character.
+        fail(text, trf("read '{}' as a thousands separator after a leading 0", sep));
     for (std::size_t k = 1; k < g.digits.size(); ++k)
         if (g.digits[k].size() != 3)
-            fail(text, "read '" + sep + "' as a thousands separator, but " +
-                           std::string(g.digits[k]) + " after it is not three digits");
+            // TRANSLATORS: "read ',' as a thousands separator, but 12 after it is not three digits":
+            // the separator, then the digits after it.
+            fail(text, trf("read '{}' as a thousands separator, but {} after it is not three digits", sep, g.digits[k]));
 }
 
 // Appends digits to value (in minor units once scaled), refusing anything past int64.
 Wide accumulate(std::string_view text, Wide value, std::string_view digits) {
     for (char c : digits) {
         value = value * 10 + (c - '0');
-        if (value > k_max_minor) fail(text, "amounts are at most 999999999999.99");
+        if (value > k_max_minor) fail(text, tr("amounts are at most 999999999999.99"));
     }
     return value;
 }
 
 // The digits after '.': one or two of them.
 void check_cents(std::string_view text, std::string_view whole, std::string_view cents) {
-    if (cents.empty()) fail(text, "expected digits after '.'");
+    if (cents.empty()) fail(text, tr("expected digits after '.'"));
     for (std::size_t i = 0; i < cents.size(); ++i)
         if (!is_digit(cents[i]))
-            fail(text, "read '" + std::string(char_at(cents, i)) + "' after the decimal point");
+            // TRANSLATORS: {} is the character read.
+            fail(text, trf("read '{}' after the decimal point", char_at(cents, i)));
     if (cents.size() <= 2) return;
-    std::string why = "read " + std::to_string(cents.size()) + " decimals; amounts have at most 2";
     if (cents.size() == 3 && all_digits(whole))
-        why +=
-            " (if '.' separates thousands, write " + std::string(whole) + std::string(cents) + ")";
-    fail(text, why);
+        // TRANSLATORS: {} is the amount as it could be meant, such as 1500.
+        fail(text, trf("read 3 decimals; amounts have at most 2 (if '.' separates thousands, write {})",
+                       std::string(whole) + std::string(cents)));
+    // TRANSLATORS: {} is a count of decimals, more than 2.
+    fail(text, trn("read {} decimal; amounts have at most 2", "read {} decimals; amounts have at most 2", cents.size(),
+                   cents.size()));
 }
 
 }  // namespace
@@ -174,21 +183,21 @@ void check_cents(std::string_view text, std::string_view whole, std::string_view
 // 12 and 0.5) because a stray point more often marks a typo than a deliberate amount.
 Money parse_money_strict(std::string_view text, Sign sign) {
     std::string_view body = trim(text);
-    if (body.empty()) fail(text, "expected a number such as 12000.50");
+    if (body.empty()) fail(text, tr("expected a number such as 12000.50"));
     bool negative = false;
     if (body.front() == '-' || body.front() == '+') {
         if (sign == Sign::NonNegative)
-            fail(text, body.front() == '-' ? "amounts are not negative here"
-                                           : "write the amount without a sign");
+            fail(text, body.front() == '-' ? tr("amounts are not negative here") : tr("write the amount without a sign"));
         negative = body.front() == '-';
         body.remove_prefix(1);
-        if (body.empty()) fail(text, "expected digits after the sign");
+        if (body.empty()) fail(text, tr("expected digits after the sign"));
     }
     check_points(text, body);
     std::size_t dot = body.find('.');
     std::string_view whole = body.substr(0, dot);
     std::string_view cents = dot == std::string_view::npos ? "" : body.substr(dot + 1);
-    if (whole.empty()) fail(text, "expected a digit before '.'; write 0" + std::string(body));
+    // TRANSLATORS: {} is the amount as typed without its leading 0, such as .5 (write 0.5).
+    if (whole.empty()) fail(text, trf("expected a digit before '.'; write 0{}", body));
     if (dot != std::string_view::npos) check_cents(text, whole, cents);
     Groups groups = split_groups(text, whole);
     check_grouping(text, groups, dot != std::string_view::npos);
@@ -197,7 +206,7 @@ Money parse_money_strict(std::string_view text, Sign sign) {
     std::string padded(cents);
     padded.resize(2, '0');
     Wide minor = units * k_minor_per_unit + (padded[0] - '0') * 10 + (padded[1] - '0');
-    if (minor > k_max_minor) fail(text, "amounts are at most 999999999999.99");
+    if (minor > k_max_minor) fail(text, tr("amounts are at most 999999999999.99"));
     return Money{static_cast<std::int64_t>(negative ? -minor : minor)};
 }
 
@@ -256,7 +265,7 @@ Money apply_rate(Money amount, double rate) {
 // although 1500.005 * 100 is 150000.49999... in a double.
 Money money_from_units(double units) {
     if (!std::isfinite(units) || std::fabs(units) >= 1e12)
-        throw InvalidInput("invalid amount '" + std::to_string(units) + "': amounts are at most 999999999999.99");
+        throw InvalidInput(trf("invalid amount '{}': amounts are at most 999999999999.99", std::to_string(units)));
     char buffer[64];
     auto [end, ec] =
         std::to_chars(buffer, buffer + sizeof buffer, std::fabs(units), std::chars_format::fixed);

@@ -9,6 +9,7 @@
 #include <numeric>
 #include <tuple>
 
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -224,12 +225,8 @@ bool is_near_duplicate(std::string_view typed, std::string_view existing) {
 }
 
 std::string did_you_mean(const std::vector<std::string>& choices) {
-    std::string out = "did you mean ";
-    for (std::size_t i = 0; i < choices.size(); ++i) {
-        if (i > 0) out += i + 1 == choices.size() ? " or " : ", ";
-        out += choices[i];
-    }
-    return out + "?";
+    // TRANSLATORS: "did you mean 'Acme SRL' (3) or 'Acma SA' (7)?": {} is the list of names.
+    return trf("did you mean {}?", or_list(choices));
 }
 
 }  // namespace acctool

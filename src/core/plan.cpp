@@ -1,5 +1,6 @@
 #include "core/plan.h"
 
+#include "core/i18n.h"
 #include "core/report_math.h"
 
 #include <algorithm>
@@ -109,37 +110,43 @@ std::optional<Date> due_day(const PlanItem& item, const ClientFacts& f, const Ti
 
 std::string_view reason_token(Reason r) {
     switch (r) {
-        case Reason::FollowUp: return "follow-up";
-        case Reason::FollowUpMissed: return "follow-up-missed";
-        case Reason::Birthday: return "birthday";
-        case Reason::Cadence: return "cadence";
-        case Reason::Visit: return "visit";
-        case Reason::DealClosing: return "deal-closing";
-        case Reason::DealStale: return "deal-stale";
-        case Reason::InvoiceOverdue: return "invoice-overdue";
-        case Reason::Dormant: return "dormant";
-        case Reason::CaseOpen: return "case-open";
+        // TRANSLATORS: a plan reason's token, as the portfolio's flags and the plan's explain
+        // column show it (CSV, JSON and ICS keep it in English).
+        case Reason::FollowUp: return NC_("token", "follow-up");
+        case Reason::FollowUpMissed: return NC_("token", "follow-up-missed");
+        case Reason::Birthday: return NC_("token", "birthday");
+        case Reason::Cadence: return NC_("token", "cadence");
+        case Reason::Visit: return NC_("token", "visit");
+        case Reason::DealClosing: return NC_("token", "deal-closing");
+        case Reason::DealStale: return NC_("token", "deal-stale");
+        case Reason::InvoiceOverdue: return NC_("token", "invoice-overdue");
+        case Reason::Dormant: return NC_("token", "dormant");
+        case Reason::CaseOpen: return NC_("token", "case-open");
     }
     return "";
 }
 
 std::string_view reason_words(Reason r) {
     switch (r) {
-        case Reason::FollowUp: return "follow-up due";
-        case Reason::FollowUpMissed: return "follow-up missed";
-        case Reason::Birthday: return "birthday";
-        case Reason::Cadence: return "due for contact";
-        case Reason::Visit: return "due for a visit";
-        case Reason::DealClosing: return "deal closing";
-        case Reason::DealStale: return "deal gone stale";
-        case Reason::InvoiceOverdue: return "invoice overdue";
-        case Reason::Dormant: return "no order for long";
-        case Reason::CaseOpen: return "open case";
+        // TRANSLATORS: why a client is in the plan, in words: the plan's table, today's card
+        // and the ICS description (today's CSV and JSON keep it in English).
+        case Reason::FollowUp: return NC_("reason", "follow-up due");
+        case Reason::FollowUpMissed: return NC_("reason", "follow-up missed");
+        case Reason::Birthday: return NC_("reason", "birthday");
+        case Reason::Cadence: return NC_("reason", "due for contact");
+        case Reason::Visit: return NC_("reason", "due for a visit");
+        case Reason::DealClosing: return NC_("reason", "deal closing");
+        case Reason::DealStale: return NC_("reason", "deal gone stale");
+        case Reason::InvoiceOverdue: return NC_("reason", "invoice overdue");
+        case Reason::Dormant: return NC_("reason", "no order for long");
+        case Reason::CaseOpen: return NC_("reason", "open case");
     }
     return "";
 }
 
-std::string_view kind_token(Kind k) { return k == Kind::Visit ? "visit" : "call"; }
+// TRANSLATORS: the kind of a plan item, as the plan's tables show it (CSV, JSON and ICS
+// keep it in English).
+std::string_view kind_token(Kind k) { return k == Kind::Visit ? NC_("token", "visit") : NC_("token", "call"); }
 
 bool is_workday(Date d, const Settings& settings) {
     return std::ranges::find(settings.workdays, weekday_of(d)) != settings.workdays.end() &&

@@ -26,7 +26,10 @@ struct FollowUpFact {
 };
 
 std::string_view reason_token(Reason r);  // "follow-up", "deal-stale", ...
-std::string_view reason_words(Reason r);  // "follow-up due", "deal gone stale", ...
+// "follow-up due", "deal gone stale", ...: words for people, in English, marked
+// NC_("reason", ...): where they are shown translated is the caller's (today's detail
+// column is also machine output, and ICS text follows owner.language only).
+std::string_view reason_words(Reason r);
 
 enum class Kind { Call, Visit };
 std::string_view kind_token(Kind k);  // "call" | "visit"

@@ -1,5 +1,7 @@
 #include "core/report_math.h"
 
+#include "core/i18n.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -78,12 +80,14 @@ AgingBucket aging_bucket(int days_past_due) {
 }
 
 std::string trend_of(Money earlier, Money recent, std::optional<Date> first_order, Date window_start) {
-    if (first_order && *first_order >= window_start) return "new";
-    if (earlier.minor <= 0) return recent.minor > 0 ? "up" : "flat";
+    // TRANSLATORS: a client's trend in the portfolio report (CSV and JSON keep it in English).
+    if (first_order && *first_order >= window_start) return NC_("token", "new");
+    if (earlier.minor <= 0) return recent.minor > 0 ? NC_("token", "up") : NC_("token", "flat");
     // recent >= 1.1 × earlier  <=>  10 × recent >= 11 × earlier, in integers.
     const Wide r = Wide(recent.minor) * 10, e = Wide(earlier.minor);
     if (r >= e * 11) return "up";
-    if (r <= e * 9) return "down";
+    // TRANSLATORS: a client's trend in the portfolio report (CSV and JSON keep it in English).
+    if (r <= e * 9) return NC_("token", "down");
     return "flat";
 }
 

@@ -1,6 +1,7 @@
 #include "core/search.h"
 
 #include "core/errors.h"
+#include "core/i18n.h"
 
 namespace acctool {
 
@@ -19,7 +20,7 @@ std::string full_text_query(std::string_view text) {
         else word += c;
     }
     flush();
-    if (query.empty()) throw InvalidInput("invalid search '" + std::string(text) + "': give a word to look for");
+    if (query.empty()) throw InvalidInput(trf("invalid search '{}': give a word to look for", text));
     return query;
 }
 

@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "core/commission.h"
+#include "core/i18n.h"
 
 namespace acctool {
 namespace {
@@ -21,7 +22,9 @@ std::string percent(double rate) {
 // reached after it (retroactive).
 std::string bands_of(const CommissionResult& after_result, Money before, Money after, const Settings& settings) {
     if (after_result.bands.empty()) return "";
-    if (after_result.below_threshold) return "below threshold";
+    // TRANSLATORS: the bands column of the commission statement for a line below the
+    // threshold (CSV and JSON keep it in English).
+    if (after_result.below_threshold) return NC_("token", "below threshold");
     std::vector<std::string> names;
     if (settings.commission_method == CommissionMethod::Retroactive) {
         for (const BandSlice& s : after_result.bands)
@@ -43,9 +46,10 @@ std::string bands_of(const CommissionResult& after_result, Money before, Money a
 
 std::string_view to_string(StatementKind kind) {
     switch (kind) {
-        case StatementKind::Deal: return "deal";
-        case StatementKind::Payment: return "payment";
-        case StatementKind::Refund: return "refund";
+        // TRANSLATORS: the kind of a commission statement's line (CSV and JSON keep it in English).
+        case StatementKind::Deal: return NC_("token", "deal");
+        case StatementKind::Payment: return NC_("token", "payment");
+        case StatementKind::Refund: return NC_("token", "refund");
     }
     return "deal";
 }

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 
 namespace acctool {
 
@@ -117,7 +118,7 @@ std::string shorten(std::string_view text, std::size_t max_chars) {
 
 std::string fold_case(std::string_view text) {
     if (!is_valid_utf8(text))
-        throw InvalidInput("invalid text '" + std::string(text) + "': not valid UTF-8");
+        throw InvalidInput(trf("invalid text '{}': not valid UTF-8", text));
     utf8proc_uint8_t* folded = nullptr;
     auto options =
         static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_CASEFOLD);
@@ -126,7 +127,8 @@ std::string fold_case(std::string_view text) {
     // utf8proc allocates with malloc; own the buffer so that it is freed on every path.
     std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(folded, &std::free);
     if (n < 0)
-        throw InvalidInput("invalid text '" + std::string(text) + "': " + utf8proc_errmsg(n));
+        // TRANSLATORS: the second {} is utf8proc's reason, in English.
+        throw InvalidInput(trf("invalid text '{}': {}", text, utf8proc_errmsg(n)));
     return std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));
 }
 
@@ -155,6 +157,14 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep) {
         out += parts[i];
     }
     return out;
+}
+
+std::string or_list(const std::vector<std::string>& items) {
+    if (items.size() < 2) return join(items, "");
+    const std::vector<std::string> before(items.begin(), items.end() - 1);
+    // TRANSLATORS: the end of a list of choices, "a, b or c": the first {} is "a, b" (or
+    // just "a"), the second "c".
+    return trf("{} or {}", join(before, ", "), items.back());
 }
 
 std::string ascii_lower(std::string_view text) {

@@ -40,6 +40,9 @@ std::string_view trim(std::string_view text);
 // Splits on `sep`, trimming each piece and dropping empty ones ("a, b,,c" -> a b c).
 std::vector<std::string> split_list(std::string_view text, char sep = ',');
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
+// "a, b or c": the choices of a message, with "or" in the user's language (core/i18n.h);
+// one item alone, nothing for none.
+std::string or_list(const std::vector<std::string>& items);
 // Lower-cases ASCII letters only, leaving other bytes alone: for keywords such as "Fri".
 std::string ascii_lower(std::string_view text);
 constexpr char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }

@@ -2,6 +2,7 @@
 
 #include "core/errors.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -17,13 +18,13 @@ bool two_digits(std::string_view s, int max, int& value) {
 
 std::string parse_timestamp(std::string_view text, Date today) {
     const std::string_view t = trim(text);
-    const std::string bad = "invalid time '" + std::string(text) + "': expected YYYY-MM-DDTHH:MM or a date";
+    const std::string bad = trf("invalid time '{}': expected YYYY-MM-DDTHH:MM or a date", text);
     if (t.size() == 16 && (t[10] == 'T' || t[10] == ' ')) {
         int hour = 0, minute = 0;
         auto date = try_parse_iso_date(t.substr(0, 10));
         if (!date || t[13] != ':' || !two_digits(t.substr(11, 2), 23, hour) || !two_digits(t.substr(14, 2), 59, minute))
             throw InvalidInput(bad);
-        require_not_future(*date, today, "case", text);
+        require_not_future(*date, today, NC_("event", "case"), text);
         return format_date(*date) + "T" + std::string(t.substr(11, 5));
     }
     Date date;
@@ -32,7 +33,7 @@ std::string parse_timestamp(std::string_view text, Date today) {
     } catch (const InvalidInput&) {
         throw InvalidInput(bad);
     }
-    require_not_future(date, today, "case", text);
+    require_not_future(date, today, NC_("event", "case"), text);
     return format_date(date) + "T09:00";
 }
 

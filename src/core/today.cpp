@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/i18n.h"
 #include "core/plan.h"
 
 namespace acctool::today {
@@ -19,11 +20,12 @@ std::string_view section_token(Section s) {
 
 std::string_view section_title(Section s) {
     switch (s) {
-        case Section::Plan: return "Calls and visits";
-        case Section::Followup: return "Overdue follow-ups";
-        case Section::Birthday: return "Birthdays";
-        case Section::Case: return "Cases waiting for a first response";
-        case Section::Invoice: return "Invoices that fell due";
+        // TRANSLATORS: the title of a section of `acct today` (table format only).
+        case Section::Plan: return tr("Calls and visits");
+        case Section::Followup: return tr("Overdue follow-ups");
+        case Section::Birthday: return tr("Birthdays");
+        case Section::Case: return tr("Cases waiting for a first response");
+        case Section::Invoice: return tr("Invoices that fell due");
     }
     return "";
 }

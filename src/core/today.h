@@ -16,7 +16,7 @@ namespace acctool::today {
 // In the order they are shown.
 enum class Section { Plan, Followup, Birthday, Case, Invoice };
 std::string_view section_token(Section s);  // plan, followup, birthday, case, invoice (CSV, JSON)
-std::string_view section_title(Section s);  // for people
+std::string_view section_title(Section s);  // for people, in their language
 
 // The last workday (calendar.workdays less calendar.holidays) before `today`; a calendar
 // with no workday in the four weeks before gives the day before.

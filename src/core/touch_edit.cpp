@@ -3,6 +3,7 @@
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
+#include "core/i18n.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -15,21 +16,23 @@ std::string touch_text(std::string_view text, std::string_view what) {
 ChangeList apply_touch_edit(Touch& touch, const TouchEdit& edit, Date today) {
     Touch after = touch;
     if (edit.kind) after.kind = parse_touch_kind(trim(*edit.kind));
-    if (edit.date) after.date = parse_happened_date(*edit.date, today, "touch");
-    if (edit.summary) after.summary = touch_text(*edit.summary, "summary");
+    if (edit.date) after.date = parse_happened_date(*edit.date, today, NC_("event", "touch"));
+    if (edit.summary) after.summary = touch_text(*edit.summary, NC_("field", "summary"));
     ChangeList changes;
-    changes.add("kind", std::string(to_string(touch.kind)), std::string(to_string(after.kind)));
-    changes.add("date", format_date(touch.date), format_date(after.date));
-    changes.add_text("summary", touch.summary, after.summary);
+    changes.add(NC_("field", "kind"), std::string(to_string(touch.kind)), std::string(to_string(after.kind)));
+    changes.add(NC_("field", "date"), format_date(touch.date), format_date(after.date));
+    changes.add_text(NC_("field", "summary"), touch.summary, after.summary);
     touch = after;
     return changes;
 }
 
 std::string describe_touch(const Touch& t) {
-    std::string text = "touch " + std::to_string(t.id) + ", " + std::string(to_string(t.kind)) + " with '" +
-                       t.client_name + "' on " + format_date(t.date);
-    if (!t.summary.empty()) text += " '" + t.summary + "'";
-    return text;
+    if (!t.summary.empty())
+        // TRANSLATORS: "touch 12, call with 'Acme SRL' on 2026-11-20 'quote sent'": the id, the
+        // kind as typed (call, visit, meeting, email, message, note), the client, the day, the summary.
+        return trf("touch {}, {} with '{}' on {} '{}'", t.id, to_string(t.kind), t.client_name, format_date(t.date), t.summary);
+    // TRANSLATORS: "touch 12, call with 'Acme SRL' on 2026-11-20".
+    return trf("touch {}, {} with '{}' on {}", t.id, to_string(t.kind), t.client_name, format_date(t.date));
 }
 
 }  // namespace acctool

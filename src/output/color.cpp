@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "output/render.h"
 
 namespace acctool::output {
@@ -22,7 +23,7 @@ ColorMode parse_color_mode(std::string_view text) {
     if (text == "auto") return ColorMode::Auto;
     if (text == "always") return ColorMode::Always;
     if (text == "never") return ColorMode::Never;
-    throw InvalidInput(fmt::format("invalid color mode '{}': expected auto, always or never", text));
+    throw InvalidInput(trf("invalid color mode '{}': expected auto, always or never", text));
 }
 
 bool use_color(ColorMode mode, std::FILE* stream) {

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "output/sink.h"
 #include "output/writers.h"
@@ -18,14 +19,14 @@ Format parse_format(std::string_view text, bool allow_ics) {
     if (text == "json") return Format::Json;
     if (text == "xlsx") return Format::Xlsx;
     if (allow_ics && text == "ics") return Format::Ics;
-    const char* expected = allow_ics ? "table, csv, tsv, json, xlsx or ics" : "table, csv, tsv, json or xlsx";
-    throw InvalidInput(fmt::format("invalid format '{}': expected {}", text, expected));
+    if (allow_ics) throw InvalidInput(trf("invalid format '{}': expected table, csv, tsv, json, xlsx or ics", text));
+    throw InvalidInput(trf("invalid format '{}': expected table, csv, tsv, json or xlsx", text));
 }
 
 void check_destination(Format format, std::FILE* out) {
     if (format == Format::Xlsx && ::isatty(::fileno(out)) == 1)
-        throw InvalidInput("xlsx is a binary workbook and standard output is a terminal: "
-                           "write it to a file with --output FILE or a redirect (> FILE)");
+        throw InvalidInput(tr("xlsx is a binary workbook and standard output is a terminal: "
+                              "write it to a file with --output FILE or a redirect (> FILE)"));
 }
 
 std::unique_ptr<RowWriter> make_writer(Format format, const RenderOptions& options, std::FILE* out) {
@@ -37,7 +38,7 @@ std::unique_ptr<RowWriter> make_writer(Format format, const RenderOptions& optio
         case Format::Xlsx: check_destination(format, out); return make_xlsx_writer(out);
         case Format::Ics: break;  // calendars are not tables: the plan command writes them
     }
-    throw InvalidInput("ics is only for plan");
+    throw InvalidInput(tr("ics is only for plan"));
 }
 
 void write_table(const Table& table, Format format, const RenderOptions& options, std::FILE* out) {

@@ -9,12 +9,14 @@
 #include <utility>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 
 namespace acctool::output {
 namespace {
 
+// The name given with name_standard_output; empty: "standard output", in the user's language.
 std::string& standard_output_name() {
-    static std::string name = "standard output";
+    static std::string name;
     return name;
 }
 
@@ -22,8 +24,15 @@ std::string& standard_output_name() {
 // errno when it sets the error flag, hence the EIO fallback.
 [[noreturn]] void fail(std::FILE* out) {
     const int err = errno != 0 ? errno : EIO;
-    const std::string name = out == stdout ? standard_output_name() : "output";
-    throw Failure("error writing to " + name + ": " + std::strerror(err));
+    const std::string reason = std::strerror(err);
+    const std::string& named = standard_output_name();
+    // TRANSLATORS: {} is the system's reason, such as "No space left on device".
+    if (out != stdout) throw Failure(trf("error writing to output: {}", reason));
+    // TRANSLATORS: {} is the system's reason, such as "No space left on device".
+    if (named.empty()) throw Failure(trf("error writing to standard output: {}", reason));
+    // TRANSLATORS: "error writing to 'out.csv': No space left on device": the file, in quotes,
+    // then the system's reason.
+    throw Failure(trf("error writing to {}: {}", named, reason));
 }
 
 }  // namespace

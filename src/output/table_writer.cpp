@@ -6,8 +6,8 @@
 // Given a width (a terminal's), the table fits it: the free-text columns are shortened
 // with "…" first, then the other text columns; numbers and dates are never cut.
 // For people, the column names are translated (trc("column", name): the commands mark them
-// NC_("column", "amount")) and numbers follow the language; the widths are those of what
-// is shown.
+// NC_("column", "amount")), so is the vocabulary of some columns (cells.h), and numbers
+// follow the language; the widths are those of what is shown.
 #include <algorithm>
 #include <optional>
 
@@ -51,7 +51,11 @@ public:
     void begin(const std::vector<Column>& columns) override {
         m_columns = columns;
         m_labels.clear();
-        for (const auto& c : columns) m_labels.push_back(trc("column", c.name.c_str()));
+        m_vocabulary.clear();
+        for (const auto& c : columns) {
+            m_labels.push_back(trc("column", c.name.c_str()));
+            m_vocabulary.push_back(vocabulary_column(c.name));
+        }
         m_rows.clear();
         m_kinds.assign(columns.size(), Kind::Unseen);
         m_text.assign(columns.size(), true);
@@ -62,7 +66,10 @@ public:
         check_row_size(m_columns, cells);
         std::vector<std::string> texts;
         texts.reserve(cells.size());
-        for (const auto& cell : cells) texts.push_back(printable(table_text(cell, m_language)));
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const auto* text = std::get_if<std::string>(&cells[i]);
+            texts.push_back(printable(text && m_vocabulary[i] ? vocabulary_text(*text) : table_text(cells[i], m_language)));
+        }
         m_rows.push_back(std::move(texts));
         note_alignment(cells);
     }
@@ -86,6 +93,7 @@ public:
         if (!m_cut.empty()) {
             std::string names;
             for (const auto& n : m_cut) names += (names.empty() ? "" : ", ") + n;
+            // TRANSLATORS: below a table cut to the terminal: {} lists the columns left out.
             m_sink.write(truncate_to_width(trf("(too narrow to show {}: widen the terminal or use --format csv)", names),
                                            m_width) + '\n');
         }
@@ -189,6 +197,7 @@ private:
     Sink m_sink;
     std::vector<Column> m_columns;
     std::vector<std::string> m_labels;  // the column names as shown
+    std::vector<bool> m_vocabulary;     // per column: its text is translated (vocabulary_column)
     std::vector<std::vector<std::string>> m_rows;
     // Per column: what its non-empty cells have been so far.
     enum class Kind { Unseen, Numbers, Mixed };

@@ -29,6 +29,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "output/cells.h"
 #include "output/sink.h"
 #include "output/width.h"
@@ -42,9 +43,13 @@ constexpr std::size_t k_min_width = 8;
 constexpr std::size_t k_max_width = 60;
 constexpr std::size_t k_max_text = 32767;  // characters an Excel cell holds
 
+// `what` (marked N_, or already in the user's language) is shown translated.
 void check(lxw_error error, std::string_view what) {
-    if (error != LXW_NO_ERROR)
-        throw Failure(fmt::format("cannot write the xlsx workbook: {}: {}", what, lxw_strerror(error)));
+    if (error == LXW_NO_ERROR) return;
+    const std::string part(what);
+    // TRANSLATORS: "cannot write the xlsx workbook: header: ...": what was being written, then
+    // libxlsxwriter's reason, in English.
+    throw Failure(trf("cannot write the xlsx workbook: {}: {}", tr(part.c_str()), lxw_strerror(error)));
 }
 
 std::string temporary_directory() {
@@ -58,7 +63,8 @@ public:
     explicit TemporaryFile(const std::string& dir) : m_path(dir + "/acct-xlsx-XXXXXX") {
         m_fd = ::mkstemp(m_path.data());
         if (m_fd < 0)
-            throw Failure(fmt::format("cannot create a temporary file in {}: {}", dir, std::strerror(errno)));
+            // TRANSLATORS: the directory, then the system's reason.
+            throw Failure(trf("cannot create a temporary file in {}: {}", dir, std::strerror(errno)));
     }
     TemporaryFile(const TemporaryFile&) = delete;
     TemporaryFile& operator=(const TemporaryFile&) = delete;
@@ -86,7 +92,8 @@ public:
 
 private:
     [[noreturn]] void fail_reading() const {
-        throw Failure(fmt::format("cannot read the temporary file {}: {}", m_path, std::strerror(errno)));
+        // TRANSLATORS: the file, then the system's reason.
+        throw Failure(trf("cannot read the temporary file {}: {}", m_path, std::strerror(errno)));
     }
     std::string m_path;
     int m_fd = -1;
@@ -123,19 +130,19 @@ public:
         options.constant_memory = LXW_TRUE;
         options.tmpdir = m_tmpdir.data();
         m_workbook = workbook_new_opt(m_file.path().c_str(), &options);
-        if (m_workbook == nullptr) throw Failure("cannot write the xlsx workbook: out of memory");
+        if (m_workbook == nullptr) throw Failure(tr("cannot write the xlsx workbook: out of memory"));
         lxw_doc_properties properties{};
         properties.created = k_created;
-        check(workbook_set_properties(m_workbook, &properties), "document properties");
+        check(workbook_set_properties(m_workbook, &properties), N_("document properties"));
         m_sheet = workbook_add_worksheet(m_workbook, nullptr);
         if (m_sheet == nullptr)
-            throw Failure(fmt::format("cannot write the xlsx workbook: no temporary file in {}", m_tmpdir));
+            throw Failure(trf("cannot write the xlsx workbook: no temporary file in {}", m_tmpdir));
         lxw_format* bold = workbook_add_format(m_workbook);
-        if (bold == nullptr) throw Failure("cannot write the xlsx workbook: out of memory");
+        if (bold == nullptr) throw Failure(tr("cannot write the xlsx workbook: out of memory"));
         format_set_bold(bold);
         m_widths.assign(columns.size(), 0);
         for (std::size_t c = 0; c < columns.size(); ++c) {
-            check(worksheet_write_string(m_sheet, 0, col(c), columns[c].name.c_str(), bold), "header");
+            check(worksheet_write_string(m_sheet, 0, col(c), columns[c].name.c_str(), bold), N_("header"));
             m_widths[c] = display_width(columns[c].name) + 3;  // room for the filter's button
         }
     }
@@ -143,7 +150,7 @@ public:
     void row(const Row& cells) override {
         check_row_size(m_columns, cells);
         if (m_row + 1 >= LXW_ROW_MAX)
-            throw Failure(fmt::format("an xlsx sheet holds at most {} rows of data: use --format csv", LXW_ROW_MAX - 1));
+            throw Failure(trf("an xlsx sheet holds at most {} rows of data: use --format csv", LXW_ROW_MAX - 1));
         ++m_row;
         for (std::size_t c = 0; c < cells.size(); ++c) write_cell(c, cells[c]);
     }
@@ -151,16 +158,17 @@ public:
     void end() override {
         if (!m_columns.empty()) {
             const lxw_col_t last = col(m_columns.size() - 1);
-            check(worksheet_autofilter(m_sheet, 0, 0, m_row, last), "autofilter");
+            check(worksheet_autofilter(m_sheet, 0, 0, m_row, last), N_("autofilter"));
             worksheet_freeze_panes(m_sheet, 1, 0);
             for (std::size_t c = 0; c < m_widths.size(); ++c) {
                 const auto width = static_cast<double>(std::clamp(m_widths[c] + 1, k_min_width, k_max_width));
-                check(worksheet_set_column(m_sheet, col(c), col(c), width, nullptr), "column widths");
+                check(worksheet_set_column(m_sheet, col(c), col(c), width, nullptr), N_("column widths"));
             }
         }
         const lxw_error closed = workbook_close(m_workbook);  // frees the workbook, even on error
         m_workbook = nullptr;
-        check(closed, fmt::format("creating {}", m_file.path()));
+        // TRANSLATORS: "creating /tmp/acct-xlsx-Ab12Cd": the temporary file.
+        check(closed, trf("creating {}", m_file.path()));
         m_file.copy_to(m_sink);
         m_sink.flush();
     }
@@ -172,7 +180,7 @@ private:
         auto [it, added] = m_formats.try_emplace(num_format, nullptr);
         if (added) {
             it->second = workbook_add_format(m_workbook);
-            if (it->second == nullptr) throw Failure("cannot write the xlsx workbook: out of memory");
+            if (it->second == nullptr) throw Failure(tr("cannot write the xlsx workbook: out of memory"));
             format_set_num_format(it->second, num_format.c_str());
         }
         return it->second;
@@ -181,17 +189,18 @@ private:
     void widen(std::size_t c, std::size_t width) { m_widths[c] = std::max(m_widths[c], width); }
 
     void write_number(std::size_t c, double value, lxw_format* with) {
-        check(worksheet_write_number(m_sheet, m_row, col(c), value, with), "a number");
+        check(worksheet_write_number(m_sheet, m_row, col(c), value, with), N_("a number"));
     }
 
     void write_text(std::size_t c, const std::string& text) {
         if (text.empty()) return;
         const lxw_error error = worksheet_write_string(m_sheet, m_row, col(c), text.c_str(), nullptr);
         if (error == LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED)
-            throw Failure(fmt::format("cannot write the xlsx workbook: row {}, column {} has more than the {} "
-                                      "characters an Excel cell holds",
-                                      m_row, m_columns[c].name, k_max_text));
-        check(error, "a text cell");
+            // TRANSLATORS: a row number, a column's name (as in CSV), the largest number of characters.
+            throw Failure(trf("cannot write the xlsx workbook: row {}, column {} has more than the {} characters an "
+                              "Excel cell holds",
+                              m_row, m_columns[c].name, k_max_text));
+        check(error, N_("a text cell"));
         widen(c, display_width(text));
     }
 
@@ -200,7 +209,7 @@ private:
         if (year < 1900 || year > 9999) return write_text(c, format_date(d));  // beyond Excel's dates
         lxw_datetime when{year, static_cast<int>(static_cast<unsigned>(d.month())),
                           static_cast<int>(static_cast<unsigned>(d.day())), 0, 0, 0};
-        check(worksheet_write_datetime(m_sheet, m_row, col(c), &when, format("yyyy-mm-dd")), "a date");
+        check(worksheet_write_datetime(m_sheet, m_row, col(c), &when, format("yyyy-mm-dd")), N_("a date"));
         widen(c, 10);
     }
 

@@ -3,6 +3,8 @@
 #include <SQLiteCpp/Statement.h>
 #include <fmt/format.h>
 
+#include "core/i18n.h"
+#include "core/journal_text.h"
 #include "core/money.h"
 
 namespace acctool::store {
@@ -32,8 +34,9 @@ std::optional<std::string> out_of_range_amount(Database& db) {
     const SQLite::Column value = q.getColumn(3);
     const std::string shown = value.isInteger() ? format_money_plain(Money{value.getInt64()})
                                                 : "'" + value.getString() + "'";
-    return fmt::format("{} {} has {} {}", q.getColumn(0).getString(), q.getColumn(2).getInt64(),
-                       q.getColumn(1).getString(), shown);
+    // TRANSLATORS: "deal 41 has amount 1e+20": a record, the column's name, the value stored.
+    return trf("{} has {} {}", name_record(q.getColumn(0).getString(), q.getColumn(2).getInt64()),
+               q.getColumn(1).getString(), shown);
 }
 
 }  // namespace acctool::store

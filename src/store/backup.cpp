@@ -14,6 +14,7 @@
 #include <SQLiteCpp/Database.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "store/errors.h"
 
 namespace acctool::store {
@@ -82,10 +83,11 @@ public:
         std::string pattern =
             (target.parent_path() / fmt::format("{}{}-XXXXXX", temp_prefix(target), ::getpid())).string();
         if (pattern.size() >= sizeof g_temp_path)
-            throw InvalidInput(fmt::format("'{}': the path is too long", target.string()));
+            throw InvalidInput(trf("'{}': the path is too long", target.string()));
         const int fd = ::mkstemp(pattern.data());  // created 0600
         if (fd < 0)
-            throw Failure(fmt::format("cannot create a file beside {}: {}", target, std::strerror(errno)));
+            // TRANSLATORS: the backup's path, then the system's reason.
+            throw Failure(trf("cannot create a file beside {}: {}", target, std::strerror(errno)));
         ::close(fd);
         m_path = pattern;
         ::strcpy(g_temp_path, m_path.c_str());
@@ -139,7 +141,8 @@ void copy_into(Database& db, const fs::path& copy_path) {
     SQLite::Backup backup(copy, "main", db.sql(), "main");
     backup.executeStep(-1);  // every page under one read snapshot: a consistent copy
     const std::string verdict = copy.execAndGet("PRAGMA integrity_check").getString();
-    if (verdict != "ok") throw Failure(fmt::format("the copy failed its integrity check: {}", verdict));
+    // TRANSLATORS: {} is SQLite's integrity report, in English.
+    if (verdict != "ok") throw Failure(trf("the copy failed its integrity check: {}", verdict));
 }
 
 }  // namespace
@@ -147,28 +150,29 @@ void copy_into(Database& db, const fs::path& copy_path) {
 void backup_database(Database& db, const fs::path& target, bool replace) {
     std::error_code ec;
     if (fs::exists(target, ec) && fs::equivalent(target, db.path(), ec))
-        throw InvalidInput(fmt::format("'{}' is the live database itself; name another file", target.string()));
-    if (fs::is_directory(target)) throw InvalidInput(fmt::format("'{}' is a directory; name a file", target.string()));
+        throw InvalidInput(trf("'{}' is the live database itself; name another file", target.string()));
+    if (fs::is_directory(target)) throw InvalidInput(trf("'{}' is a directory; name a file", target.string()));
     // A backup writes regular files only: never replaces a device, FIFO or socket, even
     // with --force (as root, replacing /dev/null would break the system).
     struct stat st {};
     if (::stat(target.c_str(), &st) == 0 && !S_ISREG(st.st_mode))
-        throw InvalidInput(fmt::format("'{}' is not a regular file (a device, FIFO or socket); name a file",
-                                       target.string()));
+        throw InvalidInput(trf("'{}' is not a regular file (a device, FIFO or socket); name a file", target.string()));
     if (fs::exists(fs::symlink_status(target)) && !replace)
-        throw Conflict(fmt::format("'{}' already exists; use --force to replace it", target.string()));
+        throw Conflict(trf("'{}' already exists; use --force to replace it", target.string()));
     sweep_orphans(target);
     TempFile temp(target);
     try {
         copy_into(db, temp.path());
     } catch (const SQLite::Exception& e) {
-        throw Failure(fmt::format("backup to {} failed: {}", target, describe(e)));
+        // TRANSLATORS: the backup's path, then SQLite's message.
+        throw Failure(trf("backup to {} failed: {}", target, describe(e)));
     }
     ::chmod(temp.path().c_str(), 0600);
     sync_path(temp.path(), O_RDONLY);
     remove_stale_companions(target);
     if (::rename(temp.path().c_str(), target.c_str()) != 0)
-        throw Failure(fmt::format("cannot rename the copy to {}: {}", target, std::strerror(errno)));
+        // TRANSLATORS: the backup's path, then the system's reason.
+        throw Failure(trf("cannot rename the copy to {}: {}", target, std::strerror(errno)));
     temp.release();
     sync_path(target.parent_path().empty() ? fs::path(".") : target.parent_path(), O_RDONLY | O_DIRECTORY);
 }

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 
 namespace acctool::store {
 namespace {
@@ -59,19 +60,19 @@ void update_case(Database& db, const SupportCase& c) {
     bind_case_fields(q, c);
     q.bind(7, c.resolution_note);
     q.bind(8, static_cast<std::int64_t>(c.id));
-    if (q.exec() == 0) throw NotFound(fmt::format("no case with id {}", c.id));
+    if (q.exec() == 0) throw NotFound(trf("no case with id {}", c.id));
 }
 
 void delete_case(Database& db, Id id) {
     SQLite::Statement q(db.sql(), "DELETE FROM support_case WHERE id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (q.exec() == 0) throw NotFound(fmt::format("no case with id {}", id));
+    if (q.exec() == 0) throw NotFound(trf("no case with id {}", id));
 }
 
 SupportCase get_case(Database& db, Id id) {
     SQLite::Statement q(db.sql(), std::string(k_case_select) + "WHERE s.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no case with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no case with id {}", id));
     return case_from_row(q);
 }
 

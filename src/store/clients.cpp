@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/names.h"
 #include "core/text.h"
 #include "store/binding.h"
@@ -46,7 +47,7 @@ bool name_taken(Database& db, const std::string& name, Id except_id) {
 
 void require_unique_name(Database& db, const Client& c) {
     if (name_taken(db, c.name, c.id))
-        throw Conflict(fmt::format("a client named '{}' already exists", c.name));
+        throw Conflict(trf("a client named '{}' already exists", c.name));
 }
 
 std::optional<Id> parse_id(std::string_view ref) {
@@ -81,7 +82,8 @@ std::string describe_candidates(const std::vector<Client>& candidates) {
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < candidates.size() && i < 10; ++i)
         parts.push_back(fmt::format("{} '{}'", candidates[i].id, candidates[i].name));
-    if (candidates.size() > 10) parts.push_back(fmt::format("and {} more", candidates.size() - 10));
+    // TRANSLATORS: at the end of a list of clients: "and 5 more".
+    if (candidates.size() > 10) parts.push_back(trf("and {} more", candidates.size() - 10));
     return join(parts, ", ");
 }
 
@@ -148,7 +150,7 @@ void update_client(Database& db, const Client& client) {
 Client get_client(Database& db, Id id) {
     SQLite::Statement q(db.sql(), fmt::format("SELECT {} FROM client c WHERE c.id = ?", k_client_columns));
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no client with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no client with id {}", id));
     return client_from_row(q);
 }
 
@@ -198,7 +200,7 @@ std::vector<ClientListRow> list_clients(Database& db, const ClientFilter& f) {
 
 Client resolve_client(Database& db, std::string_view ref) {
     const std::string text{trim(ref)};
-    if (text.empty()) throw InvalidInput("empty client reference: give an id or a name");
+    if (text.empty()) throw InvalidInput(tr("empty client reference: give an id or a name"));
     if (auto id = parse_id(text)) {
         auto by_id = query_clients(db, Match::Id, std::to_string(*id));
         if (!by_id.empty()) return by_id.front();
@@ -210,12 +212,17 @@ Client resolve_client(Database& db, std::string_view ref) {
     if (candidates.empty()) candidates = query_clients(db, Match::Part, key);
     if (candidates.size() == 1) return candidates.front();
     if (candidates.empty()) {
-        std::string message = fmt::format("no client matches '{}'", text);
-        if (auto near = near_clients(db, text); !near.empty()) message += "; " + did_you_mean(near);
-        throw NotFound(message);
+        const auto near = near_clients(db, text);
+        if (near.empty()) throw NotFound(trf("no client matches '{}'", text));
+        // TRANSLATORS: "no client matches 'acme'; did you mean 'Acma SRL' (3)?": the REF as typed,
+        // then the "did you mean ...?" question.
+        throw NotFound(trf("no client matches '{}'; {}", text, did_you_mean(near)));
     }
-    throw NotFound(fmt::format("'{}' matches {} clients: {}; give the id or more of the name", text,
-                               candidates.size(), describe_candidates(candidates)));
+    // TRANSLATORS: "'ac' matches 3 clients: 1 'Acme SRL', 4 'Acma SA', 9 'Bacau SA'; give ...":
+    // the REF as typed, the count, the clients (id and name).
+    throw NotFound(trn("'{}' matches {} client: {}; give the id or more of the name",
+                       "'{}' matches {} clients: {}; give the id or more of the name", candidates.size(), text,
+                       candidates.size(), describe_candidates(candidates)));
 }
 
 std::vector<std::string> same_key_clients(Database& db, std::string_view name, Id except_id) {

@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/names.h"
 #include "core/text.h"
 #include "store/binding.h"
@@ -39,7 +40,7 @@ void require_unique_name(Database& db, const Contact& k) {
     q.bind(2, fold_case(k.name));
     q.bind(3, static_cast<std::int64_t>(k.id));
     if (q.executeStep())
-        throw Conflict(fmt::format("the client already has a contact named '{}'", k.name));
+        throw Conflict(trf("the client already has a contact named '{}'", k.name));
 }
 
 }  // namespace
@@ -89,7 +90,7 @@ long touches_of_contact(Database& db, Id id) {
 Contact get_contact(Database& db, Id id) {
     SQLite::Statement q(db.sql(), std::string(k_contact_select) + "WHERE k.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no contact with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no contact with id {}", id));
     return contact_from_row(q);
 }
 
@@ -125,14 +126,17 @@ Contact resolve_contact(Database& db, Id client_id, std::string_view ref) {
     if (partial.empty()) {
         std::vector<std::string> near;
         for (std::size_t i : nearest_names(key, keys)) near.push_back(fmt::format("'{}' ({})", contacts[i].name, contacts[i].id));
-        std::string message = fmt::format("no contact of the client matches '{}'", text);
-        if (!near.empty()) message += "; " + did_you_mean(near);
-        throw NotFound(message);
+        if (near.empty()) throw NotFound(trf("no contact of the client matches '{}'", text));
+        // TRANSLATORS: "no contact of the client matches 'ana'; did you mean 'Anna Pop' (4)?": the
+        // REF as typed, then the "did you mean ...?" question.
+        throw NotFound(trf("no contact of the client matches '{}'; {}", text, did_you_mean(near)));
     }
     std::vector<std::string> names;
     for (auto& k : partial) names.push_back(fmt::format("{} '{}'", k.id, k.name));
-    throw NotFound(fmt::format("'{}' matches {} contacts: {}; give the id or more of the name", text,
-                               partial.size(), join(names, ", ")));
+    // TRANSLATORS: the REF as typed, the count, the contacts (id and name).
+    throw NotFound(trn("'{}' matches {} contact: {}; give the id or more of the name",
+                       "'{}' matches {} contacts: {}; give the id or more of the name", partial.size(), text,
+                       partial.size(), join(names, ", ")));
 }
 
 }  // namespace acctool::store

@@ -13,6 +13,7 @@
 #include <fmt/std.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "store/errors.h"
 #include "store/journal.h"
 #include "store/clients.h"
@@ -29,10 +30,10 @@ void check_ownership(const fs::path& path) {
     struct stat st {};
     if (::lstat(path.c_str(), &st) != 0) return;
     if (S_ISLNK(st.st_mode))
-        throw Failure(fmt::format("refusing database {}: it is a symbolic link; name the real file", path));
-    if (!S_ISREG(st.st_mode)) throw Failure(fmt::format("refusing database {}: not a regular file", path));
+        throw Failure(trf("refusing database {}: it is a symbolic link; name the real file", path));
+    if (!S_ISREG(st.st_mode)) throw Failure(trf("refusing database {}: not a regular file", path));
     if (st.st_uid != ::geteuid())
-        throw Failure(fmt::format("refusing database {}: it belongs to another user (uid {})", path, st.st_uid));
+        throw Failure(trf("refusing database {}: it belongs to another user (uid {})", path, st.st_uid));
 }
 
 // SQLite replays a -wal file it finds beside the database, and trusts its -shm: one that
@@ -43,16 +44,20 @@ void check_companions(const fs::path& path) {
         const fs::path companion = path.string() + suffix;
         struct stat st {};
         if (::lstat(companion.c_str(), &st) != 0) continue;
-        std::string problem;
         if (S_ISLNK(st.st_mode))
-            problem = "is a symbolic link";
-        else if (!S_ISREG(st.st_mode))
-            problem = "is not a regular file";
-        else if (st.st_uid != ::geteuid())
-            problem = fmt::format("belongs to another user (uid {})", st.st_uid);
-        if (!problem.empty())
-            throw Failure(fmt::format("refusing database {}: {} {}; remove it once no acct is running", path,
-                                      companion, problem));
+            // TRANSLATORS: "refusing database "/home/u/acct.db": "/home/u/acct.db-wal" is a symbolic
+            // link; ...": the database, then its companion file.
+            throw Failure(trf("refusing database {}: {} is a symbolic link; remove it once no acct is running", path,
+                              companion));
+        if (!S_ISREG(st.st_mode))
+            // TRANSLATORS: the database, then its companion file.
+            throw Failure(trf("refusing database {}: {} is not a regular file; remove it once no acct is running", path,
+                              companion));
+        if (st.st_uid != ::geteuid())
+            // TRANSLATORS: the database, its companion file, a user id.
+            throw Failure(trf("refusing database {}: {} belongs to another user (uid {}); remove it once no acct is "
+                              "running",
+                              path, companion, st.st_uid));
     }
 }
 
@@ -60,17 +65,16 @@ void create_private_directory(const fs::path& dir) {
     if (dir.empty() || fs::exists(dir)) return;
     std::error_code ec;
     fs::create_directories(dir, ec);  // the process umask (077) makes each level 0700
-    if (ec) throw Failure(fmt::format("cannot create directory {}: {}", dir, ec.message()));
+    // TRANSLATORS: the directory, then the system's reason.
+    if (ec) throw Failure(trf("cannot create directory {}: {}", dir, ec.message()));
 }
 
 int read_user_version(SQLite::Database& db) { return db.execAndGet("PRAGMA user_version").getInt(); }
 
 void refuse_newer(const fs::path& path, int version) {
     if (version > k_schema_version)
-        throw Failure(fmt::format(
-            "database {} has schema version {}, newer than this acct understands ({}); "
-            "use a newer acct",
-            path, version, k_schema_version));
+        throw Failure(trf("database {} has schema version {}, newer than this acct understands ({}); use a newer acct",
+                          path, version, k_schema_version));
 }
 
 // Runs the missing migrations in one transaction; a concurrent process that migrated
@@ -108,7 +112,8 @@ void ensure_wal(SQLite::Database& db, const fs::path& path) {
     const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
     if (::access(path.c_str(), W_OK) != 0 || ::access(dir.c_str(), W_OK) != 0) return;
     const std::string now = db.execAndGet("PRAGMA journal_mode = WAL").getString();
-    if (now != "wal") throw Failure(fmt::format("database {}: cannot switch it to WAL mode (still {})", path, now));
+    // TRANSLATORS: the database, then SQLite's journal mode (delete, truncate, ...).
+    if (now != "wal") throw Failure(trf("database {}: cannot switch it to WAL mode (still {})", path, now));
 }
 
 // acct uses each connection from one thread, so SQLite's own locking is pure cost: no
@@ -146,7 +151,7 @@ Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on
     : m_path(path), m_on_wait(std::move(on_wait)) {
     const bool exists = fs::exists(fs::symlink_status(path));
     if (!exists && mode == OpenMode::MustExist)
-        throw NotFound(fmt::format("no database at {}; run 'acct init' to create it", path));
+        throw NotFound(trf("no database at {}; run 'acct init' to create it", path));
     if (exists) check_ownership(path);
     check_companions(path);
     if (!exists) create_private_directory(path.parent_path());
@@ -168,7 +173,8 @@ Database::Database(const fs::path& path, OpenMode mode, std::function<void()> on
         ensure_wal(*m_db, path);
         migrate(*this, path);
     } catch (const SQLite::Exception& e) {
-        throw Failure(fmt::format("database {}: {}", path, describe(e)));
+        // TRANSLATORS: the database, then SQLite's message, such as "database is locked".
+        throw Failure(trf("database {}: {}", path, describe(e)));
     }
 }
 
@@ -183,7 +189,8 @@ Database::Database(Scratch, Database& source) : m_path(source.m_path) {
         m_db->exec("PRAGMA trusted_schema = OFF");
         m_db->exec("PRAGMA synchronous = OFF");
     } catch (const SQLite::Exception& e) {
-        throw Failure(fmt::format("database {}: cannot take a scratch copy: {}", m_path, e.what()));
+        // TRANSLATORS: the database, then SQLite's message.
+        throw Failure(trf("database {}: cannot take a scratch copy: {}", m_path, sqlite_words(e.what())));
     }
 }
 

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/names.h"
 #include "store/binding.h"
 #include "store/rates.h"
@@ -56,7 +57,7 @@ void update_deal(Database& db, const Deal& deal) {
 Deal get_deal(Database& db, Id id) {
     SQLite::Statement q(db.sql(), std::string(k_deal_select) + "WHERE d.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no deal with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no deal with id {}", id));
     return deal_from_row(q);
 }
 

@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "store/binding.h"
 
 namespace acctool::store {
@@ -65,7 +66,7 @@ Id insert_followup(Database& db, const FollowUp& f) {
 FollowUp get_followup(Database& db, Id id) {
     SQLite::Statement q(db.sql(), std::string(k_followup_select) + "WHERE f.id = ?1");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no follow-up with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no follow-up with id {}", id));
     return followup_from_row(q);
 }
 

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/names.h"
 #include "core/text.h"
 #include "store/binding.h"
@@ -261,10 +262,11 @@ void ImportStore::update_invoice(Id id, const Invoice& inv, Money paid, std::opt
     get.executeStep();
     const Money stored_paid{get.getColumn(0).getInt64()};
     if (inv.amount < stored_paid)
-        throw Conflict(fmt::format("amount {} is less than the {} already paid on invoice '{}'",
+        // TRANSLATORS: two amounts, then the invoice's number.
+        throw Conflict(trf("amount {} is less than the {} already paid on invoice '{}'",
                                    format_money_plain(inv.amount), format_money_plain(stored_paid), inv.number));
     if (paid.minor > 0 && paid < stored_paid)
-        throw Conflict(fmt::format("paid amount {} is less than the {} already paid; import never removes payments",
+        throw Conflict(trf("paid amount {} is less than the {} already paid; import never removes payments",
                                    format_money_plain(paid), format_money_plain(stored_paid)));
     if (paid > stored_paid && paid_on) {
         SQLite::Statement p(m_db.sql(), k_insert_payment);

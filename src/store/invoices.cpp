@@ -7,6 +7,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "core/text.h"
 #include "store/binding.h"
 #include "store/rates.h"
@@ -43,7 +44,7 @@ void require_free_number(Database& db, const Invoice& invoice) {
     dup.bind(1, invoice.number);
     dup.bind(2, static_cast<std::int64_t>(invoice.id));
     if (dup.executeStep())
-        throw Conflict(fmt::format("invoice number '{}' is already taken by invoice {}", invoice.number,
+        throw Conflict(trf("invoice number '{}' is already taken by invoice {}", invoice.number,
                                    dup.getColumn(0).getInt64()));
 }
 
@@ -91,7 +92,7 @@ Id insert_invoice(Database& db, const Invoice& invoice) {
 Invoice get_invoice(Database& db, Id id) {
     SQLite::Statement q(db.sql(), std::string(k_invoice_select) + "WHERE i.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no invoice with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no invoice with id {}", id));
     return invoice_from_row(q);
 }
 
@@ -107,7 +108,7 @@ Invoice resolve_invoice(Database& db, std::string_view ref) {
     SQLite::Statement q(db.sql(), std::string(k_invoice_select) + "WHERE i.number = ? AND i.number <> ''");
     q.bind(1, text);
     if (q.executeStep()) return invoice_from_row(q);
-    throw NotFound(fmt::format("no invoice has the id or number '{}'", text));
+    throw NotFound(trf("no invoice has the id or number '{}'", text));
 }
 
 void update_invoice(Database& db, const Invoice& invoice) {
@@ -115,7 +116,7 @@ void update_invoice(Database& db, const Invoice& invoice) {
     SQLite::Statement q(db.sql(), k_update_invoice);
     bind_invoice_fields(q, invoice, base_of(db, invoice.currency, invoice.amount, invoice.issued));
     q.bind(9, static_cast<std::int64_t>(invoice.id));
-    if (q.exec() == 0) throw NotFound(fmt::format("no invoice with id {}", invoice.id));
+    if (q.exec() == 0) throw NotFound(trf("no invoice with id {}", invoice.id));
     refresh_paid(db, invoice.id);
 }
 
@@ -136,7 +137,7 @@ void delete_invoice(Database& db, Id id) {
 PaymentRow get_payment(Database& db, Id id) {
     SQLite::Statement q(db.sql(), std::string(k_payment_select) + "WHERE p.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no payment with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no payment with id {}", id));
     return payment_from_row(q);
 }
 

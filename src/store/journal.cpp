@@ -1,6 +1,7 @@
 #include "store/journal.h"
 
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
@@ -9,6 +10,8 @@
 #include <sqlite3.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
+#include "store/errors.h"
 #include "store/rates.h"
 #include "store/schema.h"
 #include "store/search.h"
@@ -120,9 +123,18 @@ void exec_for_entry(Database& db, const std::string& k_fixed_sql, Id entry) {
     q.exec();
 }
 
+// The positions in k_journaled of the tables an entry touched, in k_journaled's order.
+std::vector<std::size_t> touched(Database& db, Id entry) {
+    const std::vector<std::string> names = entry_tables(db, entry);
+    std::vector<std::size_t> found;
+    for (std::size_t t = 0; t < k_journaled.size(); ++t)
+        if (std::find(names.begin(), names.end(), k_journaled[t]) != names.end()) found.push_back(t);
+    return found;
+}
+
 std::vector<RecordChanges> record_changes(Database& db, Id entry) {
     std::vector<RecordChanges> all;
-    for (std::size_t t = 0; t < k_journaled.size(); ++t) {
+    for (std::size_t t : touched(db, entry)) {
         RecordChanges c;
         c.table = k_journaled[t];
         SQLite::Statement rows(db.sql(), fmt::format(k_row_changes, k_journaled[t]));
@@ -148,16 +160,19 @@ std::vector<RecordChanges> record_changes(Database& db, Id entry) {
     return all;
 }
 
-std::string entry_label(const JournalEntry& e) { return fmt::format("entry {} ('{}' of {})", e.id, e.command, e.at); }
+// TRANSLATORS: "entry 12 ('acct deal log acme 100' of 2026-11-23T10:02)": a journal entry's id,
+// its command line and its time.
+std::string entry_label(const JournalEntry& e) { return trf("entry {} ('{}' of {})", e.id, e.command, e.at); }
 
 std::optional<JournalEntry> one_entry(SQLite::Statement& q) {
     if (!q.executeStep()) return std::nullopt;
     return entry_from_row(q);
 }
 
-// Drops the images and the record lists of the entries whose ids are in the JSON array.
-void drop_entry_records(Database& db, const std::string& ids_json) {
-    for (std::size_t t = 0; t < k_journaled.size(); ++t) {
+// Drops the images and the record lists of the entries whose ids are in the JSON array,
+// in the tables at `tables` (positions in k_journaled).
+void drop_entry_records(Database& db, const std::string& ids_json, const std::vector<std::size_t>& tables) {
+    for (std::size_t t : tables) {
         SQLite::Statement q(db.sql(), fmt::format(k_drop_images, k_journaled[t]));
         q.bind(1, ids_json);
         q.exec();
@@ -170,7 +185,9 @@ void prune(Database& db, const std::string& before) {
     old.executeStep();
     const std::string ids = old.getColumn(0).getString();
     if (ids == "[]") return;
-    drop_entry_records(db, ids);
+    std::vector<std::size_t> every(k_journaled.size());
+    for (std::size_t t = 0; t < every.size(); ++t) every[t] = t;
+    drop_entry_records(db, ids, every);
     SQLite::Statement gone(db.sql(), "DELETE FROM journal WHERE id IN (SELECT value FROM json_each(?1))");
     gone.bind(1, ids);
     gone.exec();  // journal_row and journal_batch follow (ON DELETE CASCADE)
@@ -187,14 +204,24 @@ void prune(Database& db, const std::string& before) {
         writer.bind(2, static_cast<std::int64_t>(row));
         writer.bind(3, table);
         if (auto later = one_entry(writer))
-            throw Conflict(fmt::format("cannot undo entry {}: {} depends on it; undo it first", id, entry_label(*later)));
-        throw Conflict(fmt::format("cannot undo entry {}: {} {} refers to what it would remove", id,
-                                   record_noun(table, 1), row));
+            // TRANSLATORS: the entry's id, then the later entry (entry 12 ('...' of ...)).
+            throw Conflict(trf("cannot undo entry {}: {} depends on it; undo it first", id, entry_label(*later)));
+        // TRANSLATORS: "cannot undo entry 12: deal 41 refers to what it would remove".
+        throw Conflict(trf("cannot undo entry {}: {} refers to what it would remove", id, name_record(table, row)));
     }
-    throw Conflict(fmt::format("cannot undo entry {}: later records refer to what it would remove", id));
+    throw Conflict(trf("cannot undo entry {}: later records refer to what it would remove", id));
 }
 
 }  // namespace
+
+std::vector<std::string> entry_tables(Database& db, Id entry) {
+    SQLite::Statement q(db.sql(), "SELECT tbl FROM journal_row WHERE entry_id = ?1 "
+                                  "UNION SELECT tbl FROM journal_batch WHERE entry_id = ?1");
+    q.bind(1, static_cast<std::int64_t>(entry));
+    std::vector<std::string> names;
+    while (q.executeStep()) names.push_back(q.getColumn(0).getString());
+    return names;
+}
 
 void create_journal_triggers(Database& db, const char* k_table, JournalTriggers which) {
     // An update that writes base_amount alone is a re-conversion, not a change to keep.
@@ -270,18 +297,20 @@ UndoPlan plan_undo(Database& db, std::optional<Id> id) {
         SQLite::Statement q(db.sql(), std::string(k_entry_select) + "WHERE id = ?1");
         q.bind(1, static_cast<std::int64_t>(*id));
         entry = one_entry(q);
-        if (!entry) throw NotFound(fmt::format("no journal entry {} (see acct log)", *id));
+        if (!entry) throw NotFound(trf("no journal entry {} (see acct log)", *id));
         if (entry->undone_at)
-            throw Conflict(fmt::format("{} was undone already, on {}", entry_label(*entry), *entry->undone_at));
+            // TRANSLATORS: the entry (entry 12 ('...' of ...)), then the time it was undone.
+            throw Conflict(trf("{} was undone already, on {}", entry_label(*entry), *entry->undone_at));
     } else {
         SQLite::Statement q(db.sql(), std::string(k_entry_select) + "WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1");
         entry = one_entry(q);
-        if (!entry) throw NotFound("nothing to undo: the journal has no entry that is not undone (see acct log)");
+        if (!entry) throw NotFound(tr("nothing to undo: the journal has no entry that is not undone (see acct log)"));
     }
     SQLite::Statement later(db.sql(), k_later_conflict);
     later.bind(1, static_cast<std::int64_t>(entry->id));
     if (auto blocker = one_entry(later))
-        throw Conflict(fmt::format("cannot undo {}: {} changed the same records since; undo it first", entry_label(*entry),
+        // TRANSLATORS: two entries (entry 12 ('...' of ...)): the one to undo, the later one.
+        throw Conflict(trf("cannot undo {}: {} changed the same records since; undo it first", entry_label(*entry),
                                    entry_label(*blocker)));
     return {*entry, record_changes(db, entry->id)};
 }
@@ -295,19 +324,22 @@ void undo_entry(Database& db, Id id, const std::string& at) {
     deal_batch.executeStep();
     const bool many_deals = deal_batch.getColumn(0).getInt() > 0;
     if (many_deals) suspend_first_won_deletes(db);
+    // Only the tables the entry touched: each statement on a table compiles its triggers.
+    const std::vector<std::size_t> tables = touched(db, id);
     // Children before parents: a parent's delete then finds no child rows to count.
-    for (std::size_t t = k_journaled.size(); t-- > 0;) {
+    for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
+        const std::size_t t = *it;
         exec_for_entry(db, fmt::format(k_undo_delete_rows, k_journaled[t]), id);
         exec_for_entry(db, fmt::format(k_undo_delete_batch, k_journaled[t], fmt::format(k_batch_range_first, k_journaled[t]),
                                        fmt::format(k_batch_range_last, k_journaled[t])),
                        id);
     }
     try {
-        for (std::size_t t = 0; t < k_journaled.size(); ++t) exec_for_entry(db, fmt::format(k_undo_restore, k_journaled[t]), id);
+        for (std::size_t t : tables) exec_for_entry(db, fmt::format(k_undo_restore, k_journaled[t]), id);
     } catch (const SQLite::Exception& e) {
-        throw Conflict(fmt::format("cannot undo entry {}: a record it would bring back clashes with one written since "
+        throw Conflict(trf("cannot undo entry {}: a record it would bring back clashes with one written since "
                                    "({}); undo the later entries first",
-                                   id, e.getErrorStr()));
+                                   id, sqlite_words(e.getErrorStr())));
     }
     if (many_deals) rebuild_first_won(db);
     // Images keep base amounts of their day; rates may have changed since (a re-conversion
@@ -319,7 +351,7 @@ void undo_entry(Database& db, Id id, const std::string& at) {
     if (rates.getColumn(0).getInt() > 0) reconvert_all(db);
     else reconvert_restored(db, id);
     reindex_entry(db, id);  // before its records of what it touched go
-    drop_entry_records(db, fmt::format("[{}]", id));
+    drop_entry_records(db, fmt::format("[{}]", id), tables);
     exec_for_entry(db, "DELETE FROM journal_row WHERE entry_id = ?1", id);
     exec_for_entry(db, "DELETE FROM journal_batch WHERE entry_id = ?1", id);
     SQLite::Statement mark(db.sql(), "UPDATE journal SET undone_at = ?2 WHERE id = ?1");

@@ -27,6 +27,9 @@ void create_journal_triggers(Database& db, const char* table, JournalTriggers wh
 Id open_journal_entry(Database& db, const JournalOrigin& origin, bool batch);
 void close_journal_entry(Database& db, Id entry, const JournalOrigin& origin);
 
+// The record tables (by name) an entry inserted, changed or deleted rows of.
+std::vector<std::string> entry_tables(Database& db, Id entry);
+
 struct JournalEntry {
     Id id = 0;
     std::string at;

@@ -9,7 +9,9 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "store/binding.h"
+#include "store/errors.h"
 
 namespace acctool::store {
 
@@ -121,6 +123,8 @@ void base_function(sqlite3_context* context, int, sqlite3_value** args) {
         sqlite3_result_int64(context, base->minor);
     } catch (const AmountOverflow&) {
         sqlite3_result_error(context, "integer overflow", -1);
+    } catch (const InvalidInput& e) {  // no rate: an InvalidInput again in translating_errors
+        sqlite3_result_error(context, invalid_input_error(e.what()).c_str(), -1);
     } catch (const std::exception& e) {
         sqlite3_result_error(context, e.what(), -1);
     }
@@ -185,13 +189,14 @@ Rate get_rate(Database& db, Id id) {
     for (const auto& [code, rates] : cache(db).rates)
         for (const auto& r : rates)
             if (r.id == id) return r;
-    throw NotFound(fmt::format("no rate with id {}", id));
+    throw NotFound(trf("no rate with id {}", id));
 }
 
 RateWrite put_rate(Database& db, const std::string& currency, Date from, Ratio value) {
     const std::string base = base_currency(db);
     if (currency == base)
-        throw InvalidInput(fmt::format("{} is the base currency: its rate is always 1", currency));
+        // TRANSLATORS: {} is a currency code (EUR).
+        throw InvalidInput(trf("{} is the base currency: its rate is always 1", currency));
     RateWrite result;
     // The next rate of the currency bounds the records this one governs.
     std::optional<Date> until;
@@ -226,7 +231,8 @@ std::optional<Rate> rate_on(Database& db, const std::string& currency, Date from
 
 Id write_rate(Database& db, const std::string& currency, Date from, Ratio value) {
     if (currency == base_currency(db))
-        throw InvalidInput(fmt::format("{} is the base currency: its rate is always 1", currency));
+        // TRANSLATORS: {} is a currency code (EUR).
+        throw InvalidInput(trf("{} is the base currency: its rate is always 1", currency));
     SQLite::Statement q(db.sql(), "INSERT INTO rate(currency, from_date, numerator, denominator) VALUES (?1, ?2, ?3, ?4) "
                                   "ON CONFLICT(currency, from_date) DO UPDATE SET numerator = ?3, denominator = ?4 "
                                   "RETURNING id");
@@ -250,10 +256,14 @@ long delete_rate(Database& db, Id id) {
     }
     if (!before) {
         if (const long n = records_between(db, rate.currency, rate.from, until); n > 0)
-            throw Conflict(fmt::format("rate {} ({} from {}) converts {} record{} and no earlier {} rate covers them; "
-                                       "add an earlier rate first",
-                                       id, rate.currency, format_date(rate.from), n, n == 1 ? "" : "s",
-                                       rate.currency));
+            // TRANSLATORS: "rate 4 (USD from 2026-01-01) converts 12 records and no earlier USD rate
+            // covers them; add an earlier rate first".
+            throw Conflict(trn("rate {} ({} from {}) converts {} record and no earlier {} rate covers them; "
+                               "add an earlier rate first",
+                               "rate {} ({} from {}) converts {} records and no earlier {} rate covers them; "
+                               "add an earlier rate first",
+                               static_cast<unsigned long>(n), id, rate.currency, format_date(rate.from), n,
+                               rate.currency));
     }
     SQLite::Statement q(db.sql(), "DELETE FROM rate WHERE id = ?1");
     q.bind(1, static_cast<std::int64_t>(id));

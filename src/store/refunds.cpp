@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "store/binding.h"
 #include "store/rates.h"
 #include "store/write_sql.h"
@@ -51,14 +52,14 @@ Id insert_refund(Database& db, const Refund& refund) {
 Refund get_refund(Database& db, Id id) {
     SQLite::Statement q(db.sql(), std::string(k_refund_select) + "WHERE r.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no refund with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no refund with id {}", id));
     return refund_from_row(q).refund;
 }
 
 void delete_refund(Database& db, Id id) {
     SQLite::Statement q(db.sql(), "DELETE FROM refund WHERE id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (q.exec() == 0) throw NotFound(fmt::format("no refund with id {}", id));
+    if (q.exec() == 0) throw NotFound(trf("no refund with id {}", id));
 }
 
 Money refunded_total(Database& db, Id deal_id) {

@@ -1,11 +1,13 @@
 #include "store/search.h"
 
+#include <algorithm>
 #include <array>
 
 #include <fmt/format.h>
 #include <SQLiteCpp/Statement.h>
 
 #include "store/binding.h"
+#include "store/journal.h"
 
 namespace acctool::store {
 namespace {
@@ -77,7 +79,9 @@ void reindex_entry(Database& db, Id entry) {
     batches.bind(1, static_cast<std::int64_t>(entry));
     batches.executeStep();
     const bool has_batch = batches.getColumn(0).getInt() > 0;
+    const std::vector<std::string> tables = entry_tables(db, entry);
     for (std::size_t i = 1; i < k_source_table.size(); ++i) {
+        if (std::find(tables.begin(), tables.end(), k_source_table[i]) == tables.end()) continue;
         exec_for_entry(db, fmt::format(k_forget_rows, k_source_table[i], k_source_column[i], k_source_code[i]), entry);
         exec_for_entry(db, fmt::format(k_index_rows, k_source_table[i], k_source_column[i], k_source_code[i]), entry);
         if (!has_batch) continue;
@@ -86,16 +90,21 @@ void reindex_entry(Database& db, Id entry) {
     }
 }
 
-std::vector<SearchHit> search(Database& db, const std::string& fts_query, std::optional<Id> client_id) {
+void search(Database& db, const std::string& fts_query, std::optional<Id> client_id,
+            const std::function<void(const SearchHit&)>& found) {
     SQLite::Statement q(db.sql(), k_search);
     q.bind(1, fts_query);
     if (client_id) q.bind(2, static_cast<std::int64_t>(*client_id));
     else q.bind(2);
-    std::vector<SearchHit> hits;
-    while (q.executeStep())
-        hits.push_back({q.getColumn(0).getString(), q.getColumn(1).getInt64(), q.getColumn(2).getString(),
-                        optional_date_at(q.getColumn(3)), q.getColumn(4).getString()});
-    return hits;
+    SearchHit hit;
+    while (q.executeStep()) {
+        hit.kind = q.getColumn(0).getString();
+        hit.id = q.getColumn(1).getInt64();
+        hit.client = q.getColumn(2).getString();
+        hit.date = optional_date_at(q.getColumn(3));
+        hit.text = q.getColumn(4).getString();
+        found(hit);
+    }
 }
 
 }  // namespace acctool::store

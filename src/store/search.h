@@ -5,6 +5,7 @@
 // entry closes (and when one is undone) the records it touched are indexed again, so
 // edits, deletes, imports and undo all follow. (Triggers cannot write an FTS5 table while
 // trusted_schema is off, which acct keeps.)
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,7 +29,9 @@ struct SearchHit {
     std::optional<Date> date;
     std::string text;
 };
-// Newest first (records without a date last), then kind and id.
-std::vector<SearchHit> search(Database& db, const std::string& fts_query, std::optional<Id> client_id);
+// Newest first (records without a date last), then kind and id, each handed to `found` as
+// it is read (a search can match every record).
+void search(Database& db, const std::string& fts_query, std::optional<Id> client_id,
+            const std::function<void(const SearchHit&)>& found);
 
 }  // namespace acctool::store

@@ -6,6 +6,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "core/errors.h"
+#include "core/i18n.h"
 #include "store/binding.h"
 
 namespace acctool::store {
@@ -68,7 +69,7 @@ std::vector<Touch> recent_touches(Database& db, Id client_id, int limit) {
 Touch get_touch(Database& db, Id id) {
     SQLite::Statement q(db.sql(), std::string(k_touch_select) + "WHERE t.id = ?");
     q.bind(1, static_cast<std::int64_t>(id));
-    if (!q.executeStep()) throw NotFound(fmt::format("no touch with id {}", id));
+    if (!q.executeStep()) throw NotFound(trf("no touch with id {}", id));
     return touch_from_row(q);
 }
 
@@ -78,7 +79,7 @@ void update_touch(Database& db, const Touch& touch) {
                         "next_date=? WHERE id=?");
     bind_touch_fields(q, touch);
     q.bind(8, static_cast<std::int64_t>(touch.id));
-    if (q.exec() == 0) throw NotFound(fmt::format("no touch with id {}", touch.id));
+    if (q.exec() == 0) throw NotFound(trf("no touch with id {}", touch.id));
 }
 
 constexpr std::array<const char*, 3> k_delete_touch_steps = {

@@ -77,7 +77,7 @@ sqlite3 "$ACCT_DB" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHE
   sqlite3 "$ACCT_DB"
 sqlite3 "$ACCT_DB" "SELECT 'DROP TRIGGER ' || name || ';' FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'journal_rate_%'" |
   sqlite3 "$ACCT_DB"
-# ... and without what versions 10 to 15 added (follow-ups, search, resolution notes, currencies, addresses,
+# ... and without what versions 10 to 16 added (follow-ups, search, resolution notes, currencies, addresses,
 # match keys and customer-since dates).
 sqlite3 "$ACCT_DB" "DROP TABLE rate; DROP TABLE journal_rate; DROP TABLE meta;
   DROP INDEX deal_won_by_date; DROP INDEX deal_won_by_client; DROP INDEX deal_open; DROP INDEX deal_open_by_stage;
@@ -94,7 +94,7 @@ sqlite3 "$ACCT_DB" "DROP TABLE rate; DROP TABLE journal_rate; DROP TABLE meta;
   ALTER TABLE refund DROP COLUMN base_amount; ALTER TABLE journal_refund DROP COLUMN base_amount;
   ALTER TABLE invoice DROP COLUMN base_amount; ALTER TABLE journal_invoice DROP COLUMN base_amount;
   ALTER TABLE payment DROP COLUMN base_amount; ALTER TABLE journal_payment DROP COLUMN base_amount;"
-sqlite3 "$ACCT_DB" "DROP TABLE search_index; DROP TABLE journal_followup; DROP TABLE followup; PRAGMA user_version = 9;
+sqlite3 "$ACCT_DB" "DROP TABLE search_index; DROP INDEX invoice_by_deal; DROP TABLE journal_followup; DROP TABLE followup; PRAGMA user_version = 9;
   ALTER TABLE support_case DROP COLUMN resolution_note; ALTER TABLE journal_support_case DROP COLUMN resolution_note;
   INSERT INTO touch(client_id, kind, touched_on, summary, next_action, next_date) VALUES
     (1, 'call', '2026-11-02', 'a', 'send offer', '2026-11-05'),

@@ -190,10 +190,10 @@ else
   note "column names are not marked NC_(\"column\", ...) yet: the header check is skipped"
 fi
 in_pseudo it client show 1
-if [ -n "$(translation "$pot" column tier)" ]; then
+if [ -n "$(translation "$pot" card tier)" ]; then
   expect_out_has '^  ‹tier› +[A-C]$'
 else
-  note "card labels are not marked NC_(\"column\", ...) yet: the card check is skipped"
+  note "card labels are not marked NC_(\"card\", ...) yet: the card check is skipped"
 fi
 
 # ... and the calendar follows owner.language, never the environment.

@@ -151,7 +151,7 @@ ACCT_DB="$OLD" "$ACCT_BIN" -q init
 ACCT_DB="$OLD" "$ACCT_BIN" -q client add "Farmacia Sănătatea S.R.L." >/dev/null
 sqlite3 "$OLD" "DROP INDEX client_match_key; ALTER TABLE client DROP COLUMN match_key;
   ALTER TABLE journal_client DROP COLUMN match_key; ALTER TABLE client DROP COLUMN customer_since;
-  ALTER TABLE journal_client DROP COLUMN customer_since; PRAGMA user_version = 14;"
+  ALTER TABLE journal_client DROP COLUMN customer_since; DROP INDEX invoice_by_deal; PRAGMA user_version = 14;"
 ACCT_DB="$OLD" ok client show sanatatea --json
 expect_out_has '"name":"Farmacia Sănătatea S.R.L."'
 expect_eq "$(sqlite3 "$OLD" "SELECT match_key FROM client")" "farmacia sanatatea" "migrated key"
