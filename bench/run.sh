@@ -32,7 +32,7 @@ mkdir -p "$WORK" "$BENCH_RESULTS"
 ROWS=$BENCH_RESULTS/scale-$SCALE.tsv
 : >"$ROWS"
 FAILED=0
-unset ACCT_FORMAT NO_COLOR CLICOLOR_FORCE
+unset ACCT_FORMAT NO_COLOR CLICOLOR_FORCE LANGUAGE ACCT_LOCALEDIR   # English but for the -lang rows
 export LC_ALL=C.UTF-8 ACCT_TODAY=2026-11-23   # the data ends on Friday 2026-11-20
 export ACCT_DB=$WORK/acct.db ACCT_CONFIG=$WORK/config.toml
 

@@ -20,7 +20,8 @@ acct() { "$acct_bin" "$@"; }
 # the last word is listed under "Subcommands:" in the help of the words before it.
 has() {
   local last=${!#}
-  acct "${@:1:$#-1}" --help 2>/dev/null | sed -n '/^Subcommands:/,$p' | grep -qE "^  $last( |\$)"
+  # In English whatever the language (man page: LANGUAGES), so that "Subcommands:" reads as here.
+  LC_ALL=C acct "${@:1:$#-1}" --help 2>/dev/null | sed -n '/^Subcommands:/,$p' | grep -qE "^  $last( |\$)"
 }
 step() { printf '\n\033[1m== %s\033[0m\n$ %s\n' "$1" "$2" >&2; }
 [ -t 2 ] || step() { printf '\n== %s\n$ %s\n' "$1" "$2" >&2; }

@@ -15,7 +15,8 @@ unset ACCT_FORMAT
 acct() { "$acct_bin" "$@"; }
 has() {
   local last=${!#}
-  acct "${@:1:$#-1}" --help 2>/dev/null | sed -n '/^Subcommands:/,$p' | grep -qE "^  $last( |\$)"
+  # In English whatever the language (man page: LANGUAGES), so that "Subcommands:" reads as here.
+  LC_ALL=C acct "${@:1:$#-1}" --help 2>/dev/null | sed -n '/^Subcommands:/,$p' | grep -qE "^  $last( |\$)"
 }
 say() { printf '\n$ %s\n' "$*" >&2; }
 # try WORDS... -- ARGS...: runs `acct WORDS... ARGS...` if WORDS is a command of this build.
