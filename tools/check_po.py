@@ -237,6 +237,8 @@ def main():
     for path in catalogs:
         problems = check_catalog(path, template)
         name = os.path.relpath(path, ROOT)
+        if name.startswith(".."):
+            name = path
         if problems:
             failed = True
             print(f"{name}: " + "\n  ".join([""] + problems))
