@@ -5,6 +5,7 @@
 #   make test SANITIZE=1  the same with ASan + UBSan, in build-asan/
 #   make demo           build, then run the main job on the sample portfolio
 #   make install PREFIX=/usr/local
+#   make po             regenerate po/acct.pot from the code and merge it into each po/*.po
 #   make bench [SCALE=0.1]  the performance benchmark (bench/), results in bench/RESULTS.md
 #   make fuzz           run each fuzzer for FUZZ_SECONDS (clang + libFuzzer)
 
@@ -23,11 +24,11 @@ endif
 # lint, ICS validators, an xlsx reader, sqlite3 for dumps).
 BUILD_PACKAGES = g++ cmake make pkg-config ninja-build ccache \
   libcli11-dev libfmt-dev libtomlplusplus-dev libsqlitecpp-dev doctest-dev libsqlite3-dev libutf8proc-dev \
-  libxlsxwriter-dev
+  libxlsxwriter-dev gettext
 TEST_PACKAGES = sqlite3 mandoc man-db bash-completion zsh fish python3 python3-icalendar python3-openpyxl khal miller jq tmux
 DEMO_PACKAGES = sqlite3
 
-.PHONY: all build test demo install bench fuzz deps deps-test clean
+.PHONY: all build test demo install po bench fuzz deps deps-test clean
 
 all: build
 
@@ -53,6 +54,13 @@ demo: build
 
 install: build
 	cmake --install $(BUILD) --prefix "$(PREFIX)"
+
+# The message template and the catalogs (man page: LANGUAGES): new messages arrive in each
+# catalog untranslated (no fuzzy guesses), gone ones become obsolete (#~); tools/check_po.py
+# (run by make test) then names what the translators have left.
+po: deps
+	sh tools/messages.sh po/acct.pot
+	for catalog in po/*.po; do msgmerge --quiet --update --backup=none --no-fuzzy-matching --no-wrap "$$catalog" po/acct.pot; done
 
 # The benchmark (bench/run.sh): SCALE=1 is the full data set
 # (1M deals, 1M touches); SCALE=0.1 a tenth. Writes bench/RESULTS.md.

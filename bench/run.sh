@@ -341,6 +341,27 @@ compare startup-version "" "sqlite3 -version" "--version" "sqlite3 -version"
 compare startup-list "" "SELECT * FROM client" "--db $TINY --csv client list" \
   "sqlite3 -batch -csv $TINY SELECT\\ *\\ FROM\\ client"
 
+# compare_language NAME 'ACCT ARGS': acct in Russian (LANGUAGE=ru LANG=ru_RU.UTF-8, its
+# catalog bound and --help translated as the command line is built) against the same
+# command in English; both through env, so that neither pays for it alone.
+compare_language() {
+  local name=$1 args=$2 rss
+  local in_ru="env -u LC_ALL LANGUAGE=ru LANG=ru_RU.UTF-8 $ACCT $args"
+  local in_en="env -u LANGUAGE -u LANG LC_ALL=C.UTF-8 $ACCT $args"
+  # shellcheck disable=SC2086
+  if ! rss=$(peak_rss $in_ru); then
+    FAILED=1
+    $TAB skip "$name" "acct $args (ru)" "FAILED" >>"$ROWS"
+    return 0
+  fi
+  note "timing $name"
+  hyperfine -N --style none --warmup 1 --min-runs 3 --max-runs "$RUNS" \
+    --export-json "$WORK/$name.json" -n acct "$in_ru" -n baseline "$in_en" >/dev/null
+  $TAB row "$name" 1.2 "the same in English" "acct $args (LANGUAGE=ru)" "$WORK/$name.json" "$rss" >>"$ROWS"
+}
+compare_language startup-version-lang "--version"
+compare_language startup-list-lang "--db $TINY --csv client list"
+
 # --- the record -------------------------------------------------------------------------
 {
   echo "date: $(date -u '+%Y-%m-%d %H:%M UTC')"

@@ -2,7 +2,9 @@
 
 #include <sys/stat.h>
 
+#include <cstdlib>
 #include <optional>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
@@ -11,6 +13,7 @@
 #include "cli/context.h"
 #include "cli/output_file.h"
 #include "cli/usage.h"
+#include "config/language.h"
 #include "core/errors.h"
 #include "core/i18n.h"
 #include "core/money.h"
@@ -88,11 +91,33 @@ int runtime_error(int code, std::string_view message) {
     return code;
 }
 
+// The language must be known before the first option is added (their help is translated
+// then), and owner.language overrides the environment's: the config named by --config,
+// ACCT_CONFIG or the default path is looked at once for that key alone.
+void choose_language(int argc, char** argv) {
+    Context probe;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--") break;
+        if (arg == "--config" && i + 1 < argc) probe.global.config = argv[++i];
+        else if (arg.starts_with("--config=")) probe.global.config = arg.substr(9);
+    }
+    if (const char* env = std::getenv("ACCT_CONFIG"); probe.global.config.empty() && env) probe.global.config = env;
+    std::optional<Language> configured;
+    try {
+        configured = config::peek_language(probe.config_path());
+    } catch (const Error&) {
+        // No HOME nor XDG_CONFIG_HOME: no config either, and the command will say so if it needs one.
+    }
+    config::set_up_language(configured);
+}
+
 }  // namespace
 
 int run(int argc, char** argv) {
     ::umask(077);  // before anything can create a file: the database and backups stay private
     output::guard_standard_descriptors();
+    choose_language(argc, argv);
     Context ctx;
     CLI::App app{tr("acct: the account manager's portfolio tool"), "acct"};
     // Before any option: the help flag and every option take the default group from here.

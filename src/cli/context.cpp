@@ -11,6 +11,7 @@
 #include "config/config.h"
 #include "core/errors.h"
 #include "core/i18n.h"
+#include "core/language.h"
 #include "core/text.h"
 #include "core/journal_text.h"
 #include "output/sink.h"
@@ -180,6 +181,7 @@ output::RenderOptions Context::render_options() const {
     options.color = format() == output::Format::Table &&
                     output::use_color(output::parse_color_mode(global.color), stdout);
     options.width = format() == output::Format::Table ? output::terminal_width(stdout) : 0;
+    options.language = current_language();
     return options;
 }
 

@@ -23,6 +23,7 @@
 #include "core/encoding.h"
 #include "core/i18n.h"
 #include "core/local_forms.h"
+#include "core/money.h"
 #include "core/text.h"
 #include "core/errors.h"
 #include "output/sink.h"
@@ -449,6 +450,8 @@ void setup_import(CLI::App& app, Context& ctx) {
     cmd->add_option("--map", opts->map, tr("Header names to columns, e.g. 'Клиент=client,Сумма=amount'"));
     cmd->add_flag("--ignore-columns", opts->ignore_columns, tr("Skip columns that import does not know"));
     on_parsed(cmd, ctx, [&ctx, opts] {
+        // A file's amounts are read by its --locale, never by the language of the person.
+        const StrictAmounts strict;
         if (opts->kind == "all") import_all(ctx, *opts);
         else import_file(ctx, *opts);
     });

@@ -28,7 +28,7 @@ bool write_starter_config(Context& ctx, const fs::path& path) {
     if (fd < 0 && errno == EEXIST) return false;
     // TRANSLATORS: the config file's path, then why (the system's message: "Permission denied").
     if (fd < 0) throw Failure(trf("cannot write config '{}': {}", path.string(), std::strerror(errno)));
-    const std::string_view text = config::starter_config_text();
+    const std::string text = config::starter_config();
     std::size_t done = 0;
     while (done < text.size()) {
         const ssize_t n = ::write(fd, text.data() + done, text.size() - done);

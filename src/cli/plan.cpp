@@ -162,6 +162,10 @@ void write_human(Context& ctx, const plan::Plan& plan, const Range& range, bool 
 // UIDs are stable for a client and day (not its kind: a call that becomes a visit is the
 // same event), so that re-importing a regenerated file updates events, never duplicates them.
 void write_calendar(Context& ctx, const plan::Plan& plan, std::optional<int> alarm) {
+    // Its text follows owner.language alone, never the environment: cron's calendar is
+    // the terminal's (man page: LANGUAGES).
+    std::optional<EnglishScope> english;
+    if (!ctx.settings().language) english.emplace();
     std::vector<output::IcsEvent> events;
     std::size_t overflow = 0;
     for (const auto& item : plan.items) {
@@ -175,11 +179,19 @@ void write_calendar(Context& ctx, const plan::Plan& plan, std::optional<int> ala
         e.date = *item.date;
         e.start_minutes = item.start_minutes;
         e.duration_minutes = item.duration_minutes;
-        e.summary = fmt::format("{} {}", item.kind == plan::Kind::Visit ? "Visit" : "Call", item.client);
-        e.description = fmt::format("Reasons: {}", joined_reasons(item, true));
-        for (const auto& action : item.actions) e.description += fmt::format("\nTo do: {}", action);
-        if (!item.contact.empty()) e.description += fmt::format("\nContact: {}", item.contact);
-        if (!item.phone.empty()) e.description += fmt::format("\nPhone: {}", item.phone);
+        // TRANSLATORS: an event of the ICS calendar: {} is the client's name.
+        e.summary = item.kind == plan::Kind::Visit ? trf("Visit {}", item.client) : trf("Call {}", item.client);
+        std::string reasons;
+        for (const auto r : item.reasons)
+            reasons += (reasons.empty() ? "" : ", ") + std::string(trc("reason", std::string(plan::reason_words(r)).c_str()));
+        // TRANSLATORS: the first line of an ICS event's description: {} lists why ("follow-up due, birthday").
+        e.description = trf("Reasons: {}", reasons);
+        // TRANSLATORS: a line of an ICS event's description: {} is a follow-up's action.
+        for (const auto& action : item.actions) e.description += "\n" + trf("To do: {}", action);
+        // TRANSLATORS: a line of an ICS event's description: {} is the contact's name.
+        if (!item.contact.empty()) e.description += "\n" + trf("Contact: {}", item.contact);
+        // TRANSLATORS: a line of an ICS event's description: {} is the phone number.
+        if (!item.phone.empty()) e.description += "\n" + trf("Phone: {}", item.phone);
         e.location = item.address;
         e.alarm_minutes = alarm;
         events.push_back(std::move(e));

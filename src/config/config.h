@@ -19,6 +19,9 @@ Settings load_settings(const std::filesystem::path& path, bool* found = nullptr)
 
 // The commented starter config: the bytes of examples/config.toml, embedded at build time.
 std::string_view starter_config_text();
+// What `acct init` writes: the starter config with its comments in the language being
+// spoken (config/starter_config.cpp), exactly starter_config_text() in English.
+std::string starter_config();
 
 // The effective settings as TOML that parse_settings reads back to the same Settings.
 std::string format_settings(const Settings& settings);

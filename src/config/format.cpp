@@ -47,6 +47,7 @@ std::string weekday_name(std::chrono::weekday day) {
 
 void write_owner(Out& out, const Settings& s) {
     out += fmt::format("[owner]\nname = {}\ncurrency = {}\n", quote(s.owner_name), quote(s.currency));
+    if (s.language) out += fmt::format("language = {}\n", quote(language_code(*s.language)));
 }
 
 void write_calendar(Out& out, const Settings& s) {

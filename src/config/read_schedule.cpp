@@ -182,13 +182,14 @@ StageRule read_stage(const Section& stage, const std::vector<StageRule>& before)
 void read_owner(const Section& root, Settings& settings) {
     std::optional<Section> owner = root.section("owner");
     if (!owner) return;
-    owner->allow_only({"name", "currency"});
+    owner->allow_only({"name", "currency", "language"});
     if (auto name = owner->string("name")) settings.owner_name = *name;
     if (auto currency = owner->string("currency")) {
         if (!is_currency_code(*currency))
             owner->reject("currency", tr("must be three upper-case letters such as EUR"));
         settings.currency = *currency;
     }
+    if (auto language = owner->choice<Language>("language", k_language_codes)) settings.language = *language;
 }
 
 void read_calendar(const Section& root, Settings& settings) {

@@ -2,6 +2,7 @@
 
 #include <array>
 
+#include "core/date_words.h"
 #include "core/errors.h"
 #include "core/i18n.h"
 #include "core/text.h"
@@ -90,9 +91,8 @@ std::string impossible_day(int day, int month) {
     if (month < 1 || month > 12) return no_month(month);
     const chr::month_day md{chr::month{unsigned(month)}, chr::day{unsigned(day)}};
     if (day >= 1 && md.ok()) return {};
-    const std::string name = month_name(chr::month{unsigned(month)});
     // TRANSLATORS: "April has no day 31": a month's name, then the day asked for.
-    return trf("{} has no day {}", trc("month", name.c_str()), day);
+    return trf("{} has no day {}", month_name(chr::month{unsigned(month)}), day);
 }
 
 // Why a well-formed date does not exist: "there is no month 13", "2026-02 has 28 days".
@@ -173,6 +173,9 @@ Date parse_date(std::string_view text, Date today, Direction direction) {
                 return candidate;
         }
     }
+    // The words of the five languages ("vendredi", "σήμερα"), after every English form.
+    if (auto offset = relative_day_word(trim(text))) return add_days(today, *offset);
+    if (auto wd = weekday_word(trim(text))) return nearest_weekday(today, *wd, direction);
     if (!s.empty() && read_offset("+" + s, today))
         fail(k_bad_date, text, trf("an offset needs a sign; write +{} or -{}", s, s));
     fail(k_bad_date, text, tr(k_date_forms));
@@ -454,7 +457,7 @@ Birthday parse_birthday(std::string_view text) {
 }
 
 std::string birthday_in_words(const Birthday& b) {
-    std::string out = std::to_string(unsigned(b.day.day())) + " " + month_name(b.day.month());
+    std::string out = std::to_string(unsigned(b.day.day())) + " " + month_name_after_day(b.day.month());
     if (b.year) out += " " + std::to_string(int(*b.year));
     return out;
 }
@@ -465,23 +468,8 @@ std::string format_birthday(const Birthday& b) {
            padded(int(unsigned(b.day.day())), 2);
 }
 
-std::string month_name(chr::month m) {
-    // TRANSLATORS: a month's name, as in "5 May 1990" and "April has no day 31".
-    static constexpr std::string_view k_names[] = {NC_("month", "January"), NC_("month", "February"),
-                                                   NC_("month", "March"),   NC_("month", "April"),
-                                                   NC_("month", "May"),     NC_("month", "June"),
-                                                   NC_("month", "July"),    NC_("month", "August"),
-                                                   NC_("month", "September"), NC_("month", "October"),
-                                                   NC_("month", "November"), NC_("month", "December")};
-    return std::string(k_names[(unsigned(m) - 1) % 12]);
-}
+std::string month_name(chr::month m) { return month_long_name(m); }
 
-std::string_view weekday_abbreviation(Date d) {
-    // TRANSLATORS: a weekday's abbreviation, as in the plan's "Mon 2026-11-23" and "Today, Mon 2026-11-23".
-    static constexpr std::string_view k_names[] = {NC_("weekday", "Sun"), NC_("weekday", "Mon"), NC_("weekday", "Tue"),
-                                                   NC_("weekday", "Wed"), NC_("weekday", "Thu"), NC_("weekday", "Fri"),
-                                                   NC_("weekday", "Sat")};
-    return k_names[weekday_of(d).c_encoding()];
-}
+std::string_view weekday_abbreviation(Date d) { return weekday_short_name(weekday_of(d)); }
 
 }  // namespace acctool

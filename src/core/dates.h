@@ -15,8 +15,9 @@ using Date = std::chrono::year_month_day;
 // `--close`, `--due`) take today or the nearest later day.
 enum class Direction { Past, Future };
 
-// YYYY-MM-DD, today, yesterday, tomorrow, monday..sunday, mon..sun, +3d, -2w, +1m, +1y.
-// Throws InvalidInput naming the text.
+// YYYY-MM-DD, DD.MM.YYYY, DD.MM, today, yesterday, tomorrow, monday..sunday, mon..sun, +3d,
+// -2w, +1m, +1y, and the day words of the five languages (core/date_words.h: "vendredi",
+// "mâine"). Throws InvalidInput naming the text.
 Date parse_date(std::string_view text, Date today, Direction direction);
 // Strict YYYY-MM-DD only (for CSV cells and config); throws InvalidInput.
 Date parse_iso_date(std::string_view text);
@@ -27,7 +28,7 @@ int days_between(Date from, Date to);  // to - from, in days
 Date add_days(Date d, int days);
 Date add_months(Date d, int months);   // clamps to the month's last day (Jan 31 + 1m = Feb 28/29)
 std::chrono::weekday weekday_of(Date d);
-// "Mon" ... "Sun": the English abbreviation, for headings in tables.
+// "Mon" ... "Sun" in the language being spoken (core/date_words.h), for headings in tables.
 std::string_view weekday_abbreviation(Date d);
 
 enum class PeriodKind { Range, Week, Month, Quarter, Year, YearToDate, QuarterToDate, MonthToDate };
@@ -57,7 +58,7 @@ std::string format_period(const Period& p);
 Period iso_week_of(Date d);
 std::string iso_week_label(Date d);  // "2026-W48"
 std::string month_label(Date d);     // "2026-11"
-std::string month_name(std::chrono::month m);  // "May"
+std::string month_name(std::chrono::month m);  // "May", in the language being spoken
 Period month_of(Date d);
 Period quarter_of(Date d);
 Period year_of(Date d);

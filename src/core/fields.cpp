@@ -6,6 +6,7 @@
 #include "core/errors.h"
 #include "core/happened.h"
 #include "core/i18n.h"
+#include "core/local_forms.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -68,9 +69,8 @@ double parse_probability(std::string_view text) {
 }
 
 bool parse_yes_no(std::string_view text, std::string_view what) {
-    const std::string t = fold_case(trim(text));
-    if (t == "yes" || t == "y" || t == "true" || t == "1") return true;
-    if (t == "no" || t == "n" || t == "false" || t == "0" || t.empty()) return false;
+    if (trim(text).empty()) return false;
+    if (auto word = yes_no_word(text)) return *word;
     // TRANSLATORS: the first {} names the field, the second is the value as typed, in quotes.
     throw InvalidInput(trf("invalid {} {}: expected yes or no", field_label(what), quoted(text)));
 }

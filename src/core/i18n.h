@@ -29,6 +29,24 @@ const char* tr(const char* msgid);
 const char* trc(const char* context, const char* msgid);
 const char* tr_plural(const char* one, const char* many, unsigned long n);
 
+// Whether tr() and its kin look anything up: off until config/language turns it on for a
+// language other than English, so that English costs nothing.
+void set_translating(bool on);
+bool translating();
+
+// Within its scope every text is the English, whatever the language: for output that must
+// not follow the environment (the ICS calendar without owner.language).
+class EnglishScope {
+public:
+    EnglishScope() : m_was(translating()) { set_translating(false); }
+    ~EnglishScope() { set_translating(m_was); }
+    EnglishScope(const EnglishScope&) = delete;
+    EnglishScope& operator=(const EnglishScope&) = delete;
+
+private:
+    bool m_was;
+};
+
 namespace detail {
 // A catalog whose entry does not fit its arguments (a broken placeholder) must never cost
 // the message: the English is formatted instead.

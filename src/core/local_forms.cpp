@@ -5,7 +5,9 @@
 
 #include "core/errors.h"
 #include "core/i18n.h"
+#include "core/language.h"
 #include "core/money.h"
+#include "core/names.h"
 #include "core/text.h"
 
 namespace acctool {
@@ -71,7 +73,7 @@ std::optional<std::string> read_comma_number(std::string_view body, bool dot_gro
 
 bool strict_reads(std::string_view cell) {
     try {
-        parse_money(cell, Sign::Any);
+        parse_money_strict(cell, Sign::Any);
         return true;
     } catch (const InvalidInput&) {
         return false;
@@ -162,15 +164,48 @@ std::string local_date(std::string_view cell, const ImportLocale* locale) {
     return iso;
 }
 
+// Folded as names are (core/names.h), so that case and accents do not matter: "Sì", "ΝΑΙ",
+// "Όχι", "ДА". The one-letter answers are those no other language reads the other way
+// (not the French "o", a Greek "ο" is όχι; not the Greek "ν", an English "n" is no).
 std::optional<bool> yes_no_word(std::string_view text) {
-    const std::string t = fold_case(trim(text));
-    static constexpr std::array<std::string_view, 10> yes{"yes", "y", "true", "1", "da", "sì", "si", "ναι", "да", "oui"};
-    static constexpr std::array<std::string_view, 9> no{"no", "n", "false", "0", "nu", "όχι", "οχι", "нет", "non"};
+    const std::string t = match_key(trim(text), NameKind::Person);
+    static constexpr std::array<std::string_view, 12> yes{"yes", "y",  "true", "1", "da", "d",
+                                                          "si",  "s",  "ναι",  "да", "д", "oui"};
+    static constexpr std::array<std::string_view, 9> no{"no", "n", "false", "0", "nu", "οχι", "нет", "н", "non"};
     for (auto w : yes)
         if (t == w) return true;
     for (auto w : no)
         if (t == w) return false;
     return std::nullopt;
+}
+
+namespace {
+int g_strict_amounts = 0;
+}  // namespace
+
+StrictAmounts::StrictAmounts() { ++g_strict_amounts; }
+StrictAmounts::~StrictAmounts() { --g_strict_amounts; }
+bool strict_amounts() { return g_strict_amounts > 0; }
+
+Money parse_money(std::string_view text, Sign sign) {
+    const Language language = current_language();
+    if (language == Language::En || strict_amounts()) return parse_money_strict(text, sign);
+    const std::string_view body = trim(text);
+    const bool dot_groups = number_form(language).group == ".";
+    // A sign where none is allowed is the strict rule's to refuse, in its words.
+    const bool signed_text = !body.empty() && (body[0] == '-' || body[0] == '+');
+    std::optional<std::string> plain;
+    if (!signed_text || sign == Sign::Any) plain = read_comma_number(body, dot_groups);
+    if (!plain || *plain == body) return parse_money_strict(text, sign);
+    if (const std::size_t point = plain->find('.'); point != std::string::npos && plain->size() - point - 1 > 2)
+        throw InvalidInput(trf("invalid amount '{}': in {} ',' is the decimal comma, and amounts have at most "
+                               "2 decimals; write the amount with 2 decimals at most, such as {}",
+                               text, language_name(language), dot_groups ? "12.000,50" : "12 000,50"));
+    try {
+        return parse_money_strict(*plain, sign);
+    } catch (const InvalidInput&) {
+        throw InvalidInput(trf("invalid amount '{}': amounts are at most 999999999999.99", text));
+    }
 }
 
 }  // namespace acctool

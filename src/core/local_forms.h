@@ -27,8 +27,9 @@ std::string local_number(std::string_view cell, const ImportLocale* locale);
 // such a day-first cell throws InvalidInput saying which --locale reads it.
 std::string local_date(std::string_view cell, const ImportLocale* locale);
 
-// A yes/no word of the five languages and English (yes/no, y/n, true/false, 1/0, da/nu,
-// sì/si/no, ναι/όχι, да/нет, oui/non), any case; nullopt for anything else.
+// A yes/no word of the five languages and English (yes/no, y/n, true/false, 1/0, da/d/nu,
+// sì/s/no, ναι/όχι, да/д/нет/н, oui/non), in any case and with or without accents; nullopt
+// for anything else.
 std::optional<bool> yes_no_word(std::string_view text);
 
 }  // namespace acctool

@@ -181,7 +181,7 @@ void check_cents(std::string_view text, std::string_view whole, std::string_view
 
 // A decimal point must have digits on both sides: "12." and ".5" are rejected (write
 // 12 and 0.5) because a stray point more often marks a typo than a deliberate amount.
-Money parse_money(std::string_view text, Sign sign) {
+Money parse_money_strict(std::string_view text, Sign sign) {
     std::string_view body = trim(text);
     if (body.empty()) fail(text, tr("expected a number such as 12000.50"));
     bool negative = false;

@@ -49,10 +49,30 @@ struct Money {
 
 enum class Sign { NonNegative, Any };
 
-// Parses "12000", "12000.5", "12,000.50", "12 000", "12_000" (and "-5" when sign is Any).
-// Throws InvalidInput naming the text and what was read for "12.000,50", three decimals,
-// a sign where none is allowed, empty text, or an amount above k_max_amount_minor.
+// The strict rule: "12000", "12000.5", "12,000.50", "12 000", "12_000" (and "-5" when sign
+// is Any). Throws InvalidInput naming the text and what was read for "12.000,50", three
+// decimals, a sign where none is allowed, empty text, or an amount above k_max_amount_minor.
+Money parse_money_strict(std::string_view text, Sign sign = Sign::NonNegative);
+
+// An amount as a person types it (core/local_forms.cpp): when a language is chosen
+// (current_language() is not English), an amount in its own form is read as that language
+// reads it, exactly: "12.000,50" and "0,5" in ro, it and el, "12 000,50" in fr and ru (spaces,
+// U+00A0 or U+202F between groups); "1,000" there is one with three decimals, refused.
+// Anything else, and everything without a language or inside a StrictAmounts, follows the
+// strict rule. Files are read by their own --locale, never by the language of the person.
 Money parse_money(std::string_view text, Sign sign = Sign::NonNegative);
+
+// While one exists parse_money follows the strict rule alone, whatever the language: the
+// importer holds one for its run.
+class StrictAmounts {
+public:
+    StrictAmounts();
+    ~StrictAmounts();
+    StrictAmounts(const StrictAmounts&) = delete;
+    StrictAmounts& operator=(const StrictAmounts&) = delete;
+};
+// Whether a StrictAmounts exists.
+bool strict_amounts();
 
 // "12000.50", "-3.05": for CSV, TSV, JSON and config show.
 std::string format_money_plain(Money m);

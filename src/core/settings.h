@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/language.h"
 #include "core/money.h"
 
 namespace acctool {
@@ -70,6 +71,9 @@ struct Settings {
     // [owner]
     std::string owner_name;
     std::string currency = "EUR";
+    // The language of text for people, table numbers and the ICS calendar (core/language.h);
+    // empty: the environment's, and an English calendar.
+    std::optional<Language> language;
     // [calendar]
     std::vector<std::chrono::weekday> workdays{std::chrono::Monday, std::chrono::Tuesday,
                                                std::chrono::Wednesday, std::chrono::Thursday,

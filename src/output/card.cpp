@@ -19,12 +19,20 @@ void write_card_table(const Card& card, const RenderOptions& options, std::FILE*
     // Stored text shows its control characters escaped, as in tables (core/text.h).
     const std::string title = escape_controls(card.title, Newlines::Blank);
     sink.write(options.color ? fmt::format("\x1b[1m{}\x1b[0m\n", title) : title + "\n");
+    // The field names are shown translated (the commands mark them NC_("card", "tier")),
+    // aligned by the width of what is shown, and so are values of vocabulary (cells.h).
+    std::vector<std::string> labels;
     std::size_t key_width = 0;
-    for (const auto& [key, value] : card.fields) key_width = std::max(key_width, display_width(key));
     for (const auto& [key, value] : card.fields) {
+        labels.push_back(trc("card", key.c_str()));
+        key_width = std::max(key_width, display_width(labels.back()));
+    }
+    for (std::size_t i = 0; i < card.fields.size(); ++i) {
+        const auto& [key, value] = card.fields[i];
         if (std::holds_alternative<std::monostate>(value)) continue;  // a card shows what is known
-        sink.write(fmt::format("  {} {}\n", pad_right(key, key_width),
-                               escape_controls(table_text(value), Newlines::Blank)));
+        const auto* text = std::get_if<std::string>(&value);
+        const std::string shown = text && vocabulary_column(key) ? vocabulary_text(*text) : table_text(value, options.language);
+        sink.write(fmt::format("  {} {}\n", pad_right(labels[i], key_width), escape_controls(shown, Newlines::Blank)));
     }
     for (const auto& section : card.sections) {
         sink.write(fmt::format("\n{} ({})\n", section.title, section.table.rows.size()));

@@ -61,7 +61,9 @@ bool is_numeric(const Cell& cell) {
            std::holds_alternative<Decimal>(cell);
 }
 
-std::string table_text(const Cell& cell) {
+namespace {
+
+std::string english_table_text(const Cell& cell) {
     if (const auto* n = std::get_if<std::int64_t>(&cell)) return group_digits(*n);
     if (const auto* m = std::get_if<Money>(&cell)) return format_money_grouped(*m);
     if (const auto* d = std::get_if<Decimal>(&cell); d && d->percent_places >= 0 && is_finite(*d)) {
@@ -70,6 +72,45 @@ std::string table_text(const Cell& cell) {
         return text + " %";
     }
     return plain_text(cell);
+}
+
+}  // namespace
+
+std::string table_text(const Cell& cell, Language language) {
+    if (const auto* b = std::get_if<bool>(&cell)) return *b ? trc("token", "yes") : trc("token", "no");
+    if (!is_numeric(cell)) return plain_text(cell);
+    return localize_number(english_table_text(cell), language);
+}
+
+bool vocabulary_column(std::string_view name) {
+    for (std::string_view n : {"kind", "status", "stage", "severity", "state", "flags", "trend", "metric", "bands",
+                               "reasons", "why"})
+        if (name == n) return true;
+    return false;
+}
+
+// Each part between ',' and ';' (its spaces kept) looked up as a token, then as a reason.
+std::string vocabulary_text(std::string_view text) {
+    if (!translating()) return std::string(text);
+    std::string out;
+    while (true) {
+        const std::size_t sep = text.find_first_of(",;");
+        const std::string_view part = text.substr(0, sep);
+        const std::size_t first = part.find_first_not_of(' ');
+        const std::size_t last = part.find_last_not_of(' ');
+        if (first == std::string_view::npos) {
+            out += part;
+        } else {
+            const std::string word(part.substr(first, last - first + 1));
+            const char* shown = trc("token", word.c_str());
+            if (shown == word.c_str()) shown = trc("reason", word.c_str());
+            out += std::string(part.substr(0, first)) + shown + std::string(part.substr(last + 1));
+        }
+        if (sep == std::string_view::npos) break;
+        out += text[sep];
+        text.remove_prefix(sep + 1);
+    }
+    return out;
 }
 
 // Text already starting with quotes before a trigger ("'=x") gets one more, so that the

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/language.h"
 #include "output/table.h"
 
 namespace acctool::output {
@@ -15,8 +16,17 @@ std::string decimal_text(const Decimal& d);
 bool is_finite(const Decimal& d);
 // 1234567 -> "1,234,567"; -1234 -> "-1,234".
 std::string group_digits(std::int64_t n);
-// Cell text for the human table: money and integers grouped, the rest as plain_text.
-std::string table_text(const Cell& cell);
+// Cell text for the human table: money and integers grouped, ratios as percentages, the
+// numbers in the language's form (core/language.h: 12.000,50 in it, 53,8 % in ro), yes and
+// no translated (NC_("token", "yes")), the rest as plain_text.
+std::string table_text(const Cell& cell, Language language = Language::En);
+// Columns whose text is English vocabulary, the tokens and reasons marked NC_("token", ...)
+// and NC_("reason", ...) (kind, status, stage, severity, state, flags, trend, metric,
+// bands, reasons, why): their text is shown translated in tables and cards.
+bool vocabulary_column(std::string_view name);
+// A vocabulary cell's text translated part by part (parts split by ',' or ';', spacing
+// kept; a part without a translation, such as a stage named in the config, as it is).
+std::string vocabulary_text(std::string_view text);
 // Prefixes "'" to text that a spreadsheet would run as a formula (= + - @ tab CR), and to
 // text whose leading quotes precede such a character, so that the guard can be undone.
 std::string guard_formula(std::string_view text);

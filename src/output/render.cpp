@@ -31,7 +31,7 @@ void check_destination(Format format, std::FILE* out) {
 
 std::unique_ptr<RowWriter> make_writer(Format format, const RenderOptions& options, std::FILE* out) {
     switch (format) {
-        case Format::Table: return make_table_writer(options.color, options.width, out);
+        case Format::Table: return make_table_writer(options.color, options.width, options.language, out);
         case Format::Csv: return make_csv_writer(options.bom, out);
         case Format::Tsv: return make_tsv_writer(out);
         case Format::Json: return make_json_writer(out);

@@ -7,6 +7,7 @@
 #include <memory>
 #include <string_view>
 
+#include "core/language.h"
 #include "output/table.h"
 
 namespace acctool::output {
@@ -24,6 +25,9 @@ struct RenderOptions {
     bool color = false;  // ANSI styling in `table` (decided by output::use_color)
     bool bom = false;    // UTF-8 byte order mark before CSV
     std::size_t width = 0;  // columns a `table` must fit (a terminal's); 0: no limit
+    // `table` only: numbers in this language's form (core/language.h). Column names are
+    // shown translated (trc("column", name)) whatever this says; other formats ignore both.
+    Language language = Language::En;
 };
 
 // The width a table on `stream` must fit: $COLUMNS when it is a positive number, else the

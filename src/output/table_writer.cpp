@@ -5,6 +5,9 @@
 // one shape whatever the data; "no clients match" style messages are the CLI's, on stderr.
 // Given a width (a terminal's), the table fits it: the free-text columns are shortened
 // with "…" first, then the other text columns; numbers and dates are never cut.
+// For people, the column names are translated (trc("column", name): the commands mark them
+// NC_("column", "amount")), so is the vocabulary of some columns (cells.h), and numbers
+// follow the language; the widths are those of what is shown.
 #include <algorithm>
 #include <optional>
 
@@ -42,10 +45,17 @@ void trim_trailing_spaces(std::string& line) {
 
 class TableWriter : public RowWriter {
 public:
-    TableWriter(bool color, std::size_t width, std::FILE* out) : m_color(color), m_width(width), m_sink(out) {}
+    TableWriter(bool color, std::size_t width, Language language, std::FILE* out)
+        : m_color(color), m_width(width), m_language(language), m_sink(out) {}
 
     void begin(const std::vector<Column>& columns) override {
         m_columns = columns;
+        m_labels.clear();
+        m_vocabulary.clear();
+        for (const auto& c : columns) {
+            m_labels.push_back(trc("column", c.name.c_str()));
+            m_vocabulary.push_back(vocabulary_column(c.name));
+        }
         m_rows.clear();
         m_kinds.assign(columns.size(), Kind::Unseen);
         m_text.assign(columns.size(), true);
@@ -56,7 +66,10 @@ public:
         check_row_size(m_columns, cells);
         std::vector<std::string> texts;
         texts.reserve(cells.size());
-        for (const auto& cell : cells) texts.push_back(printable(table_text(cell)));
+        for (std::size_t i = 0; i < cells.size(); ++i) {
+            const auto* text = std::get_if<std::string>(&cells[i]);
+            texts.push_back(printable(text && m_vocabulary[i] ? vocabulary_text(*text) : table_text(cells[i], m_language)));
+        }
         m_rows.push_back(std::move(texts));
         note_alignment(cells);
     }
@@ -67,7 +80,7 @@ public:
         for (auto& r : m_rows)
             for (std::size_t i = 0; i < r.size(); ++i) r[i] = truncate_to_width(r[i], widths[i]);
         std::vector<std::string> names;
-        for (std::size_t i = 0; i < m_columns.size(); ++i) names.push_back(truncate_to_width(m_columns[i].name, widths[i]));
+        for (std::size_t i = 0; i < m_columns.size(); ++i) names.push_back(truncate_to_width(m_labels[i], widths[i]));
         std::string header = format_line(names, widths);
         if (m_color) header = std::string(k_bold) + header + std::string(k_reset);
         m_sink.write(header + '\n');
@@ -109,7 +122,7 @@ private:
 
     std::vector<std::size_t> column_widths() const {
         std::vector<std::size_t> widths;
-        for (const auto& c : m_columns) widths.push_back(display_width(c.name));
+        for (const auto& label : m_labels) widths.push_back(display_width(label));
         for (const auto& r : m_rows) {
             for (std::size_t i = 0; i < r.size(); ++i) widths[i] = std::max(widths[i], display_width(r[i]));
         }
@@ -134,7 +147,7 @@ private:
                     if (m_hidden[i]) continue;
                     m_hidden[i] = true;
                     total -= widths[i] + k_gap.size();
-                    m_cut.insert(m_cut.begin(), m_columns[i].name);
+                    m_cut.insert(m_cut.begin(), m_labels[i]);
                 }
                 continue;
             }
@@ -150,7 +163,7 @@ private:
                 std::optional<std::size_t> widest;
                 for (std::size_t i = 0; i < widths.size(); ++i) {
                     const bool text = m_text[i];
-                    std::size_t floor = std::max<std::size_t>(display_width(m_columns[i].name), 6);
+                    std::size_t floor = std::max<std::size_t>(display_width(m_labels[i]), 6);
                     bool eligible = pass == 0 ? text && free_text(m_columns[i].name) : text;
                     if (pass == 3) {
                         eligible = !m_hidden[i];
@@ -180,8 +193,11 @@ private:
 
     bool m_color;
     std::size_t m_width;
+    Language m_language;
     Sink m_sink;
     std::vector<Column> m_columns;
+    std::vector<std::string> m_labels;  // the column names as shown
+    std::vector<bool> m_vocabulary;     // per column: its text is translated (vocabulary_column)
     std::vector<std::vector<std::string>> m_rows;
     // Per column: what its non-empty cells have been so far.
     enum class Kind { Unseen, Numbers, Mixed };
@@ -194,8 +210,8 @@ private:
 
 }  // namespace
 
-std::unique_ptr<RowWriter> make_table_writer(bool color, std::size_t width, std::FILE* out) {
-    return std::make_unique<TableWriter>(color, width, out);
+std::unique_ptr<RowWriter> make_table_writer(bool color, std::size_t width, Language language, std::FILE* out) {
+    return std::make_unique<TableWriter>(color, width, language, out);
 }
 
 }  // namespace acctool::output

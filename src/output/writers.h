@@ -8,7 +8,7 @@
 
 namespace acctool::output {
 
-std::unique_ptr<RowWriter> make_table_writer(bool color, std::size_t width, std::FILE* out);
+std::unique_ptr<RowWriter> make_table_writer(bool color, std::size_t width, Language language, std::FILE* out);
 std::unique_ptr<RowWriter> make_csv_writer(bool bom, std::FILE* out);
 std::unique_ptr<RowWriter> make_tsv_writer(std::FILE* out);
 std::unique_ptr<RowWriter> make_json_writer(std::FILE* out);

@@ -12,6 +12,8 @@ trap 'rm -rf "$TEST_DIR"' EXIT
 export HOME="$TEST_DIR/home"
 mkdir -p "$HOME"
 unset XDG_DATA_HOME XDG_CONFIG_HOME ACCT_FORMAT NO_COLOR CLICOLOR_FORCE
+# English (man page: LANGUAGES), whatever the language of the shell; test_languages.sh sets them.
+unset LANGUAGE LC_MESSAGES LANG ACCT_LOCALEDIR
 export ACCT_DB="$TEST_DIR/acct.db"
 export ACCT_CONFIG="$TEST_DIR/config.toml"
 export ACCT_TODAY="${ACCT_TODAY:-2026-11-23}"   # a Monday

@@ -30,6 +30,8 @@ check; printf '%s\n' "$out" | grep -qE '^(sales +[0-9.]+ +[0-9.]+ +[0-9.]+x +1.5
 check; printf '%s\n' "$out" | grep -qE '^import-deals-by-hand ' || fail "run.sh times the deal import done by hand in sqlite3"
 check; printf '%s\n' "$out" | grep -qE '^startup-version +[0-9.]+ +[0-9.]+ +[0-9.]+x' \
   || fail "run.sh times start-up"
+check; printf '%s\n' "$out" | grep -qE '^startup-list-lang +[0-9.]+ +[0-9.]+ +[0-9.]+x +1.2x' \
+  || fail "run.sh times start-up in Russian against English, next to its 1.2x target"
 check; printf '%s\n' "$out" | grep -qE '^(import-deals +[0-9.]+ +[0-9.]+ +([0-9.]+x +)?2x|import-deals .*skipped)' \
   || fail "run.sh reports the deals import against .import"
 check; printf '%s\n' "$out" | grep -qE '^rate-add +[0-9.]+ +[0-9.]+ +[0-9.]+x +3x' \

@@ -13,6 +13,9 @@ for file in bin/acct share/man/man1/acct.1 share/bash-completion/completions/acc
   check; [ -f "$PREFIX_DIR/$file" ] || fail "not installed: $file"
 done
 check; [ -x "$PREFIX_DIR/bin/acct" ] || fail "bin/acct is not executable"
+for language in ro it el ru fr; do
+  check; [ -f "$PREFIX_DIR/share/locale/$language/LC_MESSAGES/acct.mo" ] || fail "not installed: the $language catalog"
+done
 
 # man finds the page through MANPATH.
 check
@@ -26,5 +29,14 @@ check; cmp -s "$PREFIX_DIR/share/man/man1/acct.1" "$ACCT_SOURCE_DIR/man/acct.1" 
 run --version
 installed_version=$("$PREFIX_DIR/bin/acct" --version); check
 [ "$installed_version" = "$OUT" ] || fail "installed acct --version: $installed_version"
+
+# The installed binary finds the installed catalogs, under the prefix it was installed to
+# (here not the configured one): a catalog put there speaks.
+printf 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgctxt "weekday"\nmsgid "Mon"\nmsgstr "Lu"\n' \
+  >"$TEST_DIR/ro.po"
+msgfmt -o "$PREFIX_DIR/share/locale/ro/LC_MESSAGES/acct.mo" "$TEST_DIR/ro.po"
+"$PREFIX_DIR/bin/acct" -q init >/dev/null 2>&1
+OUT=$(LANGUAGE=ro LANG=ro_RO.UTF-8 LC_ALL= "$PREFIX_DIR/bin/acct" today 2>&1); CODE=$?
+check; printf '%s\n' "$OUT" | grep -q 'Lu 2026-11-23' || fail "the installed acct does not find its catalogs"
 
 finish

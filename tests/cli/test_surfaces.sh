@@ -11,7 +11,7 @@ lint=$(mandoc -Tlint -W warning "$MAN" 2>&1); check
 # It renders, with the sections a reader looks for.
 page=$(mandoc -Tutf8 "$MAN" | col -b)
 for section in NAME SYNOPSIS DESCRIPTION COMMANDS "DATES AND PERIODS" "OUTPUT FORMATS" "PLAN SCORING" \
-  "KPI AND COMMISSION DEFINITIONS" CONFIGURATION ENVIRONMENT FILES "EXIT STATUS" EXAMPLES "SEE ALSO"; do
+  "KPI AND COMMISSION DEFINITIONS" LANGUAGES CONFIGURATION ENVIRONMENT FILES "EXIT STATUS" EXAMPLES "SEE ALSO"; do
   check; printf '%s\n' "$page" | grep -qx "$section" || fail "man page lacks the section $section"
 done
 
@@ -45,7 +45,7 @@ for columns in id,name,tier,status,industry,region,tags,last_touch,last_order \
 done
 
 # Every environment variable acct reads.
-for var in ACCT_DB ACCT_CONFIG ACCT_FORMAT ACCT_TODAY XDG_DATA_HOME XDG_CONFIG_HOME NO_COLOR CLICOLOR_FORCE TERM TMPDIR; do
+for var in ACCT_DB ACCT_CONFIG ACCT_FORMAT ACCT_TODAY ACCT_LOCALEDIR XDG_DATA_HOME XDG_CONFIG_HOME NO_COLOR CLICOLOR_FORCE TERM TMPDIR; do
   check; grep -qE "^\.It Ev $var$" "$MAN" || fail "ENVIRONMENT lacks $var"
 done
 
