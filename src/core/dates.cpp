@@ -91,8 +91,9 @@ std::string impossible_day(int day, int month) {
     if (month < 1 || month > 12) return no_month(month);
     const chr::month_day md{chr::month{unsigned(month)}, chr::day{unsigned(day)}};
     if (day >= 1 && md.ok()) return {};
-    // TRANSLATORS: "April has no day 31": a month's name, then the day asked for.
-    return trf("{} has no day {}", month_name(chr::month{unsigned(month)}), day);
+    // TRANSLATORS: "April has no day 31": a month's name (in its form after a day's
+    // number, msgctxt "day month": "31 Απριλίου", "31 апреля"), then the day asked for.
+    return trf("{} has no day {}", month_name_after_day(chr::month{unsigned(month)}), day);
 }
 
 // Why a well-formed date does not exist: "there is no month 13", "2026-02 has 28 days".
