@@ -19,12 +19,19 @@ for t in client contact deal refund touch invoice payment support_case followup 
             "$(sql "SELECT group_concat(name) FROM pragma_table_info('$t')")" "journal_$t mirrors $t"
 done
 
+before=$(date +%H:%M)
 ok -q client add "Acme SRL" --tier A
 ok -q deal log Acme 12000 --title Coatings --date 2026-11-02
 ok log --csv
+after=$(date +%H:%M)
+# Each entry's time is the clock's when it ran (on the pinned day), between before and after.
+for at in $(printf '%s\n' "$OUT" | sed -n 's/^[0-9]*,2026-11-23T\([0-9][0-9]:[0-9][0-9]\),.*/\1/p'); do
+  check; [[ ! "$at" < "$before" && ! "$at" > "$after" ]] || fail "journal time $at not between $before and $after"
+done
+OUT=$(printf '%s\n' "$OUT" | sed 's/^\([0-9]*,2026-11-23T\)[0-9][0-9]:[0-9][0-9],/\1HH:MM,/')
 expect_out "id,at,command,summary,undone
-2,2026-11-23T$(date +%H:%M),acct -q deal log Acme 12000 --title Coatings --date 2026-11-02,added deal 1,
-1,2026-11-23T$(date +%H:%M),acct -q client add 'Acme SRL' --tier A,added client 1,"
+2,2026-11-23THH:MM,acct -q deal log Acme 12000 --title Coatings --date 2026-11-02,added deal 1,
+1,2026-11-23THH:MM,acct -q client add 'Acme SRL' --tier A,added client 1,"
 ok undo --list --csv
 expect_out_has "^2,.*,added deal 1$"
 
