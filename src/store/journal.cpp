@@ -123,18 +123,18 @@ void exec_for_entry(Database& db, const std::string& k_fixed_sql, Id entry) {
     q.exec();
 }
 
-// The positions in k_journaled of the tables an entry touched, in k_journaled's order.
-std::vector<std::size_t> touched(Database& db, Id entry) {
-    const std::vector<std::string> names = entry_tables(db, entry);
+// The positions in k_journaled of the tables named (entry_tables), in k_journaled's order.
+std::vector<std::size_t> positions(const std::vector<std::string>& names) {
     std::vector<std::size_t> found;
     for (std::size_t t = 0; t < k_journaled.size(); ++t)
         if (std::find(names.begin(), names.end(), k_journaled[t]) != names.end()) found.push_back(t);
     return found;
 }
 
-std::vector<RecordChanges> record_changes(Database& db, Id entry) {
+// What the entry did, in the tables at `tables` (positions in k_journaled).
+std::vector<RecordChanges> record_changes(Database& db, Id entry, const std::vector<std::size_t>& tables) {
     std::vector<RecordChanges> all;
-    for (std::size_t t : touched(db, entry)) {
+    for (std::size_t t : tables) {
         RecordChanges c;
         c.table = k_journaled[t];
         SQLite::Statement rows(db.sql(), fmt::format(k_row_changes, k_journaled[t]));
@@ -270,8 +270,9 @@ void close_journal_entry(Database& db, Id entry, const JournalOrigin& origin) {
             db.sql().exec(fmt::format(k_insert_trigger, k_journaled[t]));
         }
     exec_for_entry(db, "DELETE FROM journal_batch WHERE entry_id = ?1 AND last_id < first_id", entry);
-    reindex_entry(db, entry);
-    const std::string summary = describe_changes(record_changes(db, entry));
+    const std::vector<std::string> names = entry_tables(db, entry);
+    reindex_entry(db, entry, names);
+    const std::string summary = describe_changes(record_changes(db, entry, positions(names)));
     if (summary.empty()) {
         exec_for_entry(db, "DELETE FROM journal WHERE id = ?1", entry);  // it changed nothing
     } else {
@@ -312,7 +313,7 @@ UndoPlan plan_undo(Database& db, std::optional<Id> id) {
         // TRANSLATORS: two entries (entry 12 ('...' of ...)): the one to undo, the later one.
         throw Conflict(trf("cannot undo {}: {} changed the same records since; undo it first", entry_label(*entry),
                                    entry_label(*blocker)));
-    return {*entry, record_changes(db, entry->id)};
+    return {*entry, record_changes(db, entry->id, positions(entry_tables(db, entry->id)))};
 }
 
 void undo_entry(Database& db, Id id, const std::string& at) {
@@ -325,7 +326,8 @@ void undo_entry(Database& db, Id id, const std::string& at) {
     const bool many_deals = deal_batch.getColumn(0).getInt() > 0;
     if (many_deals) suspend_first_won_deletes(db);
     // Only the tables the entry touched: each statement on a table compiles its triggers.
-    const std::vector<std::size_t> tables = touched(db, id);
+    const std::vector<std::string> names = entry_tables(db, id);
+    const std::vector<std::size_t> tables = positions(names);
     // Children before parents: a parent's delete then finds no child rows to count.
     for (auto it = tables.rbegin(); it != tables.rend(); ++it) {
         const std::size_t t = *it;
@@ -350,7 +352,7 @@ void undo_entry(Database& db, Id id, const std::string& at) {
     rates.executeStep();
     if (rates.getColumn(0).getInt() > 0) reconvert_all(db);
     else reconvert_restored(db, id);
-    reindex_entry(db, id);  // before its records of what it touched go
+    reindex_entry(db, id, names);  // before its records of what it touched go
     drop_entry_records(db, fmt::format("[{}]", id), tables);
     exec_for_entry(db, "DELETE FROM journal_row WHERE entry_id = ?1", id);
     exec_for_entry(db, "DELETE FROM journal_batch WHERE entry_id = ?1", id);

@@ -7,7 +7,6 @@
 #include <SQLiteCpp/Statement.h>
 
 #include "store/binding.h"
-#include "store/journal.h"
 
 namespace acctool::store {
 namespace {
@@ -72,14 +71,13 @@ void create_search_index(Database& db) {
         db.sql().exec(fmt::format(k_index_existing, k_source_table[i], k_source_column[i], k_source_code[i]));
 }
 
-void reindex_entry(Database& db, Id entry) {
+void reindex_entry(Database& db, Id entry, const std::vector<std::string>& tables) {
     // FTS5 scans its whole index for a rowid range given by subqueries: the batch steps run
     // only for an entry that has a batch (an import), never for a one-record command.
     SQLite::Statement batches(db.sql(), "SELECT count(*) FROM journal_batch WHERE entry_id = ?1");
     batches.bind(1, static_cast<std::int64_t>(entry));
     batches.executeStep();
     const bool has_batch = batches.getColumn(0).getInt() > 0;
-    const std::vector<std::string> tables = entry_tables(db, entry);
     for (std::size_t i = 1; i < k_source_table.size(); ++i) {
         if (std::find(tables.begin(), tables.end(), k_source_table[i]) == tables.end()) continue;
         exec_for_entry(db, fmt::format(k_forget_rows, k_source_table[i], k_source_column[i], k_source_code[i]), entry);

@@ -19,8 +19,9 @@ namespace acctool::store {
 // Version 11: the index, its triggers, and the text already there.
 void create_search_index(Database& db);
 
-// Indexes again the records journal entry `entry` touched (its rows and batch ranges).
-void reindex_entry(Database& db, Id entry);
+// Indexes again the records journal entry `entry` touched (its rows and batch ranges), in
+// the tables it touched (`tables`, as store::entry_tables gives them).
+void reindex_entry(Database& db, Id entry, const std::vector<std::string>& tables);
 
 struct SearchHit {
     std::string kind;  // note, contact, touch, followup, deal, case
