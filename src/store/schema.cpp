@@ -212,13 +212,16 @@ const std::string k_first_won_insert_trigger =
     "CREATE TRIGGER first_won_after_insert AFTER INSERT ON deal WHEN NEW.stage = 'won' BEGIN" +
     std::string(k_first_won_fold_new) + "END;\n";
 
+// The delete trigger as versions 2 and 16 create it, and as undo puts it back.
+const std::string k_first_won_delete_trigger =
+    "CREATE TRIGGER first_won_after_delete AFTER DELETE ON deal WHEN OLD.stage = 'won' BEGIN" +
+    std::string(k_first_won_recompute_old) + "END;\n";
+
 const std::string k_first_won_change_triggers =
     "CREATE TRIGGER first_won_after_update AFTER UPDATE OF client_id, stage, product, closed_on ON deal\n"
     "WHEN OLD.stage = 'won' OR NEW.stage = 'won' BEGIN" +
-    std::string(k_first_won_recompute_old) + std::string(k_first_won_fold_new) +
-    "END;\n"
-    "CREATE TRIGGER first_won_after_delete AFTER DELETE ON deal WHEN OLD.stage = 'won' BEGIN" +
-    std::string(k_first_won_recompute_old) + "END;\n";
+    std::string(k_first_won_recompute_old) + std::string(k_first_won_fold_new) + "END;\n" +
+    k_first_won_delete_trigger;
 
 // The secondary indexes of deal and first_won's insert trigger as they are now: what a
 // bulk import drops and builds once at the end, inside its transaction (a sorted build
@@ -463,9 +466,8 @@ CREATE INDEX client_match_key ON client(match_key);
 const std::string k_v16 =
     "CREATE INDEX invoice_by_deal ON invoice(deal_id) WHERE deal_id IS NOT NULL;\n"
     "DROP TRIGGER first_won_after_update;\n"
-    "DROP TRIGGER first_won_after_delete;\n"
-    "CREATE TRIGGER first_won_after_delete AFTER DELETE ON deal WHEN OLD.stage = 'won' BEGIN" +
-    std::string(k_first_won_recompute_old) + "END;\n"
+    "DROP TRIGGER first_won_after_delete;\n" +
+    k_first_won_delete_trigger +
     "CREATE TRIGGER first_won_after_update AFTER UPDATE OF client_id, stage, product, closed_on ON deal\n"
     "WHEN (OLD.stage = 'won' OR NEW.stage = 'won')\n"
     " AND (OLD.client_id IS NOT NEW.client_id OR OLD.stage IS NOT NEW.stage OR OLD.product IS NOT NEW.product\n"
@@ -504,9 +506,7 @@ void suspend_first_won_deletes(Database& db) { db.sql().exec("DROP TRIGGER first
 
 void rebuild_first_won(Database& db) {
     db.sql().exec(std::string(k_rebuild_first_won));
-    db.sql().exec(
-        "CREATE TRIGGER first_won_after_delete AFTER DELETE ON deal WHEN OLD.stage = 'won' BEGIN" +
-        std::string(k_first_won_recompute_old) + "END;");
+    db.sql().exec(k_first_won_delete_trigger);
 }
 
 // Rows go in with a 4 MiB cache: without indexes they are appended in rowid order and
