@@ -14,7 +14,7 @@
 
 namespace acctool::store {
 
-inline constexpr int k_schema_version = 16;
+inline constexpr int k_schema_version = 17;
 
 // How long a writer waits for another acct that holds the write lock: longer than the
 // longest write takes (a million-row import), so that a cron job and an interactive

@@ -3,8 +3,10 @@
 #include <unordered_map>
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include "store/binding.h"
+#include "store/open_invoices.h"
 #include "store/report_queries.h"
 
 namespace acctool::store {
@@ -118,16 +120,11 @@ void load_won_facts(Database& db, const Period& p, const Period& prev, Date acti
     }
 }
 
-// What was due before `as_of` and not paid by then, by the payments dated up to it. Only
-// invoices still open (invoice_open) or settled after `as_of` (invoice_settled) can be.
+// What was due before `as_of` and not paid by then, by the payments dated up to it.
 Money load_overdue(Database& db, Date as_of) {
     SQLite::Statement q(db.sql(),
-                        "SELECT COALESCE(SUM(acct_scale(i.base_amount, i.amount - COALESCE((SELECT SUM(p.amount) "
-                        "  FROM payment p WHERE p.invoice_id = i.id AND p.paid_on <= ?1), 0), i.amount)), 0) "
-                        "FROM (SELECT id, amount, base_amount FROM invoice WHERE paid_amount < amount AND due_on < ?1 "
-                        "      UNION ALL "
-                        "      SELECT id, amount, base_amount FROM invoice WHERE paid_on > ?1 AND due_on < ?1) i");
-    bind_date(q, 1, as_of);
+                        fmt::format("SELECT coalesce(sum(open), 0) FROM {} WHERE due_on < ?1", k_open_invoices_as_of));
+    bind_open_invoices_as_of(db, q, as_of);
     q.executeStep();
     return money_at(q.getColumn(0));
 }

@@ -4,9 +4,11 @@
 #include <map>
 
 #include <SQLiteCpp/Statement.h>
+#include <fmt/format.h>
 
 #include "core/report_math.h"
 #include "store/binding.h"
+#include "store/open_invoices.h"
 #include "store/rows.h"
 #include "store/report_queries.h"
 
@@ -64,23 +66,23 @@ std::vector<ExpectedClose> expected_closes(Database& db, const Period& period, D
     return out;
 }
 
+void bind_open_invoices_as_of(Database& db, SQLite::Statement& q, Date as_of) {
+    SQLite::Statement later(db.sql(), "SELECT EXISTS (SELECT 1 FROM payment WHERE paid_on > ?1)");
+    bind_date(later, 1, as_of);
+    later.executeStep();
+    bind_date(q, 1, as_of);
+    q.bind(2, later.getColumn(0).getInt() == 0 ? 1 : 0);
+}
+
 std::vector<ClientAging> receivables_aging(Database& db, Date today) {
     // Open amounts as of `today` per client and due date (a few rows each), bucketed by
-    // days past due: invoices issued by then, less the payments dated by then; the same
-    // rule as kpi's overdue receivables (kpi_queries.cpp, load_overdue). Only invoices open
-    // now (invoice_open) or settled after `today` (invoice_settled) can be open then.
-    SQLite::Statement q(db.sql(),
-                        "SELECT c.name, x.due_on, x.open FROM "
-                        "(SELECT i.client_id, i.due_on, sum(acct_scale(i.base_amount, i.amount - coalesce((SELECT "
-                        "   sum(p.amount) FROM payment p WHERE p.invoice_id = i.id AND p.paid_on <= ?1), 0), i.amount)) AS open "
-                        " FROM (SELECT id, client_id, due_on, amount, base_amount FROM invoice "
-                        "       WHERE paid_amount < amount AND issued_on <= ?1 "
-                        "       UNION ALL "
-                        "       SELECT id, client_id, due_on, amount, base_amount FROM invoice "
-                        "       WHERE paid_on > ?1 AND issued_on <= ?1) i "
-                        " GROUP BY i.client_id, i.due_on HAVING open > 0) x "
-                        "JOIN client c ON c.id = x.client_id ORDER BY c.name_key, c.id, x.due_on");
-    bind_date(q, 1, today);
+    // days past due.
+    SQLite::Statement q(db.sql(), fmt::format("SELECT c.name, x.due_on, x.open FROM "
+                                              "(SELECT client_id, due_on, sum(open) AS open FROM {} "
+                                              " GROUP BY client_id, due_on HAVING open > 0) x "
+                                              "JOIN client c ON c.id = x.client_id ORDER BY c.name_key, c.id, x.due_on",
+                                              k_open_invoices_as_of));
+    bind_open_invoices_as_of(db, q, today);
     std::vector<ClientAging> out;
     while (q.executeStep()) {
         const std::string name = q.getColumn(0).getString();

@@ -86,6 +86,9 @@ sqlite3 "$ACCT_DB" "DROP TABLE rate; DROP TABLE journal_rate; DROP TABLE meta;
   CREATE INDEX deal_open ON deal(client_id, stage, expected_close, amount, probability, stage_changed_on)
     WHERE stage NOT IN ('won', 'lost');
   CREATE INDEX deal_open_by_stage ON deal(stage, probability, amount) WHERE stage NOT IN ('won', 'lost');
+  DROP INDEX payment_by_date; CREATE INDEX payment_by_date ON payment(paid_on, invoice_id, amount);
+  DROP INDEX invoice_open; CREATE INDEX invoice_open ON invoice(due_on, client_id, amount, paid_amount) WHERE paid_amount < amount;
+  DROP INDEX invoice_settled; CREATE INDEX invoice_settled ON invoice(paid_on, due_on) WHERE paid_on IS NOT NULL;
   ALTER TABLE client DROP COLUMN address; ALTER TABLE journal_client DROP COLUMN address;
   DROP INDEX client_match_key; ALTER TABLE client DROP COLUMN match_key; ALTER TABLE journal_client DROP COLUMN match_key;
   ALTER TABLE client DROP COLUMN customer_since; ALTER TABLE journal_client DROP COLUMN customer_since;
