@@ -41,8 +41,9 @@ struct DealList {
 
 Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount, Date day) {
     Deal deal;
-    deal.amount = parse_money(amount);
     if (!fields.currency.empty()) deal.currency = parse_record_currency(fields.currency);
+    if (deal.currency.empty()) check_amount_form(amount);  // read once the client's currency is known
+    else deal.amount = parse_amount_in(amount, deal.currency);
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
     deal.product = parse_text(fields.product, N_("product"));
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
@@ -59,15 +60,16 @@ void deal_log(Context& ctx, const DealLog& opts) {
     Deal deal = new_deal(ctx, opts.fields, opts.amount, day);
     deal.stage = "won";
     deal.closed_on = day;
-    if (!opts.discount.empty()) deal.discount = parse_discount(opts.discount, deal.amount);
     auto [db, tx] = ctx.write();
     const Client client = store::resolve_client(db, opts.client_ref);
     deal.client_id = client.id;
     deal.currency = record_currency(deal.currency, client.currency, ctx.base_currency());
+    deal.amount = parse_amount_in(opts.amount, deal.currency);
+    if (!opts.discount.empty()) deal.discount = parse_discount(opts.discount, deal.amount, deal.currency);
     const Id id = store::insert_deal(db, deal);
     tx.commit();
     // TRANSLATORS: the new deal's id, the amount, its currency, the client's name, the date won.
-    ctx.created(id, trf("logged deal {}: {} {} won from '{}' on {}", id, format_money_grouped(deal.amount),
+    ctx.created(id, trf("logged deal {}: {} {} won from '{}' on {}", id, format_amount(deal.amount, deal.currency),
                         deal.currency, client.name, format_date(day)));
 }
 
@@ -85,6 +87,7 @@ void deal_add(Context& ctx, const DealAdd& opts) {
     const Client client = store::resolve_client(db, opts.client_ref);
     deal.client_id = client.id;
     deal.currency = record_currency(deal.currency, client.currency, ctx.base_currency());
+    deal.amount = parse_amount_in(opts.amount, deal.currency);
     const Id id = store::insert_deal(db, deal);
     tx.commit();
     // TRANSLATORS: the new deal's id, its title, the client's name, the pipeline stage's name.
@@ -121,10 +124,10 @@ output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& ro
         const Deal& d = row.deal;
         const bool stale = is_stale(d, row.last_touch, ctx.today(), settings.stale_after_days);
         if (stale_only && !stale) continue;
-        table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount,
+        table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, output::amount_cell(d.amount, d.currency),
                    output::ratio_cell(effective_probability(d, settings), 2), output::text_or_empty(d.product),
                    std::string(to_string(d.kind)), output::cell_or_empty(d.expected_close),
-                   output::cell_or_empty(d.closed_on), stale, d.discount, d.currency,
+                   output::cell_or_empty(d.closed_on), stale, output::amount_cell(d.discount, d.currency), d.currency,
                    output::cell_or_empty(d.is_open() ? open_in_base(db, d, ctx.today()) : d.base_amount)});
     }
     return table;

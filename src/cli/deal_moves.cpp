@@ -78,15 +78,16 @@ void deal_move(Context& ctx, const DealMove& opts) {
 void deal_win(Context& ctx, const DealWin& opts) {
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
     const Date day = happened_or_today(opts.date, ctx.today(), N_("close"));
-    std::optional<Money> amount;
-    if (!opts.amount.empty()) amount = parse_money(opts.amount);
+    if (!opts.amount.empty()) check_amount_form(opts.amount);
     auto [db, tx] = ctx.write();
     Deal deal = store::get_deal(db, opts.id);
+    std::optional<Money> amount;
+    if (!opts.amount.empty()) amount = parse_amount_in(opts.amount, deal.currency);
     win_deal(deal, amount, day);
     store::update_deal(db, deal);
     tx.commit();
     // TRANSLATORS: the deal ("deal 3 'Renewal 2027'"), the client's name, the amount, its currency, the date.
-    ctx.info(trf("won {} from '{}': {} {} on {}", deal_label(deal), deal.client_name, format_money_grouped(deal.amount),
+    ctx.info(trf("won {} from '{}': {} {} on {}", deal_label(deal), deal.client_name, format_amount(deal.amount, deal.currency),
                  deal.currency, format_date(day)));
 }
 
@@ -105,9 +106,7 @@ void deal_lose(Context& ctx, const DealLose& opts) {
 
 void deal_refund(Context& ctx, const DealRefund& opts) {
     Refund refund;
-    refund.amount = parse_money(opts.amount);
-    // TRANSLATORS: {} is the amount typed.
-    if (refund.amount == Money{}) throw InvalidInput(trf("invalid refund '{}': it is zero", opts.amount));
+    check_amount_form(opts.amount);
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
     refund.date = happened_or_today(opts.date, ctx.today(), N_("refund"));
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
@@ -118,12 +117,15 @@ void deal_refund(Context& ctx, const DealRefund& opts) {
     // TRANSLATORS: {} is the deal's id; inserted in "{} is in EUR, not USD: ...".
     require_currency_of(trf("a refund of deal {}", deal.id), asked, deal.currency);
     refund.currency = deal.currency;
+    refund.amount = parse_amount_in(opts.amount, deal.currency);
+    // TRANSLATORS: {} is the amount typed.
+    if (refund.amount == Money{}) throw InvalidInput(trf("invalid refund '{}': it is zero", opts.amount));
     check_refund(deal, refund, store::refunded_total(db, deal.id));
     refund.deal_id = deal.id;
     const Id id = store::insert_refund(db, refund);
     tx.commit();
     // TRANSLATORS: the amount, its currency, then the deal ("deal 3 'Renewal 2027'").
-    ctx.created(id, trf("refunded {} {} on {}", format_money_grouped(refund.amount), refund.currency, deal_label(deal)));
+    ctx.created(id, trf("refunded {} {} on {}", format_amount(refund.amount, refund.currency), refund.currency, deal_label(deal)));
 }
 
 CLI::Option* add_deal_id(CLI::App* cmd, Id& id) {

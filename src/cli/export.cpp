@@ -52,7 +52,9 @@ Cell date_or_empty(const std::optional<Date>& d) { return output::cell_or_empty(
 
 Cell id_or_empty(const std::optional<Id>& id) { return int_or_empty(id); }
 
-Cell money_or_empty(Money m) { return m.minor > 0 ? Cell{m} : Cell{}; }
+Cell money_or_empty(Money m, const std::string& currency) {
+    return m.minor > 0 ? output::amount_cell(m, currency) : Cell{};
+}
 Cell money_or_empty(std::optional<Money> m) { return m ? Cell{*m} : Cell{}; }  // a base amount: 0 is a value
 
 Cell before_archive(store::Database& db, const Client& c) {
@@ -117,11 +119,11 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
     case ImportKind::Deals:
         store::each_deal(db, [&](const Deal& d) {
             using namespace deal_col;
-            row(client, d.client_name)(amount, d.amount)(title, text_or_empty(d.title))(stage, d.stage)
+            row(client, d.client_name)(amount, output::amount_cell(d.amount, d.currency))(title, text_or_empty(d.title))(stage, d.stage)
                 (date, date_or_empty(d.closed_on))(expected_close, date_or_empty(d.expected_close))
                 (probability, probability_cell(d.probability))(product, text_or_empty(d.product))
                 (deal_col::kind, std::string(to_string(d.kind)))(lost_reason, text_or_empty(d.lost_reason))
-                (currency, d.currency)(discount, money_or_empty(d.discount))(stage_changed_on, d.stage_changed_on)
+                (currency, d.currency)(discount, money_or_empty(d.discount, d.currency))(stage_changed_on, d.stage_changed_on)
                 (id, Cell{d.id})(created_on, d.created_on)(base_amount, money_or_empty(d.base_amount))
                 .write();
         });
@@ -129,7 +131,7 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
     case ImportKind::Refunds:
         store::each_refund(db, [&](const Refund& r) {
             using namespace refund_col;
-            row(deal_id, Cell{r.deal_id})(amount, r.amount)(date, r.date)(reason, text_or_empty(r.reason))
+            row(deal_id, Cell{r.deal_id})(amount, output::amount_cell(r.amount, r.currency))(date, r.date)(reason, text_or_empty(r.reason))
                 (currency, r.currency)(id, Cell{r.id})(base_amount, money_or_empty(r.base_amount))
                 .write();
         });
@@ -156,8 +158,8 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
     case ImportKind::Invoices:
         store::each_invoice(db, [&](const Invoice& i) {
             using namespace invoice_col;
-            row(client, i.client_name)(amount, i.amount)(due, i.due)(number, text_or_empty(i.number))
-                (issued, i.issued)(paid_amount, money_or_empty(i.paid_amount))(paid_on, date_or_empty(i.paid_on))
+            row(client, i.client_name)(amount, output::amount_cell(i.amount, i.currency))(due, i.due)(number, text_or_empty(i.number))
+                (issued, i.issued)(paid_amount, money_or_empty(i.paid_amount, i.currency))(paid_on, date_or_empty(i.paid_on))
                 (currency, i.currency)(id, Cell{i.id})(deal_id, id_or_empty(i.deal_id))
                 (base_amount, money_or_empty(i.base_amount))
                 .write();
@@ -166,7 +168,7 @@ void export_rows(store::Database& db, ImportKind kind, output::RowWriter& out) {
     case ImportKind::Payments:
         store::each_payment(db, [&](const Payment& p, const std::string& invoice_number, const std::string& code) {
             using namespace payment_col;
-            row(invoice_id, Cell{p.invoice_id})(amount, p.amount)(date, p.date)(currency, code)
+            row(invoice_id, Cell{p.invoice_id})(amount, output::amount_cell(p.amount, code))(date, p.date)(currency, code)
                 (number, text_or_empty(invoice_number))(id, Cell{p.id})
                 (base_amount, money_or_empty(p.base_amount))
                 .write();

@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "cli/import_kinds.h"
+#include "core/currency.h"
 #include "core/deal_rules.h"
 #include "core/errors.h"
 #include "core/i18n.h"
@@ -71,6 +72,8 @@ void RowImporter::import_refund(const ColumnMap& map, const Fields& fields, Prob
         return;
     }
     r.currency = deal.currency;
+    settle_amount(m_refund, deal.currency, problems);
+    if (!problems.empty()) return;
     std::optional<Id> existing;
     if (stop_at_id(m_refund.id, existing, problems)) return;
     const auto duplicate = m_refund.id ? std::nullopt : m_store.find_refund(r);
@@ -117,13 +120,16 @@ void RowImporter::import_payment(const ColumnMap& map, const Fields& fields, Pro
         return;
     }
     const std::string currency = inv.currency;
+    settle_amount(m_payment, inv.currency, problems);
+    if (!problems.empty()) return;
     std::optional<Id> existing;
     if (stop_at_id(m_payment.id, existing, problems)) return;
     const auto duplicate = m_payment.id ? std::nullopt : m_store.find_payment(p);
     if (!duplicate && p.amount > inv.open_amount()) {
         // TRANSLATORS: the amount paid, the amount still open, the invoice's id.
-        problems.push_back({"amount", trf("payment {} is more than the {} open on invoice {}", format_money_plain(p.amount),
-                                          format_money_plain(inv.open_amount()), inv.id)});
+        problems.push_back({"amount", trf("payment {} is more than the {} open on invoice {}",
+                                          format_amount_plain(p.amount, currency),
+                                          format_amount_plain(inv.open_amount(), currency), inv.id)});
         return;
     }
     p.id = m_payment.id.value_or(0);

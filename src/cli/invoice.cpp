@@ -55,8 +55,9 @@ void require_deal_of_client(store::Database& db, Id deal_id, const Client& clien
 
 void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     Invoice invoice;
-    invoice.amount = parse_invoice_amount(opts.amount);
     if (!opts.currency.empty()) invoice.currency = parse_record_currency(opts.currency);
+    if (invoice.currency.empty()) check_amount_form(opts.amount);  // read once the client's currency is known
+    else invoice.amount = parse_invoice_amount(opts.amount, invoice.currency);
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
     invoice.number = parse_text(opts.number, N_("invoice number"));
     const std::optional<Date> issued =
@@ -70,12 +71,13 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     const Client client = store::resolve_client(db, opts.client_ref);
     invoice.client_id = client.id;
     invoice.currency = record_currency(invoice.currency, client.currency, ctx.base_currency());
+    invoice.amount = parse_invoice_amount(opts.amount, invoice.currency);
     invoice.issued = issued.value_or(default_issue_date(invoice.due, client.payment_terms_days, ctx.today()));
     if (invoice.deal_id) require_deal_of_client(db, *invoice.deal_id, client);
     const Id id = store::insert_invoice(db, invoice);
     tx.commit();
     // TRANSLATORS: the new invoice's id, the client's name, the amount, its currency, the due date.
-    ctx.created(id, trf("added invoice {} to '{}': {} {} due {}", id, client.name, format_money_grouped(invoice.amount),
+    ctx.created(id, trf("added invoice {} to '{}': {} {} due {}", id, client.name, format_amount(invoice.amount, invoice.currency),
                         invoice.currency, format_date(invoice.due)));
 }
 
@@ -83,17 +85,18 @@ void invoice_pay(Context& ctx, const InvoicePay& opts) {
     Payment payment;
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
     payment.date = happened_or_today(opts.date, ctx.today(), N_("payment"));
-    std::optional<Money> amount;
-    if (!opts.amount.empty()) {
-        amount = parse_money(opts.amount);
-        // TRANSLATORS: {} is the amount typed.
-        if (*amount == Money{}) throw InvalidInput(trf("invalid amount '{}': a payment is above zero", opts.amount));
-    }
+    if (!opts.amount.empty()) check_amount_form(opts.amount);
     const std::string asked = opts.currency.empty() ? "" : parse_record_currency(opts.currency);
     auto [db, tx] = ctx.write();
     const Invoice invoice = store::resolve_invoice(db, opts.ref);
     // TRANSLATORS: {} is the invoice's id; inserted in "{} is in EUR, not USD: ...".
     require_currency_of(trf("a payment of invoice {}", invoice.id), asked, invoice.currency);
+    std::optional<Money> amount;
+    if (!opts.amount.empty()) {
+        amount = parse_amount_in(opts.amount, invoice.currency);
+        // TRANSLATORS: {} is the amount typed.
+        if (*amount == Money{}) throw InvalidInput(trf("invalid amount '{}': a payment is above zero", opts.amount));
+    }
     payment.invoice_id = invoice.id;
     const Money open = invoice.open_amount();
     // TRANSLATORS: {} is the invoice's id.
@@ -101,8 +104,9 @@ void invoice_pay(Context& ctx, const InvoicePay& opts) {
     payment.amount = amount.value_or(open);
     if (payment.amount > open)
         // TRANSLATORS: the amount paid, the amount still open, the invoice's id.
-        throw Conflict(trf("payment {} is more than the open amount {} of invoice {}", format_money_plain(payment.amount),
-                           format_money_plain(open), invoice.id));
+        throw Conflict(trf("payment {} is more than the open amount {} of invoice {}",
+                           format_amount_plain(payment.amount, invoice.currency), format_amount_plain(open, invoice.currency),
+                           invoice.id));
     const Id id = store::insert_payment(db, payment, invoice.currency);
     tx.commit();
     const Money rest = open - payment.amount;
@@ -110,8 +114,8 @@ void invoice_pay(Context& ctx, const InvoicePay& opts) {
                         // TRANSLATORS: {} is the invoice's id.
                         ? trf("invoice {} is paid in full", invoice.id)
                         // TRANSLATORS: the amount paid, the invoice's id, the amount still open.
-                        : trf("paid {} on invoice {}; {} still open", format_money_grouped(payment.amount), invoice.id,
-                              format_money_grouped(rest)));
+                        : trf("paid {} on invoice {}; {} still open", format_amount(payment.amount, invoice.currency),
+                              invoice.id, format_amount(rest, invoice.currency)));
 }
 
 void invoice_edit(Context& ctx, const InvoiceEditOptions& opts) {
@@ -175,7 +179,8 @@ void invoice_list(Context& ctx, const InvoiceList& opts) {
                          {NC_("column", "currency")},
                          {NC_("column", "base_amount")}});
     for (const auto& i : store::list_invoices(db, filter))
-        table.add({i.id, i.client_name, output::text_or_empty(i.number), i.amount, i.issued, i.due, i.paid_amount,
+        table.add({i.id, i.client_name, output::text_or_empty(i.number), output::amount_cell(i.amount, i.currency), i.issued,
+                   i.due, output::amount_cell(i.paid_amount, i.currency),
                    output::cell_or_empty(i.paid_on), output::cell_or_empty(days_overdue(i, ctx.today())), i.currency,
                    output::cell_or_empty(i.base_amount)});
     ctx.emit(table);

@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/confirm.h"
 #include "cli/context.h"
+#include "core/currency.h"
 #include "core/errors.h"
 #include "core/i18n.h"
 #include "core/money.h"
@@ -39,7 +40,7 @@ void payment_list(Context& ctx, const PaymentList& opts) {
                          {NC_("column", "base_amount")}});
     for (const auto& row : store::list_payments(db, filter)) {
         const Payment& p = row.payment;
-        table.add({p.id, p.invoice_id, output::text_or_empty(row.number), row.client_name, p.amount, row.currency,
+        table.add({p.id, p.invoice_id, output::text_or_empty(row.number), row.client_name, output::amount_cell(p.amount, row.currency), row.currency,
                    p.date, output::cell_or_empty(p.base_amount)});
     }
     ctx.emit(table);
@@ -47,7 +48,7 @@ void payment_list(Context& ctx, const PaymentList& opts) {
 
 void payment_delete(Context& ctx, const PaymentDelete& opts) {
     const store::PaymentRow row = store::get_payment(ctx.db(), opts.id);
-    const std::string amount = format_money_grouped(row.payment.amount), date = format_date(row.payment.date);
+    const std::string amount = format_amount(row.payment.amount, row.currency), date = format_date(row.payment.date);
     confirm_delete(row.number.empty()
                        // TRANSLATORS: a question: the payment's id, its amount, its currency, its date, the invoice's
                        // id, the client's name.
@@ -64,7 +65,7 @@ void payment_delete(Context& ctx, const PaymentDelete& opts) {
     tx.commit();
     // TRANSLATORS: the payment's id, the invoice's id, the amount now paid, the invoice's amount.
     ctx.info(trf("deleted payment {}; invoice {} has {} of {} paid", opts.id, invoice.id,
-                 format_money_grouped(invoice.paid_amount), format_money_grouped(invoice.amount)));
+                 format_amount(invoice.paid_amount, invoice.currency), format_amount(invoice.amount, invoice.currency)));
 }
 
 }  // namespace

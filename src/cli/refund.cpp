@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/confirm.h"
 #include "cli/context.h"
+#include "core/currency.h"
 #include "core/errors.h"
 #include "core/i18n.h"
 #include "core/money.h"
@@ -40,7 +41,7 @@ void refund_list(Context& ctx, const RefundList& opts) {
                          {NC_("column", "base_amount")}});
     for (const auto& row : store::list_refunds(db, filter)) {
         const Refund& r = row.refund;
-        table.add({r.id, r.deal_id, row.client_name, r.amount, r.currency, r.date, output::text_or_empty(r.reason),
+        table.add({r.id, r.deal_id, row.client_name, output::amount_cell(r.amount, r.currency), r.currency, r.date, output::text_or_empty(r.reason),
                    output::cell_or_empty(r.base_amount)});
     }
     ctx.emit(table);
@@ -49,7 +50,7 @@ void refund_list(Context& ctx, const RefundList& opts) {
 void refund_delete(Context& ctx, const RefundDelete& opts) {
     const Refund refund = store::get_refund(ctx.db(), opts.id);
     // TRANSLATORS: a question: the refund's id, its amount, its currency, the deal's id, the refund's date.
-    confirm_delete(trf("delete refund {} of {} {} on deal {} ({})", refund.id, format_money_grouped(refund.amount),
+    confirm_delete(trf("delete refund {} of {} {} on deal {} ({})", refund.id, format_amount(refund.amount, refund.currency),
                        refund.currency, refund.deal_id, format_date(refund.date)),
                    opts.yes);
     auto [db, tx] = ctx.write();

@@ -94,7 +94,7 @@ output::Table machine_table(const std::vector<Item>& items) {
     for (const auto& i : items)
         table.add({std::string(today::section_token(i.section)), output::cell_or_empty(i.time), i.kind, i.client_id,
                    i.client, text(i.contact), text(i.phone), text(i.detail), output::cell_or_empty(i.date),
-                   output::cell_or_empty(i.amount), text(i.currency)});
+                   i.amount ? output::amount_cell(*i.amount, i.currency) : Cell{}, text(i.currency)});
     return table;
 }
 
@@ -137,7 +137,8 @@ output::Table section_table(Section section, const std::vector<Item>& items) {
             case Section::Birthday: table.add({i.client, text(i.contact), text(i.phone)}); break;
             case Section::Case: table.add({output::cell_or_empty(i.date), i.kind, i.client, text(i.detail)}); break;
             case Section::Invoice:
-                table.add({output::cell_or_empty(i.date), i.client, text(i.detail), output::cell_or_empty(i.amount),
+                table.add({output::cell_or_empty(i.date), i.client, text(i.detail),
+                           i.amount ? output::amount_cell(*i.amount, i.currency) : Cell{},
                            i.currency});
                 break;
         }

@@ -89,17 +89,30 @@ std::string parse_currency(std::string_view text) {
     return code;
 }
 
-std::string parse_record_currency(std::string_view text) {
-    std::string code = parse_currency(text);
-    if (const int digits = minor_digits(code); digits != 2)
-        // TRANSLATORS: "currency 'JPY' is not supported yet: its amounts have 0 decimals, and
-        // acct keeps amounts in hundredths": a currency code, a count of decimals.
-        throw InvalidInput(trn("currency '{}' is not supported yet: its amounts have {} decimal, and acct keeps "
-                               "amounts in hundredths",
-                               "currency '{}' is not supported yet: its amounts have {} decimals, and acct keeps "
-                               "amounts in hundredths",
-                               static_cast<unsigned long>(digits), code, digits));
-    return code;
+std::string parse_record_currency(std::string_view text) { return parse_currency(text); }
+
+Money parse_amount_in(std::string_view text, std::string_view currency, Sign sign) {
+    return parse_money(text, sign, minor_digits(currency));
+}
+
+void check_amount_form(std::string_view text, Sign sign) {
+    try {
+        parse_money(text, sign);
+    } catch (const InvalidInput&) {
+        for (int digits : {0, 3, 4}) try {
+                parse_money(text, sign, digits);
+                return;
+            } catch (const InvalidInput&) {
+            }
+        throw;
+    }
+}
+
+std::string format_amount(Money amount, std::string_view currency) {
+    return format_money_grouped(amount, minor_digits(currency));
+}
+std::string format_amount_plain(Money amount, std::string_view currency) {
+    return format_money_plain(amount, minor_digits(currency));
 }
 
 std::string record_currency(std::string_view asked, const std::string& client_currency, const std::string& base) {

@@ -19,10 +19,21 @@ namespace acctool {
 // ISO 4217 code such as EUR, RON or USD").
 std::string parse_currency(std::string_view text);
 
-// The currency of a money record: parse_currency, and only the currencies whose amounts
-// have 2 decimals (this version keeps amounts in hundredths): JPY, KWD and the other
-// currencies with 0, 3 or 4 minor digits are refused, naming their digits.
+// The currency of a money record: parse_currency. Its amounts are kept in its own minor
+// unit (minor_digits): yen as whole yen, Kuwaiti dinars in fils (thousandths).
 std::string parse_record_currency(std::string_view text);
+
+// An amount of a record in `currency`, as parse_money reads it with that currency's
+// decimals: "1500" in JPY, "12.345" in KWD, "12000.50" in EUR.
+Money parse_amount_in(std::string_view text, std::string_view currency, Sign sign = Sign::NonNegative);
+// For an amount typed before its currency is known (the client's, read from the database):
+// throws parse_money's error unless the decimals of some currency (0, 2, 3 or 4) read it,
+// so that a malformed amount is refused first and parse_amount_in decides the rest.
+void check_amount_form(std::string_view text, Sign sign = Sign::NonNegative);
+// An amount of `currency` with its decimals: "12,000.50" (grouped) for messages, "12000.50"
+// (plain) where a number is quoted for scripts.
+std::string format_amount(Money amount, std::string_view currency);
+std::string format_amount_plain(Money amount, std::string_view currency);
 
 // A new record's currency (man page: CURRENCIES): the one asked for, else the client's,
 // else the base.

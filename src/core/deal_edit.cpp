@@ -25,26 +25,43 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
     if (edit.title) deal.title = text_field(*edit.title, NC_("field", "deal title"));
     if (edit.product) deal.product = text_field(*edit.product, NC_("field", "product"));
     if (edit.kind) deal.kind = parse_deal_kind(trim(*edit.kind));
-    if (edit.amount) {
-        const Money amount = parse_money(*edit.amount);
-        if (amount < refunded)
-            // TRANSLATORS: "invalid amount '100': deal 5 has 250.00 refunded already; delete refunds first".
-            throw Conflict(trf("invalid amount '{}': deal {} has {} refunded already; delete refunds first", *edit.amount,
-                               deal.id, format_money_plain(refunded)));
-        deal.amount = amount;
-    }
     if (edit.currency) {
         const std::string currency = parse_record_currency(trim(*edit.currency));
         if (currency != deal.currency && refunded > Money{})
             // TRANSLATORS: the second {} is a currency code (EUR).
             throw Conflict(trf("deal {} has refunds in {}: they would no longer be in its currency; delete them first",
                                deal.id, deal.currency));
+        // The same figures in the new currency's minor units (1,200.00 EUR becomes 1,200 JPY);
+        // figures it cannot write (1,200.50 in JPY) need the amount given.
+        const int from = minor_digits(deal.currency), to = minor_digits(currency);
+        if (from != to && !edit.amount) {
+            std::int64_t factor = 1;
+            for (int i = 0; i < (from > to ? from - to : to - from); ++i) factor *= 10;
+            const auto rescale = [&](Money m) {
+                if (to > from) return scale_money(m, factor, 1);
+                if (m.minor % factor != 0)
+                    // TRANSLATORS: "deal 5's amount 1200.50 has decimals that JPY has not; give --amount too".
+                    throw Conflict(trf("deal {}'s amount {} has decimals that {} has not; give --amount too", deal.id,
+                                       format_amount_plain(m, deal.currency), currency));
+                return Money{m.minor / factor};
+            };
+            deal.amount = rescale(deal.amount);
+            deal.discount = rescale(deal.discount);
+        }
         deal.currency = currency;
     }
-    if (edit.discount) deal.discount = parse_discount(*edit.discount, deal.amount);
+    if (edit.amount) {
+        const Money amount = parse_amount_in(*edit.amount, deal.currency);
+        if (amount < refunded)
+            // TRANSLATORS: "invalid amount '100': deal 5 has 250.00 refunded already; delete refunds first".
+            throw Conflict(trf("invalid amount '{}': deal {} has {} refunded already; delete refunds first", *edit.amount,
+                               deal.id, format_amount_plain(refunded, deal.currency)));
+        deal.amount = amount;
+    }
+    if (edit.discount) deal.discount = parse_discount(*edit.discount, deal.amount, deal.currency);
     if (deal.discount > deal.amount)
-        throw Conflict(trf("the discount {} is above the amount {}; give --discount too", format_money_plain(deal.discount),
-                           format_money_plain(deal.amount)));
+        throw Conflict(trf("the discount {} is above the amount {}; give --discount too",
+                           format_amount_plain(deal.discount, deal.currency), format_amount_plain(deal.amount, deal.currency)));
     if (edit.probability) {
         if (!deal.is_open())
             // TRANSLATORS: "deal 5 is won: ...": the second {} is the stage, won or lost.
@@ -83,7 +100,7 @@ void reopen_deal(Deal& deal, const StageRule& stage, Money refunded, Date today)
     if (refunded > Money{})
         // TRANSLATORS: "deal 5 has 250.00 refunded: delete its refunds first (acct refund list --deal 5)".
         throw Conflict(trf("deal {} has {} refunded: delete its refunds first (acct refund list --deal {})", deal.id,
-                           format_money_plain(refunded), deal.id));
+                           format_amount_plain(refunded, deal.currency), deal.id));
     deal.stage = stage.name;
     deal.closed_on.reset();
     deal.lost_reason.clear();
@@ -98,7 +115,7 @@ const StageRule& default_reopen_stage(const Settings& settings) {
 }
 
 std::string describe_deal(const Deal& deal) {
-    const std::string amount = format_money_grouped(deal.amount);
+    const std::string amount = format_amount(deal.amount, deal.currency);
     // In the descriptions of a deal ("deal 5 'renewal', 1,200.00 EUR at stage proposal"): the
     // id, the title, the amount and currency, the stage or the day it closed.
     if (deal.is_open()) {

@@ -1,4 +1,5 @@
 #include "core/deal_rules.h"
+#include "core/currency.h"
 
 #include <charconv>
 #include <string>
@@ -48,7 +49,7 @@ bool is_stale(const Deal& deal, std::optional<Date> last_touch, Date today, int 
            is_stale(deal.expected_close, deal.stage_changed_on, last_touch, today, stale_after_days);
 }
 
-Money parse_discount(std::string_view text, Money amount) {
+Money parse_discount(std::string_view text, Money amount, std::string_view currency) {
     const std::string_view t = trim(text);
     Money discount;
     if (!t.empty() && t.back() == '%') {
@@ -61,13 +62,13 @@ Money parse_discount(std::string_view text, Money amount) {
         discount = apply_rate(amount, percent / 100);
     } else {
         try {
-            discount = parse_money(t);
+            discount = parse_amount_in(t, currency);
         } catch (const InvalidInput& e) {
             throw InvalidInput(trf("invalid discount '{}': expected an amount or a percentage (10%)", text));
         }
     }
     if (discount > amount)
-        throw InvalidInput(trf("invalid discount '{}': more than the deal's amount {}", text, format_money_plain(amount)));
+        throw InvalidInput(trf("invalid discount '{}': more than the deal's amount {}", text, format_amount_plain(amount, currency)));
     return discount;
 }
 
@@ -83,8 +84,8 @@ void check_refund(const Deal& deal, const Refund& refund, Money refunded) {
         // TRANSLATORS: "refund 300.00 is more than the 200.00 left on deal 5 (amount 1000.00 less
         // 800.00 refunded)".
         throw Conflict(trf("refund {} is more than the {} left on deal {} (amount {} less {} refunded)",
-                           format_money_plain(refund.amount), format_money_plain(left), deal.id,
-                           format_money_plain(deal.amount), format_money_plain(refunded)));
+                           format_amount_plain(refund.amount, deal.currency), format_amount_plain(left, deal.currency), deal.id,
+                           format_amount_plain(deal.amount, deal.currency), format_amount_plain(refunded, deal.currency)));
 }
 
 }  // namespace acctool

@@ -29,7 +29,7 @@ bool is_stale(const Deal& deal, std::optional<Date> last_touch, Date today, int 
 // A discount as money ("250", "1,000.50") or as a percentage of the amount ("10%"),
 // rounded half away from zero to minor units. Throws InvalidInput naming the text when it
 // is not an amount or a percentage from 0 to 100, or when it exceeds the amount.
-Money parse_discount(std::string_view text, Money amount);
+Money parse_discount(std::string_view text, Money amount, std::string_view currency);
 
 // A refund goes on a won deal (Conflict otherwise), not before it closed (InvalidInput),
 // and for no more than what is left of its amount after `refunded` (Conflict).

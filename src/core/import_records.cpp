@@ -2,6 +2,7 @@
 
 #include "core/case_edit.h"
 #include "core/dates.h"
+#include "core/currency.h"
 #include "core/errors.h"
 #include "core/fields.h"
 #include "core/happened.h"
@@ -20,11 +21,30 @@ Date happened_iso(std::string_view cell, Date today, std::string_view what) {
     return date;
 }
 
-// `zero` is the message for an amount of 0, with the cell as typed.
-Money positive_amount(std::string_view cell, const char* zero) {
-    const Money m = parse_money(trim(cell));
+// `zero` is the message for an amount of 0, with the cell as typed; `digits` the decimals of
+// the currency of the deal or invoice (settle_amount, once it is known).
+Money positive_amount(std::string_view cell, const char* zero, int digits = k_minor_digits) {
+    const Money m = parse_money(trim(cell), Sign::NonNegative, digits);
     if (m.minor == 0) throw InvalidInput(trf(zero, trim(cell)));
     return m;
+}
+
+constexpr const char* k_zero_refund = N_("invalid amount '{}': a refund is for more than zero");
+constexpr const char* k_zero_payment = N_("invalid amount '{}': a payment is for more than zero");
+
+// The form of an amount whose currency is not known yet: any currency's decimals.
+std::string amount_form(std::string_view cell, const char* zero) {
+    check_amount_form(trim(cell));
+    if (trim(cell).find_first_not_of("0.,") == std::string_view::npos) throw InvalidInput(trf(zero, trim(cell)));
+    return std::string(trim(cell));
+}
+
+void settle(std::string_view text, Money& amount, std::string_view currency, const char* zero, Problems& problems) {
+    try {
+        amount = positive_amount(text, zero, minor_digits(currency));
+    } catch (const InvalidInput& e) {
+        problems.push_back({"amount", e.what()});
+    }
 }
 
 std::string text_of(std::string_view cell, std::string_view what, TextKind kind = TextKind::Line) {
@@ -40,12 +60,20 @@ std::string moment(std::string_view cell, Date today) {
 
 }  // namespace
 
+void settle_amount(RefundRow& row, std::string_view currency, Problems& problems) {
+    settle(row.amount_text, row.refund.amount, currency, k_zero_refund, problems);
+}
+
+void settle_amount(PaymentRow& row, std::string_view currency, Problems& problems) {
+    settle(row.amount_text, row.payment.amount, currency, k_zero_payment, problems);
+}
+
 void parse_refund_row(const ColumnMap& map, const Fields& fields, Date today, RefundRow& row, Problems& problems) {
     using namespace refund_col;
     row = RefundRow{};
     if (auto deal = id_cell(map, fields, deal_id, problems)) row.refund.deal_id = *deal;
     else if (!present(map.cell(fields, deal_id))) problems.push_back({"deal_id", tr("it is empty: name the deal by its id")});
-    checked(map, amount, problems, [&] { row.refund.amount = positive_amount(map.text(fields, amount), N_("invalid amount '{}': a refund is for more than zero")); });
+    checked(map, amount, problems, [&] { row.amount_text = amount_form(map.text(fields, amount), k_zero_refund); });
     checked(map, date, problems, [&] { row.refund.date = happened_iso(map.text(fields, date), today, NC_("event", "refund")); });
     checked(map, reason, problems, [&] { row.refund.reason = text_of(map.text(fields, reason), NC_("field", "refund reason"), TextKind::Lines); });
     row.currency_given = present(map.cell(fields, currency));
@@ -69,7 +97,7 @@ void parse_payment_row(const ColumnMap& map, const Fields& fields, Date today, P
     if (!row.invoice_id && row.number.empty() && !present(map.cell(fields, invoice_id)))
         problems.push_back({map.has(invoice_id) ? "invoice_id" : "number",
                             tr("name the invoice: an invoice_id or a number column")});
-    checked(map, amount, problems, [&] { row.payment.amount = positive_amount(map.text(fields, amount), N_("invalid amount '{}': a payment is for more than zero")); });
+    checked(map, amount, problems, [&] { row.amount_text = amount_form(map.text(fields, amount), k_zero_payment); });
     checked(map, date, problems, [&] { row.payment.date = happened_iso(map.text(fields, date), today, NC_("event", "payment")); });
     row.currency = currency_cell(map, fields, currency, "", problems);
     row.id = id_cell(map, fields, id, problems);

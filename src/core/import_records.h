@@ -13,7 +13,8 @@ namespace acctool {
 
 // A refund of a won deal, named by the deal's id; the deal's checks are the caller's.
 struct RefundRow {
-    Refund refund;
+    Refund refund;            // its amount once settle_amount has read amount_text
+    std::string amount_text;
     bool currency_given = false;  // else the deal's
     std::optional<Id> id;
 };
@@ -30,13 +31,20 @@ struct RateInRow {
 void parse_rate_row(const ColumnMap& map, const Fields& fields, RateInRow& row, Problems& problems);
 
 struct PaymentRow {
-    Payment payment;
+    Payment payment;          // its amount once settle_amount has read amount_text
+    std::string amount_text;
     std::optional<Id> invoice_id;
     std::string number;
     std::string currency;  // empty: the invoice's
     std::optional<Id> id;
 };
 void parse_payment_row(const ColumnMap& map, const Fields& fields, Date today, PaymentRow& row, Problems& problems);
+
+// Reads the row's amount in the currency of its deal or invoice, in that currency's decimals
+// (JPY none, KWD three), once the importer has found it; a problem for the amount column
+// otherwise.
+void settle_amount(RefundRow& row, std::string_view currency, Problems& problems);
+void settle_amount(PaymentRow& row, std::string_view currency, Problems& problems);
 
 // A follow-up: open (no closed_on) or done or dropped on closed_on.
 struct FollowUpRow {

@@ -157,9 +157,9 @@ void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& 
     using namespace deal_col;
     Deal& d = row.deal;
     d = Deal{};
-    d.currency = settings.currency;
+    d.currency = currency_cell(map, fields, currency, settings.currency, problems);
     row.client = client_cell(map, fields, problems);
-    checked(map, amount, problems, [&] { d.amount = parse_money(map.text(fields, amount)); });
+    checked(map, amount, problems, [&] { d.amount = parse_amount_in(map.text(fields, amount), d.currency); });
     checked(map, title, problems, [&] { d.title = text_cell(map.text(fields, title), NC_("field", "title")); });
     d.stage = "won";
     if (auto cell = map.cell(fields, stage); present(cell))
@@ -182,9 +182,8 @@ void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& 
     checked(map, lost_reason, problems, [&] { d.lost_reason = text_cell(map.text(fields, lost_reason), NC_("field", "lost reason")); });
     if (!d.lost_reason.empty() && d.stage != "lost")
         problems.push_back({"lost_reason", trf("only a lost deal has a lost reason (stage is '{}')", d.stage)});
-    d.currency = currency_cell(map, fields, currency, d.currency, problems);
     if (auto cell = map.cell(fields, discount); present(cell))
-        checked(map, discount, problems, [&] { d.discount = parse_discount(*cell, d.amount); });
+        checked(map, discount, problems, [&] { d.discount = parse_discount(*cell, d.amount, d.currency); });
     d.created_on = d.closed_on.value_or(today);
     if (auto cell = map.cell(fields, created_on); present(cell))
         checked(map, created_on, problems, [&] { d.created_on = happened_iso(*cell, today, NC_("event", "creation")); });
@@ -215,10 +214,10 @@ void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Setting
     inv = Invoice{};
     row.paid = Money{};
     row.paid_on.reset();
-    inv.currency = settings.currency;
+    inv.currency = currency_cell(map, fields, currency, settings.currency, problems);
     row.client = client_cell(map, fields, problems);
     checked(map, amount, problems, [&] {
-        inv.amount = parse_money(map.text(fields, amount));
+        inv.amount = parse_amount_in(map.text(fields, amount), inv.currency);
         if (inv.amount.minor == 0) throw InvalidInput(tr("invalid amount '0': an invoice is for more than zero"));
     });
     checked(map, due, problems, [&] { inv.due = parse_iso_date(trim(map.text(fields, due))); });
@@ -229,10 +228,10 @@ void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Setting
         checked(map, issued, problems, [&] { inv.issued = happened_iso(*map.cell(fields, issued), today, NC_("event", "issue")); });
     if (auto cell = map.cell(fields, paid_amount); present(cell))
         checked(map, paid_amount, problems, [&] {
-            row.paid = parse_money(*cell);
+            row.paid = parse_amount_in(*cell, inv.currency);
             if (row.paid > inv.amount && inv.amount.minor > 0)
-                throw InvalidInput(trf("paid amount {} is more than the invoice's {}", format_money_plain(row.paid),
-                                       format_money_plain(inv.amount)));
+                throw InvalidInput(trf("paid amount {} is more than the invoice's {}",
+                                       format_amount_plain(row.paid, inv.currency), format_amount_plain(inv.amount, inv.currency)));
         });
     checked(map, paid_on, problems, [&] {
         if (present(map.cell(fields, paid_on))) row.paid_on = happened_iso(map.text(fields, paid_on), today, NC_("event", "payment"));
@@ -241,7 +240,6 @@ void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Setting
     if (row.paid.minor == 0 && row.paid_on) problems.push_back({"paid_amount", tr("paid_on is given but nothing is paid")});
     inv.paid_amount = row.paid;
     if (row.paid == inv.amount) inv.paid_on = row.paid_on;
-    inv.currency = currency_cell(map, fields, currency, inv.currency, problems);
     inv.deal_id = id_cell(map, fields, deal_id, problems);
     row.id = id_cell(map, fields, id, problems);
 }

@@ -2,6 +2,7 @@
 
 #include <charconv>
 
+#include "core/currency.h"
 #include "core/errors.h"
 #include "core/happened.h"
 #include "core/i18n.h"
@@ -10,8 +11,8 @@
 
 namespace acctool {
 
-Money parse_invoice_amount(std::string_view text) {
-    const Money amount = parse_money(text);
+Money parse_invoice_amount(std::string_view text, std::string_view currency) {
+    const Money amount = parse_amount_in(text, currency);
     if (amount <= Money{})
         throw InvalidInput(trf("invalid amount '{}': an invoice needs an amount above zero", text));
     return amount;
@@ -42,13 +43,13 @@ std::string deal_text(const std::optional<Id>& id) { return id ? std::to_string(
 ChangeList apply_invoice_edit(Invoice& invoice, const InvoiceEdit& edit, Date today) {
     Invoice after = invoice;
     if (edit.amount) {
-        after.amount = parse_invoice_amount(*edit.amount);
+        after.amount = parse_invoice_amount(*edit.amount, invoice.currency);
         if (after.amount < invoice.paid_amount)
             // TRANSLATORS: "invalid amount '100': invoice 3 has 250.00 paid already; delete payments
             // first (acct payment list --invoice 3)".
             throw Conflict(trf("invalid amount '{}': invoice {} has {} paid already; delete payments first (acct payment "
                                "list --invoice {})",
-                               *edit.amount, invoice.id, format_money_plain(invoice.paid_amount), invoice.id));
+                               *edit.amount, invoice.id, format_amount_plain(invoice.paid_amount, invoice.currency), invoice.id));
     }
     if (edit.issued) after.issued = parse_happened_date(*edit.issued, today, NC_("event", "issue"));
     if (edit.due) after.due = parse_date(*edit.due, today, Direction::Future);
@@ -56,7 +57,8 @@ ChangeList apply_invoice_edit(Invoice& invoice, const InvoiceEdit& edit, Date to
     if (edit.number) after.number = std::string(trim(*edit.number));
     if (edit.deal) after.deal_id = parse_deal_link(*edit.deal);
     ChangeList changes;
-    changes.add(NC_("field", "amount"), format_money_grouped(invoice.amount), format_money_grouped(after.amount));
+    changes.add(NC_("field", "amount"), format_amount(invoice.amount, invoice.currency),
+                format_amount(after.amount, after.currency));
     changes.add(NC_("field", "issued"), format_date(invoice.issued), format_date(after.issued));
     changes.add(NC_("field", "due"), format_date(invoice.due), format_date(after.due));
     changes.add_text(NC_("field", "number"), invoice.number, after.number);
@@ -66,7 +68,7 @@ ChangeList apply_invoice_edit(Invoice& invoice, const InvoiceEdit& edit, Date to
 }
 
 std::string describe_invoice(const Invoice& i) {
-    const std::string amount = format_money_grouped(i.amount), due = format_date(i.due);
+    const std::string amount = format_amount(i.amount, i.currency), due = format_date(i.due);
     // TRANSLATORS: "invoice 3 'F-2026-17' of 'Acme SRL', 1,200.00 EUR due 2026-12-01": the id,
     // the number, the client, the amount and currency, the due day.
     if (!i.number.empty()) return trf("invoice {} '{}' of '{}', {} {} due {}", i.id, i.number, i.client_name, amount, i.currency, due);

@@ -12,7 +12,7 @@
 namespace acctool {
 
 // An invoiced amount: above zero. "invalid amount '0': an invoice needs an amount above zero".
-Money parse_invoice_amount(std::string_view text);
+Money parse_invoice_amount(std::string_view text, std::string_view currency);
 // A due date is not before the issue date; `due_text` is the due date as typed.
 void check_due_after_issue(Date due, Date issued, std::string_view due_text);
 

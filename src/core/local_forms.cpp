@@ -187,20 +187,29 @@ StrictAmounts::StrictAmounts() { ++g_strict_amounts; }
 StrictAmounts::~StrictAmounts() { --g_strict_amounts; }
 bool strict_amounts() { return g_strict_amounts > 0; }
 
-Money parse_money(std::string_view text, Sign sign) {
+Money parse_money(std::string_view text, Sign sign, int digits) {
     const Language language = current_language();
-    if (language == Language::En || strict_amounts()) return parse_money_strict(text, sign);
+    if (language == Language::En || strict_amounts()) return parse_money_strict(text, sign, digits);
     const std::string_view body = trim(text);
     const bool dot_groups = number_form(language).group == ".";
     // A sign where none is allowed is the strict rule's to refuse, in its words.
     const bool signed_text = !body.empty() && (body[0] == '-' || body[0] == '+');
     std::optional<std::string> plain;
     if (!signed_text || sign == Sign::Any) plain = read_comma_number(body, dot_groups);
-    if (!plain || *plain == body) return parse_money_strict(text, sign);
-    if (const std::size_t point = plain->find('.'); point != std::string::npos && plain->size() - point - 1 > 2)
+    if (!plain || *plain == body) return parse_money_strict(text, sign, digits);
+    if (const std::size_t point = plain->find('.');
+        digits == k_minor_digits && point != std::string::npos && plain->size() - point - 1 > 2)
         throw InvalidInput(trf("invalid amount '{}': in {} ',' is the decimal comma, and amounts have at most "
                                "2 decimals; write the amount with 2 decimals at most, such as {}",
                                text, language_name(language), dot_groups ? "12.000,50" : "12 000,50"));
+    if (digits != k_minor_digits) {
+        try {
+            return parse_money_strict(*plain, sign, digits);
+        } catch (const InvalidInput&) {
+            parse_money_strict(text, sign, digits);  // its own words about the text as typed
+            throw;
+        }
+    }
     try {
         return parse_money_strict(*plain, sign);
     } catch (const InvalidInput&) {

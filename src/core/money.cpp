@@ -151,22 +151,44 @@ void check_grouping(std::string_view text, const Groups& g, bool has_decimals) {
             fail(text, trf("read '{}' as a thousands separator, but {} after it is not three digits", sep, g.digits[k]));
 }
 
+Wide power_of_ten(int digits) {
+    Wide p = 1;
+    for (int i = 0; i < digits; ++i) p *= 10;
+    return p;
+}
+
+[[noreturn]] void too_large(std::string_view text, int digits) {
+    if (digits == k_minor_digits) fail(text, tr("amounts are at most 999999999999.99"));
+    // TRANSLATORS: {} is the largest amount, such as 99999999999999 (in a currency without cents).
+    fail(text, trf("amounts in this currency are at most {}", format_money_plain(Money{k_max_minor}, digits)));
+}
+
 // Appends digits to value (in minor units once scaled), refusing anything past int64.
-Wide accumulate(std::string_view text, Wide value, std::string_view digits) {
+Wide accumulate(std::string_view text, Wide value, std::string_view digits, int minor_digits) {
     for (char c : digits) {
         value = value * 10 + (c - '0');
-        if (value > k_max_minor) fail(text, tr("amounts are at most 999999999999.99"));
+        if (value > k_max_minor) too_large(text, minor_digits);
     }
     return value;
 }
 
-// The digits after '.': one or two of them.
-void check_cents(std::string_view text, std::string_view whole, std::string_view cents) {
+// The digits after '.': one or two of them (one to `digits` in a currency whose minor unit
+// has another number of digits: none for JPY, three for KWD).
+void check_cents(std::string_view text, std::string_view whole, std::string_view cents, int digits) {
     if (cents.empty()) fail(text, tr("expected digits after '.'"));
     for (std::size_t i = 0; i < cents.size(); ++i)
         if (!is_digit(cents[i]))
             // TRANSLATORS: {} is the character read.
             fail(text, trf("read '{}' after the decimal point", char_at(cents, i)));
+    if (digits != k_minor_digits) {
+        if (cents.size() <= static_cast<std::size_t>(digits)) return;
+        if (digits == 0)
+            // TRANSLATORS: an amount in a currency without cents, such as JPY, was written with decimals.
+            fail(text, tr("amounts in this currency have no decimals"));
+        // TRANSLATORS: the first {} is a count of decimals read, the second the currency's, such as 3 for KWD.
+        fail(text, trn("read {} decimal; amounts in this currency have at most {}",
+                       "read {} decimals; amounts in this currency have at most {}", cents.size(), cents.size(), digits));
+    }
     if (cents.size() <= 2) return;
     if (cents.size() == 3 && all_digits(whole))
         // TRANSLATORS: {} is the amount as it could be meant, such as 1500.
@@ -181,7 +203,7 @@ void check_cents(std::string_view text, std::string_view whole, std::string_view
 
 // A decimal point must have digits on both sides: "12." and ".5" are rejected (write
 // 12 and 0.5) because a stray point more often marks a typo than a deliberate amount.
-Money parse_money_strict(std::string_view text, Sign sign) {
+Money parse_money_strict(std::string_view text, Sign sign, int digits) {
     std::string_view body = trim(text);
     if (body.empty()) fail(text, tr("expected a number such as 12000.50"));
     bool negative = false;
@@ -198,35 +220,40 @@ Money parse_money_strict(std::string_view text, Sign sign) {
     std::string_view cents = dot == std::string_view::npos ? "" : body.substr(dot + 1);
     // TRANSLATORS: {} is the amount as typed without its leading 0, such as .5 (write 0.5).
     if (whole.empty()) fail(text, trf("expected a digit before '.'; write 0{}", body));
-    if (dot != std::string_view::npos) check_cents(text, whole, cents);
+    if (dot != std::string_view::npos) check_cents(text, whole, cents, digits);
     Groups groups = split_groups(text, whole);
     check_grouping(text, groups, dot != std::string_view::npos);
     Wide units = 0;
-    for (std::string_view run : groups.digits) units = accumulate(text, units, run);
+    for (std::string_view run : groups.digits) units = accumulate(text, units, run, digits);
     std::string padded(cents);
-    padded.resize(2, '0');
-    Wide minor = units * k_minor_per_unit + (padded[0] - '0') * 10 + (padded[1] - '0');
-    if (minor > k_max_minor) fail(text, tr("amounts are at most 999999999999.99"));
+    padded.resize(static_cast<std::size_t>(digits), '0');
+    Wide minor = units * power_of_ten(digits);
+    if (minor > k_max_minor) too_large(text, digits);
+    Wide fraction = 0;
+    for (char c : padded) fraction = fraction * 10 + (c - '0');
+    minor += fraction;
+    if (minor > k_max_minor) too_large(text, digits);
     return Money{static_cast<std::int64_t>(negative ? -minor : minor)};
 }
 
 namespace {
 
-// The digits of |minor| with two decimals, grouping the whole part with `sep` if non-empty.
-std::string format_money(Money m, std::string_view sep) {
+// The digits of |minor| with `digits` decimals (no point when 0), grouping the whole part
+// with `sep` if non-empty.
+std::string format_money(Money m, std::string_view sep, int digits) {
     // Through unsigned so that the most negative int64 has a magnitude too.
     auto magnitude =
         m.minor < 0 ? 0 - static_cast<std::uint64_t>(m.minor) : static_cast<std::uint64_t>(m.minor);
-    std::string whole = std::to_string(magnitude / k_minor_per_unit);
-    std::uint64_t cents = magnitude % k_minor_per_unit;
+    std::uint64_t unit = 1;
+    for (int i = 0; i < digits; ++i) unit *= 10;
+    std::string whole = std::to_string(magnitude / unit);
+    std::string fraction = std::to_string(magnitude % unit + unit).substr(1);  // zero-padded
     std::string out = m.minor < 0 ? "-" : "";
     for (std::size_t i = 0; i < whole.size(); ++i) {
         if (i > 0 && !sep.empty() && (whole.size() - i) % 3 == 0) out += sep;
         out += whole[i];
     }
-    out += '.';
-    out += static_cast<char>('0' + cents / 10);
-    out += static_cast<char>('0' + cents % 10);
+    if (digits > 0) out += '.' + fraction;
     return out;
 }
 
@@ -238,8 +265,8 @@ Money checked(Wide minor) {
 
 }  // namespace
 
-std::string format_money_plain(Money m) { return format_money(m, ""); }
-std::string format_money_grouped(Money m) { return format_money(m, ","); }
+std::string format_money_plain(Money m, int digits) { return format_money(m, "", digits); }
+std::string format_money_grouped(Money m, int digits) { return format_money(m, ",", digits); }
 
 // A zero denominator is a caller's bug (check counts before averaging): std::invalid_argument.
 // A result beyond int64 throws AmountOverflow.

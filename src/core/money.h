@@ -52,7 +52,10 @@ enum class Sign { NonNegative, Any };
 // The strict rule: "12000", "12000.5", "12,000.50", "12 000", "12_000" (and "-5" when sign
 // is Any). Throws InvalidInput naming the text and what was read for "12.000,50", three
 // decimals, a sign where none is allowed, empty text, or an amount above k_max_amount_minor.
-Money parse_money_strict(std::string_view text, Sign sign = Sign::NonNegative);
+// `digits` is the number of decimals of the amount's minor unit (core/currency.h,
+// minor_digits): 2 for most currencies, 0 for JPY ("1500"; "1500.5" is refused), 3 for
+// KWD ("12.345"); the Money is then counted in those units.
+Money parse_money_strict(std::string_view text, Sign sign = Sign::NonNegative, int digits = k_minor_digits);
 
 // An amount as a person types it (core/local_forms.cpp): when a language is chosen
 // (current_language() is not English), an amount in its own form is read as that language
@@ -60,7 +63,7 @@ Money parse_money_strict(std::string_view text, Sign sign = Sign::NonNegative);
 // U+00A0 or U+202F between groups); "1,000" there is one with three decimals, refused.
 // Anything else, and everything without a language or inside a StrictAmounts, follows the
 // strict rule. Files are read by their own --locale, never by the language of the person.
-Money parse_money(std::string_view text, Sign sign = Sign::NonNegative);
+Money parse_money(std::string_view text, Sign sign = Sign::NonNegative, int digits = k_minor_digits);
 
 // While one exists parse_money follows the strict rule alone, whatever the language: the
 // importer holds one for its run.
@@ -74,10 +77,11 @@ public:
 // Whether a StrictAmounts exists.
 bool strict_amounts();
 
-// "12000.50", "-3.05": for CSV, TSV, JSON and config show.
-std::string format_money_plain(Money m);
+// "12000.50", "-3.05": for CSV, TSV, JSON and config show; with `digits` decimals for a
+// currency whose minor unit has another number of them ("1500" for JPY, "12.345" for KWD).
+std::string format_money_plain(Money m, int digits = k_minor_digits);
 // "12,000.50": digits grouped by three, for tables.
-std::string format_money_grouped(Money m);
+std::string format_money_grouped(Money m, int digits = k_minor_digits);
 
 // amount * numerator / denominator, rounded half away from zero to minor units.
 Money scale_money(Money amount, std::int64_t numerator, std::int64_t denominator);

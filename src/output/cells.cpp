@@ -5,6 +5,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/currency.h"
 #include "core/i18n.h"
 #include "output/render.h"
 
@@ -42,6 +43,12 @@ std::string group_digits(std::int64_t n) {
     return out;
 }
 
+Cell amount_cell(Money amount, std::string_view currency) {
+    const int digits = minor_digits(currency);
+    if (digits == k_minor_digits) return amount;
+    return Amount{amount, digits};
+}
+
 std::string plain_text(const Cell& cell) {
     return std::visit(Overloaded{
                           [](std::monostate) { return std::string(); },
@@ -52,13 +59,14 @@ std::string plain_text(const Cell& cell) {
                           [](Date d) { return format_date(d); },
                           // TRANSLATORS: a yes/no cell, as a table shows it (CSV keeps it in English).
                           [](bool b) { return std::string(b ? NC_("token", "yes") : NC_("token", "no")); },
+                          [](const Amount& a) { return format_money_plain(a.money, a.digits); },
                       },
                       cell);
 }
 
 bool is_numeric(const Cell& cell) {
     return std::holds_alternative<std::int64_t>(cell) || std::holds_alternative<Money>(cell) ||
-           std::holds_alternative<Decimal>(cell);
+           std::holds_alternative<Decimal>(cell) || std::holds_alternative<Amount>(cell);
 }
 
 namespace {
@@ -66,6 +74,7 @@ namespace {
 std::string english_table_text(const Cell& cell) {
     if (const auto* n = std::get_if<std::int64_t>(&cell)) return group_digits(*n);
     if (const auto* m = std::get_if<Money>(&cell)) return format_money_grouped(*m);
+    if (const auto* a = std::get_if<Amount>(&cell)) return format_money_grouped(a->money, a->digits);
     if (const auto* d = std::get_if<Decimal>(&cell); d && d->percent_places >= 0 && is_finite(*d)) {
         std::string text = fmt::format("{:.{}f}", d->value * 100, d->percent_places);
         if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);

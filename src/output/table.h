@@ -4,6 +4,7 @@
 // JSON; dates as YYYY-MM-DD; empty cells empty (JSON null).
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -23,7 +24,19 @@ inline Decimal ratio_cell(double value, int places = 4, int percent_places = 1) 
     return Decimal{value, places, percent_places};
 }
 
-using Cell = std::variant<std::monostate, std::string, std::int64_t, Money, Decimal, Date, bool>;
+// An amount in a currency whose minor unit is not the hundredth (core/currency.h,
+// minor_digits): yen without decimals, Kuwaiti dinars with three. Money cells are
+// hundredths; amount_cell chooses.
+struct Amount {
+    Money money;
+    int digits = k_minor_digits;
+};
+
+using Cell = std::variant<std::monostate, std::string, std::int64_t, Money, Decimal, Date, bool, Amount>;
+
+// A record's own amount in its currency: a Money cell for the currencies with cents, an
+// Amount with the currency's decimals for the others.
+Cell amount_cell(Money amount, std::string_view currency);
 
 enum class Align { Auto, Left, Right };
 

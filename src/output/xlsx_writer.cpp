@@ -223,6 +223,13 @@ private:
             write_number(c, static_cast<double>(m->minor) / static_cast<double>(k_minor_per_unit), format("#,##0.00"));
             return widen(c, format_money_grouped(*m).size());
         }
+        if (const auto* a = std::get_if<Amount>(&cell)) {
+            double unit = 1;
+            for (int i = 0; i < a->digits; ++i) unit *= 10;
+            const std::string grouped = a->digits == 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(a->digits), '0');
+            write_number(c, static_cast<double>(a->money.minor) / unit, format(grouped));
+            return widen(c, format_money_grouped(a->money, a->digits).size());
+        }
         if (const auto* d = std::get_if<Decimal>(&cell)) {
             if (!is_finite(*d)) return;  // empty, as in CSV
             const bool percent = d->percent_places >= 0;

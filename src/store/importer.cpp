@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "core/currency.h"
 #include "core/errors.h"
 #include "core/i18n.h"
 #include "core/names.h"
@@ -264,10 +265,10 @@ void ImportStore::update_invoice(Id id, const Invoice& inv, Money paid, std::opt
     if (inv.amount < stored_paid)
         // TRANSLATORS: two amounts, then the invoice's number.
         throw Conflict(trf("amount {} is less than the {} already paid on invoice '{}'",
-                                   format_money_plain(inv.amount), format_money_plain(stored_paid), inv.number));
+                                   format_amount_plain(inv.amount, inv.currency), format_amount_plain(stored_paid, inv.currency), inv.number));
     if (paid.minor > 0 && paid < stored_paid)
         throw Conflict(trf("paid amount {} is less than the {} already paid; import never removes payments",
-                                   format_money_plain(paid), format_money_plain(stored_paid)));
+                                   format_amount_plain(paid, inv.currency), format_amount_plain(stored_paid, inv.currency)));
     if (paid > stored_paid && paid_on) {
         SQLite::Statement p(m_db.sql(), k_insert_payment);
         Payment payment;

@@ -134,7 +134,9 @@ fails_unchanged 2 "refund.csv:2: currency: the refund is in RON, but deal 2 is i
 # Bad currencies and rates: one line naming the value, exit 2, nothing written.
 fails_unchanged 2 "invalid currency 'EURO': expected an ISO 4217 code such as EUR, RON or USD" client add Nova --currency EURO
 fails_unchanged 2 "invalid currency 'XYZ'" deal log Acme 10 --currency XYZ
-fails_unchanged 2 "currency 'JPY' is not supported yet: its amounts have 0 decimals" deal log Acme 10 --currency JPY
+fails_unchanged 2 "invalid amount '10.5': amounts in this currency have no decimals" deal log Acme 10.5 --currency JPY
+fails_unchanged 2 "invalid amount '1.2345': read 4 decimals; amounts in this currency have at most 3" \
+  invoice add Acme 1.2345 --currency KWD --due 2026-11-30
 fails_unchanged 2 "invalid rate '0': a rate is more than 0" rate add USD 2026-11-10 0
 fails_unchanged 2 "invalid rate '-1.2'" rate add USD 2026-11-10 -1.2
 fails_unchanged 2 "invalid rate '1.23456789012': at most 10 significant digits" rate add USD 2026-11-10 1.23456789012
@@ -196,5 +198,59 @@ ok --db "$OLD" --csv kpi --period 2025-Q4
 check; [ -z "$ERR" ] || fail "a warning once every record is converted: $ERR"
 expect_eq "$(printf '%s\n' "$OUT" | grep '^revenue,' | cut -d, -f2)" \
   "$(awk -v r="$revenue" 'BEGIN { printf "%.2f", r + 110 }')" "revenue with the converted RUB sale"
+
+# Currencies whose minor unit is not the hundredth (man page: CURRENCIES): yen are counted
+# whole, Kuwaiti dinars in fils (three decimals); each record keeps its own minor units and
+# its base amount is converted once, rounded half away from zero:
+#   1 500 JPY x 0.0062 = 9.30 EUR;   500 JPY x 0.0062 = 3.10 EUR (the refund)
+#   12.345 KWD x 3 = 37.035 EUR -> 37.04;   2.345 KWD x 3 = 7.035 -> 7.04 (the payment)
+#   1.500 KWD x 3 = 4.50 EUR (an invoice of a client whose currency is KWD, no --currency)
+ok -q rate add JPY 2026-11-01 0.0062
+ok -q rate add KWD 2026-11-01 3
+ok deal log Acme 1500 --currency JPY --date 2026-11-20
+jpy=$OUT
+expect_err_has "logged deal $jpy: 1,500 JPY won from"
+expect_eq "$(sql "SELECT amount || ' ' || currency || ' ' || base_amount FROM deal WHERE id = $jpy")" "1500 JPY 930" "a yen deal"
+ok deal list --csv
+expect_out_has "^$jpy,[^,]*,,won,1500,.*,JPY,9\.30\$"
+ok deal list --json
+expect_out_has "\"id\":$jpy,.*\"amount\":1500,"
+ok deal list
+expect_out_has "^ *$jpy .* 1,500 .*JPY +9\.30\$"
+ok -q deal refund "$jpy" 500 --date 2026-11-21
+refund=$OUT
+expect_eq "$(sql "SELECT amount || ' ' || base_amount FROM refund WHERE id = $refund")" "500 310" "a yen refund"
+fails_unchanged 2 "invalid amount '2.5': amounts in this currency have no decimals" deal refund "$jpy" 2.5
+ok -q invoice add Acme 12.345 --currency KWD --issued 2026-11-20 --due 2026-11-30 --number K-1
+kwd=$OUT
+expect_eq "$(sql "SELECT amount || ' ' || base_amount FROM invoice WHERE id = $kwd")" "12345 3704" "a dinar invoice"
+ok invoice pay K-1 --amount 2.345 --date 2026-11-22
+expect_err_has "paid 2\.345 on invoice $kwd; 10\.000 still open"
+expect_eq "$(sql "SELECT amount || ' ' || base_amount FROM payment WHERE invoice_id = $kwd")" "2345 704" "a dinar payment"
+ok invoice list --csv
+expect_out_has "^$kwd,[^,]*,K-1,12\.345,2026-11-20,2026-11-30,2\.345,"
+ok -q client add "Gulf Trading" --currency KWD
+ok -q invoice add "Gulf Trading" 1.5 --issued 2026-11-20 --due 2026-11-30
+expect_eq "$(sql "SELECT amount || ' ' || currency || ' ' || base_amount FROM invoice WHERE id = $OUT")" "1500 KWD 450" \
+  "an invoice in its client's dinars"
+fails_unchanged 2 "invalid amount '1.2345': read 4 decimals; amounts in this currency have at most 3" \
+  invoice add "Gulf Trading" 1.2345 --due 2026-11-30
+# Files: the amounts of the exports read back into the same minor units.
+ok export deals --csv
+printf '%s\n' "$OUT" | grep -E "^(client|[^,]*,1500,)" | head -2 >"$TEST_DIR/jpy-deals.csv"
+expect_eq "$(wc -l <"$TEST_DIR/jpy-deals.csv")" 2 "the yen deal in export deals"
+printf 'client,amount,date,currency\nAcme,"2,500",2026-11-20,JPY\nAcme,7.125,2026-11-20,KWD\n' >"$TEST_DIR/minor.csv"
+ok -q import deals "$TEST_DIR/minor.csv"
+expect_eq "$(sql "SELECT group_concat(amount || ' ' || currency || ' ' || base_amount, '; ') FROM deal WHERE id > $jpy AND currency IN ('JPY', 'KWD')")" \
+  "2500 JPY 1550; 7125 KWD 2138" "yen and dinar deals imported"
+printf 'client,amount,date,currency\nAcme,2500.5,2026-11-20,JPY\n' >"$TEST_DIR/minor-bad.csv"
+fails_unchanged 2 "minor-bad.csv:2: amount: invalid amount '2500.5': amounts in this currency have no decimals" \
+  import deals "$TEST_DIR/minor-bad.csv"
+printf 'deal_id,amount,date\n%s,100.5,2026-11-21\n' "$jpy" >"$TEST_DIR/minor-refund.csv"
+fails_unchanged 2 "minor-refund.csv:2: amount: invalid amount '100.5': amounts in this currency have no decimals" \
+  import refunds "$TEST_DIR/minor-refund.csv"
+# The base keeps cents: a base of JPY or KWD is refused by the config.
+printf '[owner]\ncurrency = "JPY"\n' >"$TEST_DIR/jpy.toml"
+fails 2 'owner\.currency: the base currency must have cents' --config "$TEST_DIR/jpy.toml" --db "$TEST_DIR/jpy.db" init
 
 finish

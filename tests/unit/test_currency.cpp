@@ -41,17 +41,11 @@ TEST_CASE("parse_currency: an ISO 4217 code, upper-cased; anything else refused 
     CHECK(message_of_invalid([] { parse_currency("xyz"); }).find("'xyz'") != std::string::npos);
 }
 
-TEST_CASE("parse_record_currency: only currencies with 2 decimals; minor_digits per ISO 4217") {
+TEST_CASE("parse_record_currency: every ISO 4217 currency; minor_digits per ISO 4217") {
     CHECK(parse_record_currency("USD") == "USD");
     CHECK(parse_record_currency("ron") == "RON");
-    CHECK_THROWS_WITH_AS(parse_record_currency("JPY"),
-                         "currency 'JPY' is not supported yet: its amounts have 0 decimals, and acct keeps amounts in "
-                         "hundredths",
-                         InvalidInput);
-    CHECK_THROWS_WITH_AS(parse_record_currency("KWD"),
-                         "currency 'KWD' is not supported yet: its amounts have 3 decimals, and acct keeps amounts in "
-                         "hundredths",
-                         InvalidInput);
+    CHECK(parse_record_currency("JPY") == "JPY");
+    CHECK(parse_record_currency("kwd") == "KWD");
     // Not a currency at all: parse_currency's message.
     CHECK_THROWS_AS(parse_record_currency("EURO"), InvalidInput);
 
@@ -67,7 +61,8 @@ TEST_CASE("record_currency and require_currency_of") {
     CHECK(record_currency("usd", "RON", "EUR") == "USD");  // the one asked for
     CHECK(record_currency("", "RON", "EUR") == "RON");     // else the client's
     CHECK(record_currency("", "", "EUR") == "EUR");        // else the base
-    CHECK_THROWS_AS(record_currency("JPY", "RON", "EUR"), InvalidInput);
+    CHECK(record_currency("JPY", "RON", "EUR") == "JPY");
+    CHECK_THROWS_AS(record_currency("YEN", "RON", "EUR"), InvalidInput);
 
     CHECK_NOTHROW(require_currency_of("a payment of invoice 7", "RON", "RON"));
     CHECK_NOTHROW(require_currency_of("a payment of invoice 7", "", "RON"));  // not given: the parent's
@@ -295,4 +290,36 @@ TEST_CASE("rates_from_ecb: header problems name the header's own line") {
     CHECK(starts_with(message_of_invalid([&] { rates_from_ecb(bad_code, {3, 4}, "f.csv", "EUR"); }), "f.csv:3:2: "));
     const std::vector<std::vector<std::string>> no_base{{"Date", "USD"}, {"2026-11-20", "1.05"}};
     CHECK(starts_with(message_of_invalid([&] { rates_from_ecb(no_base, {3, 4}, "f.csv", "RON"); }), "f.csv:3:1: "));
+}
+
+TEST_CASE("amounts in a currency's own minor unit: JPY whole yen, KWD fils") {
+    CHECK(parse_amount_in("1500", "JPY") == Money{1500});
+    CHECK(parse_amount_in("1,500", "JPY") == Money{1500});
+    CHECK(parse_amount_in("12.345", "KWD") == Money{12345});
+    CHECK(parse_amount_in("12.3", "KWD") == Money{12300});
+    CHECK(parse_amount_in("12", "KWD") == Money{12000});
+    CHECK(parse_amount_in("12.5", "EUR") == Money{1250});
+    CHECK_THROWS_WITH_AS(parse_amount_in("1500.5", "JPY"),
+                         "invalid amount '1500.5': amounts in this currency have no decimals", InvalidInput);
+    CHECK_THROWS_WITH_AS(parse_amount_in("1.2345", "KWD"),
+                         "invalid amount '1.2345': read 4 decimals; amounts in this currency have at most 3", InvalidInput);
+    CHECK_THROWS_AS(parse_amount_in("12.345", "EUR"), InvalidInput);
+    CHECK_THROWS_AS(parse_amount_in("100000000000000", "JPY"), InvalidInput);  // beyond the largest amount
+    CHECK(parse_amount_in("99999999999999", "JPY") == Money{99'999'999'999'999});
+
+    CHECK(format_amount(Money{1500}, "JPY") == "1,500");
+    CHECK(format_amount_plain(Money{-1500}, "JPY") == "-1500");
+    CHECK(format_amount(Money{1234567}, "KWD") == "1,234.567");
+    CHECK(format_amount_plain(Money{5}, "KWD") == "0.005");
+    CHECK(format_amount(Money{123456}, "EUR") == "1,234.56");
+
+    // An amount typed before its currency is known passes when some currency reads it.
+    CHECK_NOTHROW(check_amount_form("12.345"));
+    CHECK_NOTHROW(check_amount_form("1500"));
+    CHECK_THROWS_AS(check_amount_form("12.34567"), InvalidInput);
+    CHECK_THROWS_AS(check_amount_form("abc"), InvalidInput);
+
+    // Conversion between minor units: 1,500 JPY at 0.0062 EUR = 9.30 EUR; 1.250 KWD at 3 = 3.75.
+    CHECK(convert(Money{1500}, parse_rate("0.0062"), 0, 2) == Money{930});
+    CHECK(convert(Money{1250}, parse_rate("3"), 3, 2) == Money{375});
 }

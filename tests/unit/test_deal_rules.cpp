@@ -79,17 +79,22 @@ TEST_CASE("pipeline stages: case-insensitive, won/lost pointed to win/lose, unkn
 
 TEST_CASE("discount: money or a percentage of the amount, never above it") {
     const Money amount{100000};  // 1,000.00
-    CHECK(parse_discount("250", amount) == Money{25000});
-    CHECK(parse_discount("10%", amount) == Money{10000});
-    CHECK(parse_discount("12.5 %", amount) == Money{12500});
-    CHECK(parse_discount("0.005%", Money{100}) == Money{0});
-    CHECK(parse_discount("50%", Money{1}) == Money{1});  // half away from zero
-    CHECK(parse_discount("1000", amount) == amount);
-    CHECK_THROWS_WITH_AS(parse_discount("1000.01", amount),
+    CHECK(parse_discount("250", amount, "EUR") == Money{25000});
+    CHECK(parse_discount("10%", amount, "EUR") == Money{10000});
+    CHECK(parse_discount("12.5 %", amount, "EUR") == Money{12500});
+    CHECK(parse_discount("0.005%", Money{100}, "EUR") == Money{0});
+    CHECK(parse_discount("50%", Money{1}, "EUR") == Money{1});  // half away from zero
+    CHECK(parse_discount("1000", amount, "EUR") == amount);
+    CHECK_THROWS_WITH_AS(parse_discount("1000.01", amount, "EUR"),
                          "invalid discount '1000.01': more than the deal's amount 1000.00", InvalidInput);
-    CHECK_THROWS_AS(parse_discount("101%", amount), InvalidInput);
-    CHECK_THROWS_AS(parse_discount("-5", amount), InvalidInput);
-    CHECK_THROWS_AS(parse_discount("ten", amount), InvalidInput);
+    CHECK_THROWS_AS(parse_discount("101%", amount, "EUR"), InvalidInput);
+    CHECK_THROWS_AS(parse_discount("-5", amount, "EUR"), InvalidInput);
+    CHECK_THROWS_AS(parse_discount("ten", amount, "EUR"), InvalidInput);
+    // In the deal's own minor units: whole yen, Kuwaiti fils.
+    CHECK(parse_discount("250", Money{1000}, "JPY") == Money{250});
+    CHECK(parse_discount("10%", Money{1005}, "JPY") == Money{101});
+    CHECK_THROWS_AS(parse_discount("2.5", Money{1000}, "JPY"), InvalidInput);
+    CHECK(parse_discount("1.250", Money{10000}, "KWD") == Money{1250});
 }
 
 TEST_CASE("timestamps: exact, with a space, or a date at 09:00") {

@@ -40,7 +40,12 @@ TEST_CASE("a refund row: deal id, amount above zero, a date not after today") {
     parse_refund_row(map, {"12", "250.50", "2026-11-01", " late ", "usd", "7"}, today, row, problems);
     CHECK(problems_text(problems) == "");
     CHECK(row.refund.deal_id == 12);
+    CHECK(row.amount_text == "250.50");  // read in the deal's currency once it is found
+    settle_amount(row, "USD", problems);
     CHECK(row.refund.amount == Money{25050});
+    settle_amount(row, "JPY", problems);  // a yen deal: no decimals
+    CHECK(problems_text(problems) == "amount: invalid amount '250.50': amounts in this currency have no decimals\n");
+    problems.clear();
     CHECK(row.refund.reason == "late");
     CHECK(row.refund.currency == "USD");
     CHECK(row.currency_given);
