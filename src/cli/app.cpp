@@ -34,8 +34,8 @@ void add_global_options(CLI::App& app, GlobalOptions& g) {
     app.add_option("--config", g.config, tr("Config file (default $XDG_CONFIG_HOME/acct/config.toml)"))
         ->envname("ACCT_CONFIG");
     // TRANSLATORS: table, csv, tsv, json, xlsx and ics are the values to type: keep them.
-    app.add_option("--format", g.format, tr("Output format: table, csv, tsv, json, xlsx (plan: also ics)"))
-        ->envname("ACCT_FORMAT");
+    // ACCT_FORMAT is read by Context::format, not here: export keeps CSV whatever it says.
+    app.add_option("--format", g.format, tr("Output format: table, csv, tsv, json, xlsx (plan: also ics)"));
     // TRANSLATORS: FILE is the placeholder shown after --output in the help: keep it.
     app.add_option("--output", g.output, tr("Write the data output to FILE instead of stdout"))->type_name("FILE");
     app.add_flag("--csv", g.csv, tr("Same as --format csv"));

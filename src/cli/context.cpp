@@ -169,8 +169,9 @@ std::string Context::now_timestamp() {
 output::Format Context::format(bool allow_ics) const {
     if (global.csv) return output::Format::Csv;
     if (global.json) return output::Format::Json;
-    if (global.format.empty()) return output::Format::Table;
-    const output::Format chosen = output::parse_format(global.format, allow_ics);
+    const std::string asked = global.format.empty() ? env_or_empty("ACCT_FORMAT") : global.format;
+    if (asked.empty()) return output::Format::Table;
+    const output::Format chosen = output::parse_format(asked, allow_ics);
     output::check_destination(chosen, stdout);
     return chosen;
 }

@@ -23,7 +23,7 @@ namespace acctool::cli {
 struct GlobalOptions {
     std::string db;      // --db / ACCT_DB
     std::string config;  // --config / ACCT_CONFIG
-    std::string format;  // --format / ACCT_FORMAT
+    std::string format;  // --format as given (Context::format falls back to ACCT_FORMAT)
     std::string output;  // --output: the file standard output is written to (cli/output_file.h)
     bool csv = false;
     bool json = false;

@@ -17,6 +17,14 @@ then talks",EUR,2026-11-23,1,,,
 Ёлка ООО,B,prospect,Retail,Москва,,,,,Ёлки и палки,EUR,2026-11-23,2,,,
 Ωμέγα ΑΕ,C,archived,Ναυτιλία,Αθήνα,greek,,1000.00,,,EUR,2026-11-23,3,,,
 '\''=Formula Ltd,C,customer,,,,,,,'\''+40 721,EUR,2026-11-23,4,,,'
+# The default stays CSV whatever ACCT_FORMAT asks of the other commands (man page, export).
+clients_csv=$OUT
+ACCT_FORMAT=table run export clients
+check; [ "$CODE" -eq 0 ] || fail "export under ACCT_FORMAT=table exited $CODE"
+expect_eq "$OUT" "$clients_csv" "export clients under ACCT_FORMAT=table"
+ACCT_FORMAT=table run client list
+expect_out_has '^id +name'
+fails 2 "export writes csv, json or xlsx, not 'table'" export clients --format table
 ok export deals
 expect_out 'client,amount,title,stage,date,expected_close,probability,product,kind,lost_reason,currency,discount,stage_changed_on,id,created_on,base_amount
 "Acme, SRL",12000.50,Steel beams,won,2026-10-05,,,beams,new,,EUR,,2026-10-05,1,2026-10-05,12000.50
