@@ -8,6 +8,7 @@
 
 #include "cli/commands.h"
 #include "cli/context.h"
+#include "cli/report.h"
 #include "core/errors.h"
 #include "core/i18n.h"
 #include "core/kpi.h"
@@ -93,7 +94,7 @@ output::Table metrics_table(const KpiReport& r, const std::optional<WhatIf>& w) 
     return t;
 }
 
-output::Table bands_table(const CommissionResult& c) {
+output::Table bands_table(const CommissionResult& c, const std::string& base) {
     output::Table t({{NC_("column", "from")},
                      {NC_("column", "rate")},
                      {NC_("column", "start")},
@@ -102,10 +103,10 @@ output::Table bands_table(const CommissionResult& c) {
                      {NC_("column", "commission")}});
     for (const BandSlice& b : c.bands)
         t.add({exact_ratio(b.from), exact_ratio(b.rate), b.start, output::cell_or_empty(b.end), b.basis, b.commission});
-    return t;
+    return name_base_currency(t, base);
 }
 
-output::Table bonuses_table(const std::vector<BonusEvent>& events) {
+output::Table bonuses_table(const std::vector<BonusEvent>& events, const std::string& base) {
     output::Table t({{NC_("column", "name")},
                      {NC_("column", "on")},
                      {NC_("column", "date")},
@@ -115,7 +116,7 @@ output::Table bonuses_table(const std::vector<BonusEvent>& events) {
                      {NC_("column", "amount")}});
     for (const BonusEvent& e : events)
         t.add({e.name, e.on, e.date, e.client_id, e.client, output::text_or_empty(e.product), e.amount});
-    return t;
+    return name_base_currency(t, base);
 }
 
 // On a terminal, `table` shows a bar of each attainment against 100 % (a full bar).
@@ -129,7 +130,7 @@ output::Table with_bars(output::Table t) {
     return t;
 }
 
-void write_table_blocks(Context& ctx, const output::Table& metrics, const KpiReport& r) {
+void write_table_blocks(Context& ctx, const output::Table& metrics, const KpiReport& r, const std::string& base) {
     const bool terminal = isatty(fileno(stdout)) == 1;
     const auto options = ctx.render_options();
     output::write_table(terminal ? with_bars(metrics) : metrics, output::Format::Table, options, stdout);
@@ -146,19 +147,19 @@ void write_table_blocks(Context& ctx, const output::Table& metrics, const KpiRep
                  // (booked, collected), as written in the config: keep them.
                  : trf("commission bands ({}, {})", method, basis)) +
             "\n");
-        output::write_table(bands_table(r.commission), output::Format::Table, options, stdout);
+        output::write_table(bands_table(r.commission, base), output::Format::Table, options, stdout);
     }
     if (!r.bonuses.empty()) {
         // TRANSLATORS: a table's title.
         output::Sink(stdout).write("\n" + std::string(tr("bonuses")) + "\n");
-        output::write_table(bonuses_table(r.bonuses), output::Format::Table, options, stdout);
+        output::write_table(bonuses_table(r.bonuses, base), output::Format::Table, options, stdout);
     }
 }
 
 // JSON: one object, the period and commission facts as keys, then the metric rows, the
 // band-by-band breakdown and the bonus events as arrays of objects.
 output::Card json_card(const Period& p, const std::optional<std::string>& target_label, const KpiReport& r,
-                       const output::Table& metrics, const Settings& s) {
+                       const output::Table& metrics, const Settings& s, const std::string& base) {
     output::Card card;
     card.fields = {{"period", format_period(p)},
                    {"from", p.first},
@@ -172,14 +173,14 @@ output::Card json_card(const Period& p, const std::optional<std::string>& target
                    {"cap", output::cell_or_empty(s.commission_cap)},
                    {"commission_before_cap", r.commission.before_cap},
                    {"capped", r.commission.capped},
-                   {"currency", s.currency}};  // every amount's: the base (the config's owner.currency)
+                   {"currency", base}};  // every amount's: the base (which owner.currency must name)
     card.sections = {{"metrics", "", metrics},
-                     {"commission_bands", "", bands_table(r.commission)},
-                     {"bonuses", "", bonuses_table(r.bonuses)}};
+                     {"commission_bands", "", bands_table(r.commission, base)},
+                     {"bonuses", "", bonuses_table(r.bonuses, base)}};
     return card;
 }
 
-output::Table statement_table(const std::vector<StatementLine>& lines) {
+output::Table statement_table(const std::vector<StatementLine>& lines, const std::string& base) {
     output::Table t({{NC_("column", "date")},
                      {NC_("column", "kind")},
                      {NC_("column", "id")},
@@ -192,7 +193,7 @@ output::Table statement_table(const std::vector<StatementLine>& lines) {
     for (const StatementLine& l : lines)
         t.add({l.event.date, std::string(to_string(l.event.kind)), l.event.id, l.event.client, l.event.amount, l.basis,
                output::text_or_empty(l.bands), l.commission, l.running});
-    return t;
+    return name_base_currency(t, base);
 }
 
 // The statement of the period; its last running total is kpi's commission.
@@ -200,7 +201,7 @@ void kpi_statement(Context& ctx, const Period& period, std::optional<Money> targ
     const Settings& settings = ctx.settings();
     const auto lines = commission_statement(
         store::load_statement_events(ctx.db(), period, settings.commission_basis == CommissionBasis::Collected), target, settings);
-    ctx.emit(statement_table(lines));
+    ctx.emit(statement_table(lines, ctx.base_currency()));
     if (ctx.format() == output::Format::Table) {
         const Money basis = lines.empty() ? Money{} : lines.back().basis;
         const Money total = lines.empty() ? Money{} : lines.back().running;
@@ -234,13 +235,15 @@ void kpi(Context& ctx, const KpiOptions& opts) {
     const KpiReport report = compute_kpis(facts, targets, settings);
     std::optional<WhatIf> w;
     if (extra) w = what_if(report, *extra, settings);
+    const std::string base = ctx.base_currency();
     output::Table metrics = metrics_table(report, w);
     // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
-    metrics.title = trf("KPIs for {}, in {}", format_period(period), ctx.base_currency());
+    metrics.title = trf("KPIs for {}, in {}", format_period(period), base);
+    name_base_currency(metrics, base);
     if (format == output::Format::Json)
-        output::write_card(json_card(period, target_label, report, metrics, settings), format, {}, stdout);
+        output::write_card(json_card(period, target_label, report, metrics, settings, base), format, {}, stdout);
     else if (format == output::Format::Table)
-        write_table_blocks(ctx, metrics, report);
+        write_table_blocks(ctx, metrics, report, base);
     else
         ctx.emit(metrics);
 }

@@ -103,7 +103,8 @@ void report_sales(Context& ctx, const SalesOptions& opts) {
         table.columns.insert(table.columns.end(), {{NC_("column", "prev_revenue")}, {NC_("column", "growth")}});
     // TRANSLATORS: a column of bars, in table format on a terminal only.
     if (chart) table.columns.push_back({NC_("column", "chart"), output::Align::Left});
-    table.title = sales_title(key, format_period(period), ctx.base_currency());
+    const std::string base = ctx.base_currency();
+    table.title = sales_title(key, format_period(period), base);
     for (std::size_t i = 0; i < rows.size(); ++i) {
         const SalesRow& r = rows[i];
         output::Row row{output::text_or_empty(r.key), r.deals, r.revenue, ratio_cell(share_of(r.revenue, total)),
@@ -115,7 +116,7 @@ void report_sales(Context& ctx, const SalesOptions& opts) {
         if (chart) row.push_back(chart_cell(r.revenue, max));
         table.add(std::move(row));
     }
-    ctx.emit(table);
+    ctx.emit(name_base_currency(table, base));
 }
 
 // One row per month from the client's first activity (or its creation) to this month.
@@ -143,7 +144,8 @@ void report_history(Context& ctx, const std::string& ref) {
                          {NC_("column", "touches")}});
     if (chart) table.columns.push_back({NC_("column", "chart"), output::Align::Left});
     // TRANSLATORS: a table's title: the client's name, then the currency (EUR).
-    table.title = trf("History of {}, in {}", client.name, ctx.base_currency());
+    const std::string base = ctx.base_currency();
+    table.title = trf("History of {}, in {}", client.name, base);
     for (const Period& month : months_in(Period{first, last, PeriodKind::Range})) {
         const std::string label = month_label(month.first);
         store::ClientMonth m;
@@ -152,7 +154,7 @@ void report_history(Context& ctx, const std::string& ref) {
         if (chart) row.push_back(chart_cell(m.won - m.refunds, max));
         table.add(std::move(row));
     }
-    ctx.emit(table);
+    ctx.emit(name_base_currency(table, base));
 }
 
 void report_forecast(Context& ctx, const std::string& period_text) {
@@ -175,14 +177,15 @@ void report_forecast(Context& ctx, const std::string& period_text) {
                          {NC_("column", "target")}});
     if (chart) table.columns.push_back({NC_("column", "chart"), output::Align::Left});
     // TRANSLATORS: a table's title: the period (2026-Q4), the currency (EUR), the day of the exchange rates.
-    table.title = trf("Forecast for {}, in {} (open deals at the rates of {})", format_period(period),
-                      ctx.base_currency(), format_date(ctx.today()));
+    const std::string base = ctx.base_currency();
+    table.title = trf("Forecast for {}, in {} (open deals at the rates of {})", format_period(period), base,
+                      format_date(ctx.today()));
     for (const auto& w : weeks) {
         output::Row row{iso_week_label(w.week.first), w.won, w.weighted, w.cumulative, output::cell_or_empty(w.target_due)};
         if (chart) row.push_back(chart_cell(w.cumulative, max));
         table.add(std::move(row));
     }
-    ctx.emit(table);
+    ctx.emit(name_base_currency(table, base));
 }
 
 }  // namespace
@@ -203,6 +206,12 @@ bool draw_charts(Context& ctx) { return ctx.format() == output::Format::Table &&
 output::Cell chart_cell(Money value, Money max) {
     if (max.minor <= 0) return std::string();
     return output::bar(money_ratio(value, max), k_chart_width);
+}
+
+output::Table& name_base_currency(output::Table& table, const std::string& base) {
+    table.columns.push_back({NC_("column", "currency"), output::Align::Auto, true});
+    for (auto& row : table.rows) row.push_back(base);
+    return table;
 }
 
 void setup_report(CLI::App& app, Context& ctx) {

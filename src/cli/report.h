@@ -1,5 +1,6 @@
 #pragma once
-// Shared by the `acct report` files: period defaults, cells for ratios, chart columns.
+// Shared by the `acct report` files (and kpi): period defaults, cells for ratios, chart
+// columns, the base currency's column.
 #include <optional>
 #include <string>
 
@@ -17,6 +18,11 @@ output::Cell ratio_cell(std::optional<double> ratio);
 bool draw_charts(Context& ctx);
 // A bar `value / max` long, for the chart column.
 output::Cell chart_cell(Money value, Money max);
+// A table of amounts in the base currency names it (man page: CURRENCIES): its title says
+// "in EUR" in `table` format, and this appends the column `currency`, `base` in every row,
+// for the other formats (csv, tsv, json, xlsx; Column::machine_only). Call it once the
+// rows are in, on every report and kpi table whose money is in the base.
+output::Table& name_base_currency(output::Table& table, const std::string& base);
 
 void report_pipeline(Context& ctx, bool list);
 void report_receivables(Context& ctx);

@@ -73,7 +73,8 @@ void report_portfolio(Context& ctx) {
                          {NC_("column", "overdue")},
                          {NC_("column", "flags")}});
     // TRANSLATORS: a table's title: the date, then the currency (EUR).
-    table.title = trf("Portfolio on {}, in {}", format_date(today), ctx.base_currency());
+    const std::string base = ctx.base_currency();
+    table.title = trf("Portfolio on {}, in {}", format_date(today), base);
     for (const auto& st : store::client_standings(ctx.db(), today, s.stale_after_days)) {
         const Client& c = st.client;
         const bool active = is_active(st.last_order, today, s.active_window_days);
@@ -93,7 +94,7 @@ void report_portfolio(Context& ctx) {
                    output::cell_or_empty(st.last_touch), st.open_pipeline, st.overdue,
                    output::text_or_empty(join(flags, ";"))});
     }
-    ctx.emit(table);
+    ctx.emit(name_base_currency(table, base));
 }
 
 }  // namespace acctool::cli

@@ -48,13 +48,14 @@ void pipeline_by_stage(Context& ctx) {
                          {NC_("column", "probability")},
                          {NC_("column", "weighted")}});
     // TRANSLATORS: a table's title: the date, then the currency (EUR).
-    table.title = trf("Pipeline on {}, in {} at that day's rates", format_date(ctx.today()), ctx.base_currency());
+    const std::string base = ctx.base_currency();
+    table.title = trf("Pipeline on {}, in {} at that day's rates", format_date(ctx.today()), base);
     for (const auto& r : rows) {
         const std::optional<double> p = r.amount.minor > 0 ? std::optional(r.weighted.ratio_to(r.amount)) : r.probability;
         table.add({r.stage, r.deals, r.amount, p ? output::Cell{output::ratio_cell(*p)} : output::Cell{},
                    r.weighted.rounded()});
     }
-    ctx.emit(table);
+    ctx.emit(name_base_currency(table, base));
 }
 
 void pipeline_list(Context& ctx) {
@@ -76,13 +77,16 @@ void pipeline_list(Context& ctx) {
                          {NC_("column", "probability")},
                          {NC_("column", "weighted")},
                          {NC_("column", "expected_close")},
-                         {NC_("column", "stale")}});
+                         {NC_("column", "stale")},
+                         // The deals' own amounts, not the base's: each row names its deal's
+                         // currency, in the machine formats as the other reports name the base.
+                         {NC_("column", "currency"), output::Align::Auto, true}});
     for (const auto& o : deals) {
         const Deal& d = o.deal;
         const double p = stage_probability(s, d.stage, d.probability);
         const bool stale = is_stale(d.expected_close, d.stage_changed_on, o.last_touch, ctx.today(), s.stale_after_days);
         table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount, output::ratio_cell(p, 2),
-                   apply_rate(d.amount, p), output::cell_or_empty(d.expected_close), stale});
+                   apply_rate(d.amount, p), output::cell_or_empty(d.expected_close), stale, d.currency});
     }
     ctx.emit(table);
 }
@@ -109,12 +113,13 @@ void report_receivables(Context& ctx) {
                          {NC_("column", "total")},
                          {NC_("column", "overdue")}});
     // TRANSLATORS: a table's title: the date, then the currency (EUR).
-    table.title = trf("Receivables on {}, in {}", format_date(ctx.today()), ctx.base_currency());
+    const std::string base = ctx.base_currency();
+    table.title = trf("Receivables on {}, in {}", format_date(ctx.today()), base);
     for (const auto& a : store::receivables_aging(ctx.db(), ctx.today())) {
         const Money overdue = a.d1_30 + a.d31_60 + a.d61_90 + a.d90_plus;
         table.add({a.client, a.current, a.d1_30, a.d31_60, a.d61_90, a.d90_plus, a.current + overdue, overdue});
     }
-    ctx.emit(table);
+    ctx.emit(name_base_currency(table, base));
 }
 
 void report_abc(Context& ctx, const std::string& period_text) {
@@ -127,11 +132,12 @@ void report_abc(Context& ctx, const std::string& period_text) {
                          {NC_("column", "cv")},
                          {NC_("column", "xyz")}});
     // TRANSLATORS: a table's title: the period (2026), then the currency (EUR).
-    table.title = trf("ABC/XYZ, {}, in {}", format_period(period), ctx.base_currency());
+    const std::string base = ctx.base_currency();
+    table.title = trf("ABC/XYZ, {}, in {}", format_period(period), base);
     for (const auto& r : abc_series(store::client_month_revenue(ctx.db(), period), period, ctx.today()))
         table.add({r.client, r.revenue, ratio_cell(r.share), ratio_cell(r.cum_share), std::string(1, r.abc),
                    ratio_cell(r.cv), output::text_or_empty(r.xyz)});
-    ctx.emit(table);
+    ctx.emit(name_base_currency(table, base));
 }
 
 void report_activity(Context& ctx, const std::string& period_text) {

@@ -43,6 +43,9 @@ enum class Align { Auto, Left, Right };
 struct Column {
     std::string name;            // snake_case: the CSV header and JSON key (contract)
     Align align = Align::Auto;   // Auto: numbers right, text left
+    // In csv, tsv, json and xlsx only; `table` leaves it out (a report's `currency`,
+    // which the table's title names instead: "Sales by client, 2026, in EUR").
+    bool machine_only = false;
 };
 
 using Row = std::vector<Cell>;

@@ -48,8 +48,18 @@ public:
     TableWriter(bool color, std::size_t width, Language language, std::FILE* out)
         : m_color(color), m_width(width), m_language(language), m_sink(out) {}
 
-    void begin(const std::vector<Column>& columns) override {
-        m_columns = columns;
+    void begin(const std::vector<Column>& given) override {
+        // Columns for machine formats only (Column::machine_only) are left out here, once:
+        // everything below sees the columns shown and their cells.
+        m_given = given;
+        m_shown.clear();
+        m_columns.clear();
+        for (std::size_t i = 0; i < given.size(); ++i)
+            if (!given[i].machine_only) {
+                m_shown.push_back(i);
+                m_columns.push_back(given[i]);
+            }
+        const auto& columns = m_columns;
         m_labels.clear();
         m_vocabulary.clear();
         for (const auto& c : columns) {
@@ -62,8 +72,12 @@ public:
         m_hidden.assign(columns.size(), false);
     }
 
-    void row(const Row& cells) override {
-        check_row_size(m_columns, cells);
+    void row(const Row& given) override {
+        check_row_size(m_given, given);
+        Row shown;
+        if (m_shown.size() != given.size())
+            for (std::size_t i : m_shown) shown.push_back(given[i]);
+        const Row& cells = m_shown.size() == given.size() ? given : shown;
         std::vector<std::string> texts;
         texts.reserve(cells.size());
         for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -195,7 +209,9 @@ private:
     std::size_t m_width;
     Language m_language;
     Sink m_sink;
-    std::vector<Column> m_columns;
+    std::vector<Column> m_given;        // as the command gave them
+    std::vector<std::size_t> m_shown;   // the indexes in m_given of the columns shown
+    std::vector<Column> m_columns;      // those shown (not machine_only)
     std::vector<std::string> m_labels;  // the column names as shown
     std::vector<bool> m_vocabulary;     // per column: its text is translated (vocabulary_column)
     std::vector<std::vector<std::string>> m_rows;

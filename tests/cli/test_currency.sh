@@ -71,11 +71,11 @@ expect_out "id,invoice_id,number,client,amount,currency,date,base_amount
 1,1,,Dacia Export,4000.00,RON,2026-10-20,804.00"
 
 ok kpi --period 2026-Q4 --csv
-expect_out_has "^revenue,8670.00,10000.00,0.8670$"
-expect_out_has "^pipeline_open,1900.00,,$"
-expect_out_has "^pipeline_weighted,950.00,,$"
-expect_out_has "^overdue_receivables,1206.00,,$"
-expect_out_has "^commission,433.50,,$"
+expect_out_has "^revenue,8670.00,10000.00,0.8670,EUR$"
+expect_out_has "^pipeline_open,1900.00,,,EUR$"
+expect_out_has "^pipeline_weighted,950.00,,,EUR$"
+expect_out_has "^overdue_receivables,1206.00,,,EUR$"
+expect_out_has "^commission,433.50,,,EUR$"
 ok report sales --period 2026-Q4 --by client --csv
 expect_out_has "^Acme SRL,1,1000.00,"
 expect_out_has "^Dacia Export,1,4020.00,"
@@ -84,8 +84,56 @@ ok report sales --period 2026-Q4 --by client
 expect_eq "$(printf '%s\n' "$OUT" | head -1)" "Sales by client, 2026-Q4, in EUR" "the report's title names the base"
 ok kpi --period 2026-Q4 --json
 expect_out_has '"currency":"EUR"'
+
+# Machine formats name the base in a last column `currency` of every row of every report
+# with amounts and of every kpi table; the table format leaves it out (its title names the
+# base); a report without amounts (activity) has none.
+ok --csv report sales --period 2026-Q4
+expect_eq "$(printf '%s\n' "$OUT" | head -1 | awk -F, '{ print $NF }')" currency "the last header field of report sales"
+expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | grep -vc ',EUR$')" 0 "report sales rows that do not end in ,EUR"
+ok --json kpi --period 2026-Q4
+check; printf '%s\n' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin)
+assert d["metrics"] and all(r["currency"] == "EUR" for r in d["metrics"])
+assert all(r["currency"] == "EUR" for r in d["commission_bands"] + d["bonuses"])' \
+  || fail "kpi --json: every metric, band and bonus row carries \"currency\":\"EUR\""
+expect_out_has '^\{"metric":"revenue","value":8670.00,"target":10000.00,"attainment":0.8670,"currency":"EUR"\},$'
+ok report sales --period 2026-Q4
+expect_out_lacks 'currency'
+expect_eq "$(printf '%s\n' "$OUT" | tail -n +2 | grep -c EUR)" 0 "EUR below the title of the sales table"
+ok kpi --period 2026-Q4
+expect_out_lacks 'currency'
+for cmd in "report sales --by month --compare" "report sales --by week" "report sales --by product --compare" \
+  "report history Dacia" "report pipeline" "report forecast" "report receivables" "report abc" "report portfolio" \
+  "kpi" "kpi --what-if 500" "kpi --statement"; do
+  ok --csv $cmd --today 2026-11-23
+  check; printf '%s\n' "$OUT" | awk -F, 'NR == 1 && $NF != "currency" || NR > 1 && $NF != "EUR" { bad = 1 } END { exit bad || NR < 2 }' \
+    || fail "acct --csv $cmd: a last column currency with EUR in every row"
+done
+ok --format tsv report receivables
+expect_out_has '^Dacia Export	0.00	1206.00	0.00	0.00	0.00	1206.00	1206.00	EUR$'
+ok --csv report activity
+expect_out_lacks 'currency|EUR'
+# pipeline --list shows each deal's own amount (deal 4: 2 000.00 USD), and names its currency.
+ok --csv report pipeline --list
+expect_out_has '^id,.*,stale,currency$'
+expect_out_has '^4,Globex Inc,Expansion,proposal,2000.00,0.50,1000.00,,no,USD$'
+
+# A database whose base is RON (owner.currency before its first write) names RON.
+printf '[owner]\ncurrency = "RON"\n' >"$TEST_DIR/ron-base.toml"
+RON=(--db "$TEST_DIR/ron-base.db" --config "$TEST_DIR/ron-base.toml")
+ok -q "${RON[@]}" client add "Carpați SRL"
+ok -q "${RON[@]}" deal log Carpați 5000 --date 2026-10-12
+ok "${RON[@]}" --csv report sales --period 2026-Q4
+expect_out "key,deals,revenue,share,avg_deal,currency
+Carpați SRL,1,5000.00,1.0000,5000.00,RON"
+ok "${RON[@]}" --json kpi --period 2026-Q4
+expect_out_has '^\{"metric":"revenue","value":5000.00,.*"currency":"RON"\},$'
+expect_out_lacks '"EUR"'
+ok "${RON[@]}" report sales --period 2026-Q4
+expect_eq "$(printf '%s\n' "$OUT" | head -1)" "Sales by client, 2026-Q4, in RON" "the title names the RON base"
+expect_out_lacks 'currency'
 ok report receivables --csv
-expect_out_has "^Dacia Export,0.00,1206.00,0.00,0.00,0.00,1206.00,1206.00$"
+expect_out_has "^Dacia Export,0.00,1206.00,0.00,0.00,0.00,1206.00,1206.00,EUR$"
 ok client show Dacia --csv
 expect_out_has "^open_receivables,1206.00$"
 expect_out_has "^overdue_receivables,1206.00$"
@@ -96,13 +144,13 @@ expect_out_has "^overdue_receivables,1206.00$"
 ok rate add USD 2026-11-01 0.96
 expect_err_has "^replaced rate 3: 1 USD = 0.96 EUR from 2026-11-01; re-converted 1 record$"
 ok kpi --period 2026-Q4 --csv
-expect_out_has "^revenue,8660.00,10000.00,0.8660$"
-expect_out_has "^pipeline_open,1920.00,,$"
-expect_out_has "^commission,433.00,,$"
+expect_out_has "^revenue,8660.00,10000.00,0.8660,EUR$"
+expect_out_has "^pipeline_open,1920.00,,,EUR$"
+expect_out_has "^commission,433.00,,,EUR$"
 ok -q undo --yes
 expect_eq "$(sql "SELECT base_amount FROM refund WHERE id = 1")" "95000" "the refund's base amount after undo"
 ok kpi --period 2026-Q4 --csv
-expect_out_has "^revenue,8670.00,10000.00,0.8670$"
+expect_out_has "^revenue,8670.00,10000.00,0.8670,EUR$"
 
 # A rate the records depend on cannot go unless an earlier one covers them.
 fails_unchanged 1 "rate 1 \(RON from 2026-10-01\) converts 3 records and no earlier RON rate covers them" \

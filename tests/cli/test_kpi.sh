@@ -44,13 +44,13 @@ ok -q init
 
 # An empty portfolio: zeros, and empty cells where nothing can be divided (never NaN).
 ok kpi --csv
-expect_out_has '^revenue,0.00,50000.00,0.0000$'
-expect_out_has '^avg_deal,,,$'
-expect_out_has '^avg_deal_change,,,$'
-expect_out_has '^win_rate,,,$'
-expect_out_has '^coverage,0.0000,,$'
-expect_out_has '^response_hours_median,,,$'
-expect_out_has '^payout,0.00,,$'
+expect_out_has '^revenue,0.00,50000.00,0.0000,EUR$'
+expect_out_has '^avg_deal,,,,EUR$'
+expect_out_has '^avg_deal_change,,,,EUR$'
+expect_out_has '^win_rate,,,,EUR$'
+expect_out_has '^coverage,0.0000,,,EUR$'
+expect_out_has '^response_hours_median,,,,EUR$'
+expect_out_has '^payout,0.00,,,EUR$'
 expect_out_lacks 'nan|inf'
 fails_unchanged 2 "invalid period '2026-Q5'" kpi --period 2026-Q5
 fails_unchanged 2 "invalid amount 'abc'" kpi --what-if abc
@@ -130,40 +130,40 @@ c=$OUT; ok -q case respond "$c" --at 2026-10-01T10:00
 # variable_pay  1 000 x (0.6 x 1.18 + 0.2 x 0.8 + 0.2 x 0.5) = 1 000 x 0.968 = 968
 # payout        1 740 + 700 + 968 = 3 408
 ok kpi --csv
-expect_out "metric,value,target,attainment
-revenue,59000.00,50000.00,1.1800
-attainment,1.1800,,
-new_clients,1,2,0.5000
-active_clients,4,5,0.8000
-avg_deal,15000.00,,
-avg_deal_change,0.6667,,
-client_growth,0.4875,,
-win_rate,0.8000,,
-pipeline_open,16000.00,,
-pipeline_weighted,10100.00,,
-coverage,,,
-touches,3,,
-overdue_receivables,4500.00,,
-response_hours_median,1.00,,
-resolution_hours_median,36.00,,
-commission,1740.00,,
-bonus,700.00,,
-variable_pay,968.00,,
-payout,3408.00,,"
+expect_out "metric,value,target,attainment,currency
+revenue,59000.00,50000.00,1.1800,EUR
+attainment,1.1800,,,EUR
+new_clients,1,2,0.5000,EUR
+active_clients,4,5,0.8000,EUR
+avg_deal,15000.00,,,EUR
+avg_deal_change,0.6667,,,EUR
+client_growth,0.4875,,,EUR
+win_rate,0.8000,,,EUR
+pipeline_open,16000.00,,,EUR
+pipeline_weighted,10100.00,,,EUR
+coverage,,,,EUR
+touches,3,,,EUR
+overdue_receivables,4500.00,,,EUR
+response_hours_median,1.00,,,EUR
+resolution_hours_median,36.00,,,EUR
+commission,1740.00,,,EUR
+bonus,700.00,,,EUR
+variable_pay,968.00,,,EUR
+payout,3408.00,,,EUR"
 ok kpi --period 2026-Q4 --format tsv
-expect_out_has '^payout	3408.00		$'
+expect_out_has '^payout	3408.00			EUR$'
 
 # JSON: one document with the breakdown and the bonus events.
 ok kpi --json
 expect_out_has '^\{"period":"2026-Q4","from":"2026-10-01","to":"2026-12-31","targets":"2026-Q4","basis":"revenue","basis_amount":59000.00,"method":"graduated","threshold":0.50,"below_threshold":false,"cap":2000.00,"commission_before_cap":1740.00,"capped":false,"currency":"EUR",$'
-expect_out_has '^\{"metric":"revenue","value":59000.00,"target":50000.00,"attainment":1.1800\},?$'
-expect_out_has '^\{"metric":"coverage","value":null,"target":null,"attainment":null\},?$'
-expect_out_has '^\{"from":0.00,"rate":0.02,"start":0.00,"end":40000.00,"basis":40000.00,"commission":800.00\},?$'
-expect_out_has '^\{"from":0.80,"rate":0.04,"start":40000.00,"end":50000.00,"basis":10000.00,"commission":400.00\},?$'
-expect_out_has '^\{"from":1.00,"rate":0.06,"start":50000.00,"end":null,"basis":9000.00,"commission":540.00\}$'
-expect_out_has '^\{"name":"new client","on":"new_client","date":"2026-10-15","client_id":3,"client":"Gamma","product":null,"amount":300.00\},?$'
-expect_out_has '^\{"name":"new product line","on":"first_product_sale","date":"2026-10-15","client_id":3,"client":"Gamma","product":"services","amount":200.00\},?$'
-expect_out_has '^\{"name":"new product line","on":"first_product_sale","date":"2026-11-10","client_id":1,"client":"Acme","product":"wire","amount":200.00\}$'
+expect_out_has '^\{"metric":"revenue","value":59000.00,"target":50000.00,"attainment":1.1800,"currency":"EUR"\},?$'
+expect_out_has '^\{"metric":"coverage","value":null,"target":null,"attainment":null,"currency":"EUR"\},?$'
+expect_out_has '^\{"from":0.00,"rate":0.02,"start":0.00,"end":40000.00,"basis":40000.00,"commission":800.00,"currency":"EUR"\},?$'
+expect_out_has '^\{"from":0.80,"rate":0.04,"start":40000.00,"end":50000.00,"basis":10000.00,"commission":400.00,"currency":"EUR"\},?$'
+expect_out_has '^\{"from":1.00,"rate":0.06,"start":50000.00,"end":null,"basis":9000.00,"commission":540.00,"currency":"EUR"\}$'
+expect_out_has '^\{"name":"new client","on":"new_client","date":"2026-10-15","client_id":3,"client":"Gamma","product":null,"amount":300.00,"currency":"EUR"\},?$'
+expect_out_has '^\{"name":"new product line","on":"first_product_sale","date":"2026-10-15","client_id":3,"client":"Gamma","product":"services","amount":200.00,"currency":"EUR"\},?$'
+expect_out_has '^\{"name":"new product line","on":"first_product_sale","date":"2026-11-10","client_id":1,"client":"Acme","product":"wire","amount":200.00,"currency":"EUR"\}$'
 check; printf '%s\n' "$OUT" | python3 -c 'import json,sys; d=json.load(sys.stdin); assert [m["metric"] for m in d["metrics"]][-1]=="payout"; assert len(d["commission_bands"])==3 and len(d["bonuses"])==3' \
   || fail "json is not one document with metrics, commission_bands and bonuses"
 
@@ -175,13 +175,13 @@ golden kpi_q4.txt
 # 10 000 x 6 % = 1 800; variable 1 000 x (0.72 + 0.16 + 0.1) = 980; payout 1 800 + 700 + 980
 # = 3 480; no band left above.
 ok kpi --what-if 1000 --csv
-expect_out_has '^payout,3408.00,,$'
-expect_out_has '^what_if_sale,1000.00,,$'
-expect_out_has '^what_if_attainment,1.2000,,$'
-expect_out_has '^what_if_commission,1800.00,,$'
-expect_out_has '^what_if_variable_pay,980.00,,$'
-expect_out_has '^what_if_payout,3480.00,,$'
-expect_out_has '^to_next_band,,,$'
+expect_out_has '^payout,3408.00,,,EUR$'
+expect_out_has '^what_if_sale,1000.00,,,EUR$'
+expect_out_has '^what_if_attainment,1.2000,,,EUR$'
+expect_out_has '^what_if_commission,1800.00,,,EUR$'
+expect_out_has '^what_if_variable_pay,980.00,,,EUR$'
+expect_out_has '^what_if_payout,3480.00,,,EUR$'
+expect_out_has '^to_next_band,,,,EUR$'
 
 # 2026-Q3 (target 100 000, no override): revenue 10 000 + 8 000 + 9 000 = 27 000, below
 # the 0.5 threshold: commission 0, but the breakdown shows 27 000 in the first band.
@@ -193,48 +193,48 @@ expect_out_has '^to_next_band,,,$'
 # 1 000 x (0.6 x 0.52 + 0.12 + 0.3) = 732; payout 1 040 + 1 300 + 732 = 3 072; the next
 # band starts at 80 000: 28 000 to go.
 ok kpi --period 2026-Q3 --what-if 25000 --csv
-expect_out_has '^revenue,27000.00,100000.00,0.2700$'
-expect_out_has '^new_clients,3,2,1.5000$'
-expect_out_has '^active_clients,3,5,0.6000$'
-expect_out_has '^avg_deal,9000.00,,$'
-expect_out_has '^avg_deal_change,,,$'
-expect_out_has '^touches,1,,$'
-expect_out_has '^overdue_receivables,1500.00,,$'
-expect_out_has '^commission,0.00,,$'
-expect_out_has '^bonus,1300.00,,$'
-expect_out_has '^variable_pay,420.00,,$'
-expect_out_has '^payout,1720.00,,$'
-expect_out_has '^what_if_commission,1040.00,,$'
-expect_out_has '^what_if_payout,3072.00,,$'
-expect_out_has '^to_next_band,28000.00,,$'
-expect_out_has '^response_hours_median,24.00,,$'   # the Q3 case: 09-30T10:00 -> 10-01T10:00
+expect_out_has '^revenue,27000.00,100000.00,0.2700,EUR$'
+expect_out_has '^new_clients,3,2,1.5000,EUR$'
+expect_out_has '^active_clients,3,5,0.6000,EUR$'
+expect_out_has '^avg_deal,9000.00,,,EUR$'
+expect_out_has '^avg_deal_change,,,,EUR$'
+expect_out_has '^touches,1,,,EUR$'
+expect_out_has '^overdue_receivables,1500.00,,,EUR$'
+expect_out_has '^commission,0.00,,,EUR$'
+expect_out_has '^bonus,1300.00,,,EUR$'
+expect_out_has '^variable_pay,420.00,,,EUR$'
+expect_out_has '^payout,1720.00,,,EUR$'
+expect_out_has '^what_if_commission,1040.00,,,EUR$'
+expect_out_has '^what_if_payout,3072.00,,,EUR$'
+expect_out_has '^to_next_band,28000.00,,,EUR$'
+expect_out_has '^response_hours_median,24.00,,,EUR$'   # the Q3 case: 09-30T10:00 -> 10-01T10:00
 ok kpi --period 2026-Q3 --json
 expect_out_has '"below_threshold":true'
-expect_out_has '^\{"from":0.00,"rate":0.02,"start":0.00,"end":80000.00,"basis":27000.00,"commission":0.00\},?$'
+expect_out_has '^\{"from":0.00,"rate":0.02,"start":0.00,"end":80000.00,"basis":27000.00,"commission":0.00,"currency":"EUR"\},?$'
 ok kpi --period 2026-Q3 --what-if 0 --csv
-expect_out_has '^to_next_band,23000.00,,$'          # to the 50 000 threshold
+expect_out_has '^to_next_band,23000.00,,,EUR$'          # to the 50 000 threshold
 
 # Retroactive with the cap: 59 000 x 6 % = 3 540, capped at 2 000; bonuses come on top:
 # payout 2 000 + 700 + 968 = 3 668.
 write_config retroactive revenue
 ok kpi --csv
-expect_out_has '^commission,2000.00,,$'
-expect_out_has '^payout,3668.00,,$'
+expect_out_has '^commission,2000.00,,,EUR$'
+expect_out_has '^payout,3668.00,,,EUR$'
 ok kpi --json
 expect_out_has '"commission_before_cap":3540.00,"capped":true'
-expect_out_has '^\{"from":1.00,"rate":0.06,"start":50000.00,"end":null,"basis":59000.00,"commission":3540.00\}$'
+expect_out_has '^\{"from":1.00,"rate":0.06,"start":50000.00,"end":null,"basis":59000.00,"commission":3540.00,"currency":"EUR"\}$'
 
 # Collected basis: payments dated in Q4 are 2 000 + 3 000 = 5 000, attainment 0.1 < 0.5:
 # commission 0; the revenue KPI is below its floor: variable 1 000 x (0.16 + 0.1) = 260;
 # payout 0 + 700 + 260 = 960. Coverage 10 100 / (50 000 - 5 000) = 0.2244.
 write_config graduated collected
 ok kpi --csv
-expect_out_has '^revenue,59000.00,50000.00,1.1800$'
-expect_out_has '^attainment,0.1000,,$'
-expect_out_has '^coverage,0.2244,,$'
-expect_out_has '^commission,0.00,,$'
-expect_out_has '^variable_pay,260.00,,$'
-expect_out_has '^payout,960.00,,$'
+expect_out_has '^revenue,59000.00,50000.00,1.1800,EUR$'
+expect_out_has '^attainment,0.1000,,,EUR$'
+expect_out_has '^coverage,0.2244,,,EUR$'
+expect_out_has '^commission,0.00,,,EUR$'
+expect_out_has '^variable_pay,260.00,,,EUR$'
+expect_out_has '^payout,960.00,,,EUR$'
 ok kpi --json
 expect_out_has '"basis":"collected","basis_amount":5000.00'
 write_config graduated revenue
@@ -242,22 +242,22 @@ write_config graduated revenue
 # A month is not a target period (targets.period = quarter): no targets, no commission.
 # November: 4 000 + 6 000 = 10 000; the refund was in October.
 ok kpi --period 2026-11 --csv
-expect_out_has '^revenue,10000.00,,$'
-expect_out_has '^attainment,,,$'
-expect_out_has '^new_clients,0,,$'
-expect_out_has '^commission,0.00,,$'
-expect_out_has '^bonus,200.00,,$'                  # Acme's first wire sale
+expect_out_has '^revenue,10000.00,,,EUR$'
+expect_out_has '^attainment,,,,EUR$'
+expect_out_has '^new_clients,0,,,EUR$'
+expect_out_has '^commission,0.00,,,EUR$'
+expect_out_has '^bonus,200.00,,,EUR$'                  # Acme's first wire sale
 ok kpi --period 2026-11 --json
 expect_out_has '"targets":null'
 expect_out_has '"commission_bands":\[\]'
 # A whole quarter written as a range gets its targets.
 ok kpi --period 2026-10-01..2026-12-31 --csv
-expect_out_has '^revenue,59000.00,50000.00,1.1800$'
+expect_out_has '^revenue,59000.00,50000.00,1.1800,EUR$'
 # A day with only the refund: negative revenue (a clawback), no negative commission.
 ok kpi --period 2026-10-20..2026-10-20 --csv
-expect_out_has '^revenue,-1000.00,,$'
-expect_out_has '^avg_deal,,,$'
-expect_out_has '^commission,0.00,,$'
+expect_out_has '^revenue,-1000.00,,,EUR$'
+expect_out_has '^avg_deal,,,,EUR$'
+expect_out_has '^commission,0.00,,,EUR$'
 
 # Bad inputs: exit 2, the value named, nothing on stdout.
 fails_unchanged 2 "2026-Q5" kpi --period 2026-Q5

@@ -17,13 +17,13 @@ ok -q deal log Acme 999 --date 2026-09-30       # Q3: not on the statement
 # 288 000 x 2 % + 12 000 x 4 % = 5 760 + 480 = 6 240, this line 2 240 across 2 % and 4 %.
 # The refund back to 280 000: 5 600, a clawback of 640.
 ok kpi --statement --period 2026-Q4 --csv
-expect_out "date,kind,id,client,amount,basis,bands,commission,running_commission
-2026-10-10,deal,1,Acme SRL,50000.00,50000.00,below threshold,0.00,0.00
-2026-10-16,deal,2,Beta SA,150000.00,200000.00,2%,4000.00,4000.00
-2026-10-18,deal,3,Acme SRL,100000.00,300000.00,2%+4%,2240.00,6240.00
-2026-11-02,refund,1,Beta SA,-20000.00,280000.00,2%+4%,-640.00,5600.00"
+expect_out "date,kind,id,client,amount,basis,bands,commission,running_commission,currency
+2026-10-10,deal,1,Acme SRL,50000.00,50000.00,below threshold,0.00,0.00,EUR
+2026-10-16,deal,2,Beta SA,150000.00,200000.00,2%,4000.00,4000.00,EUR
+2026-10-18,deal,3,Acme SRL,100000.00,300000.00,2%+4%,2240.00,6240.00,EUR
+2026-11-02,refund,1,Beta SA,-20000.00,280000.00,2%+4%,-640.00,5600.00,EUR"
 ok kpi --period 2026-Q4 --csv
-expect_out_has "^commission,5600.00,,$"
+expect_out_has "^commission,5600.00,,,EUR$"
 ok kpi --statement --period 2026-Q4
 expect_out_has "^4 lines: basis 280,000.00 \(revenue\), commission 5,600.00 before bonuses$"
 ok kpi --statement --period 2026-Q4 --json
@@ -32,19 +32,19 @@ expect_out_has '"running_commission": ?"?5600.00'
 # Retroactive: all at the highest band reached; crossing 288 000 re-prices the whole basis.
 sed -i 's/^method = "graduated" /method = "retroactive"/' "$ACCT_CONFIG"
 ok kpi --statement --period 2026-Q4 --csv
-expect_out_has "^2026-10-16,deal,2,Beta SA,150000.00,200000.00,2%,4000.00,4000.00$"
-expect_out_has "^2026-10-18,deal,3,Acme SRL,100000.00,300000.00,4%,8000.00,12000.00$"
-expect_out_has "^2026-11-02,refund,1,Beta SA,-20000.00,280000.00,2%,-6400.00,5600.00$"
+expect_out_has "^2026-10-16,deal,2,Beta SA,150000.00,200000.00,2%,4000.00,4000.00,EUR$"
+expect_out_has "^2026-10-18,deal,3,Acme SRL,100000.00,300000.00,4%,8000.00,12000.00,EUR$"
+expect_out_has "^2026-11-02,refund,1,Beta SA,-20000.00,280000.00,2%,-6400.00,5600.00,EUR$"
 
 # Collected basis: the payments of the period are the lines.
 sed -i 's/^basis = "revenue" /basis = "collected"/' "$ACCT_CONFIG"
 ok -q invoice add Acme 200000 --issued 2026-10-01 --due 2026-10-31
 ok -q invoice pay 1 --amount 190000 --date 2026-10-20
 ok kpi --statement --period 2026-Q4 --csv
-expect_out "date,kind,id,client,amount,basis,bands,commission,running_commission
-2026-10-20,payment,1,Acme SRL,190000.00,190000.00,2%,3800.00,3800.00"
+expect_out "date,kind,id,client,amount,basis,bands,commission,running_commission,currency
+2026-10-20,payment,1,Acme SRL,190000.00,190000.00,2%,3800.00,3800.00,EUR"
 ok kpi --period 2026-Q4 --csv
-expect_out_has "^commission,3800.00,,$"
+expect_out_has "^commission,3800.00,,,EUR$"
 
 fails_unchanged 2 "--statement and --what-if do not go together" kpi --statement --what-if 100
 finish

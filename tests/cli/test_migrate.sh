@@ -1,7 +1,8 @@
 # Schema migrations: a version-1 database (written by acct 0.1.0, tests/cli/data/schema_v1.sql)
 # is brought to the current version on first open, keeps every row, and gives the KPIs that
-# 0.1.0 computed from it (goldens written by 0.1.0). Version 2 adds first_won, kept by
-# triggers: it must always equal what it caches, through every write of deal.
+# 0.1.0 computed from it (goldens written by 0.1.0; the `currency` column, naming the base,
+# appended since). Version 2 adds first_won, kept by triggers: it must always equal what it
+# caches, through every write of deal.
 source "$(dirname "$0")/lib.sh"
 
 ok -q --db "$TEST_DIR/scratch.db" init   # writes the commented config the goldens were made with

@@ -96,7 +96,7 @@ expect_out_has '"customer_since":"2016-03-01"'
 ok -q deal log sanatatea 1000 --date 2026-11-02
 ok -q deal log ромашка 500 --date 2026-11-03
 ok kpi --csv
-expect_out_has '^new_clients,1,2,0.5000$'   # Ромашка only
+expect_out_has '^new_clients,1,2,0.5000,EUR$'   # Ромашка only
 ok kpi --json
 expect_out_has '"client":"ООО «Ромашка»"'
 expect_out_lacks '"client":"Farmacia'

@@ -40,15 +40,15 @@ ok -q invoice add Beta 700 --due 2026-08-01 --issued 2026-07-01
 # Acme: 2 deals, 15 000 won less the 500 refund = 14 500; Beta 2 000; Gamma 1 000.
 # Total 17 500: shares 0.828571, 0.114286, 0.057143. avg_deal is the mean won amount.
 ok report sales --csv
-expect_out "key,deals,revenue,share,avg_deal
-Acme,2,14500.00,0.8286,7500.00
-Beta,1,2000.00,0.1143,2000.00
-Gamma,1,1000.00,0.0571,1000.00"
+expect_out "key,deals,revenue,share,avg_deal,currency
+Acme,2,14500.00,0.8286,7500.00,EUR
+Beta,1,2000.00,0.1143,2000.00,EUR
+Gamma,1,1000.00,0.0571,1000.00,EUR"
 ok report sales --json
 expect_out '[
-{"key":"Acme","deals":2,"revenue":14500.00,"share":0.8286,"avg_deal":7500.00},
-{"key":"Beta","deals":1,"revenue":2000.00,"share":0.1143,"avg_deal":2000.00},
-{"key":"Gamma","deals":1,"revenue":1000.00,"share":0.0571,"avg_deal":1000.00}
+{"key":"Acme","deals":2,"revenue":14500.00,"share":0.8286,"avg_deal":7500.00,"currency":"EUR"},
+{"key":"Beta","deals":1,"revenue":2000.00,"share":0.1143,"avg_deal":2000.00,"currency":"EUR"},
+{"key":"Gamma","deals":1,"revenue":1000.00,"share":0.0571,"avg_deal":1000.00,"currency":"EUR"}
 ]'
 ok report sales
 golden report_sales_client.txt
@@ -56,62 +56,62 @@ golden report_sales_client.txt
 # --compare: Q3 had only Beta's 3 000: growth (2000 - 3000) / 3000 = -0.3333; growth from
 # 0 is undefined: an empty cell (JSON null), never NaN or infinity.
 ok report sales --compare --csv
-expect_out "key,deals,revenue,share,avg_deal,prev_revenue,growth
-Acme,2,14500.00,0.8286,7500.00,0.00,
-Beta,1,2000.00,0.1143,2000.00,3000.00,-0.3333
-Gamma,1,1000.00,0.0571,1000.00,0.00,"
+expect_out "key,deals,revenue,share,avg_deal,prev_revenue,growth,currency
+Acme,2,14500.00,0.8286,7500.00,0.00,,EUR
+Beta,1,2000.00,0.1143,2000.00,3000.00,-0.3333,EUR
+Gamma,1,1000.00,0.0571,1000.00,0.00,,EUR"
 ok report sales --compare --json
 expect_out_has '"key":"Acme","deals":2,"revenue":14500.00,"share":0.8286,"avg_deal":7500.00,"prev_revenue":0.00,"growth":null'
 # Q3 against Q2: Beta bought in Q3 only; a client that bought only before is listed with 0.
 ok report sales --period 2026-Q3 --compare --csv
-expect_out "key,deals,revenue,share,avg_deal,prev_revenue,growth
-Beta,1,3000.00,1.0000,3000.00,0.00,"
+expect_out "key,deals,revenue,share,avg_deal,prev_revenue,growth,currency
+Beta,1,3000.00,1.0000,3000.00,0.00,,EUR"
 ok report sales --period 2026-Q2 --compare --csv
-expect_out "key,deals,revenue,share,avg_deal,prev_revenue,growth
-Delta,0,0.00,,,4000.00,-1.0000"
+expect_out "key,deals,revenue,share,avg_deal,prev_revenue,growth,currency
+Delta,0,0.00,,,4000.00,-1.0000,EUR"
 
 # By product: steel 15 000 - 500 = 14 500 (2 deals), wire 2 000 + 1 000 = 3 000 (2 deals).
 ok report sales --by product --csv
-expect_out "key,deals,revenue,share,avg_deal
-steel,2,14500.00,0.8286,7500.00
-wire,2,3000.00,0.1714,1500.00"
+expect_out "key,deals,revenue,share,avg_deal,currency
+steel,2,14500.00,0.8286,7500.00,EUR
+wire,2,3000.00,0.1714,1500.00,EUR"
 # By tier and region (the client's current ones); by kind (refund goes to deal 1: new).
 ok report sales --by tier --csv
-expect_out "key,deals,revenue,share,avg_deal
-A,2,14500.00,0.8286,7500.00
-B,1,2000.00,0.1143,2000.00
-C,1,1000.00,0.0571,1000.00"
+expect_out "key,deals,revenue,share,avg_deal,currency
+A,2,14500.00,0.8286,7500.00,EUR
+B,1,2000.00,0.1143,2000.00,EUR
+C,1,1000.00,0.0571,1000.00,EUR"
 ok report sales --by region --csv
-expect_out "key,deals,revenue,share,avg_deal
-North,3,15500.00,0.8857,5333.33
-South,1,2000.00,0.1143,2000.00"
+expect_out "key,deals,revenue,share,avg_deal,currency
+North,3,15500.00,0.8857,5333.33,EUR
+South,1,2000.00,0.1143,2000.00,EUR"
 ok report sales --by kind --csv
-expect_out "key,deals,revenue,share,avg_deal
-new,2,10500.00,0.6000,5500.00
-upsell,1,5000.00,0.2857,5000.00
-renewal,1,2000.00,0.1143,2000.00"
+expect_out "key,deals,revenue,share,avg_deal,currency
+new,2,10500.00,0.6000,5500.00,EUR
+upsell,1,5000.00,0.2857,5000.00,EUR
+renewal,1,2000.00,0.1143,2000.00,EUR"
 
 # By month, every month of the period: Oct 10 000 + 1 000; Nov 5 000 + 2 000 - 500; Dec 0.
 # --compare matches by position: October with July (Beta's 3 000), Nov with Aug, Dec with Sep.
 ok report sales --by month --compare --csv
-expect_out "key,deals,revenue,share,avg_deal,prev_revenue,growth
-2026-10,2,11000.00,0.6286,5500.00,3000.00,2.6667
-2026-11,2,6500.00,0.3714,3500.00,0.00,
-2026-12,0,0.00,0.0000,,0.00,"
+expect_out "key,deals,revenue,share,avg_deal,prev_revenue,growth,currency
+2026-10,2,11000.00,0.6286,5500.00,3000.00,2.6667,EUR
+2026-11,2,6500.00,0.3714,3500.00,0.00,,EUR
+2026-12,0,0.00,0.0000,,0.00,,EUR"
 # By ISO week of November: 1 Nov is a Sunday (W44); W46 holds only the refund.
 ok report sales --by week --period 2026-11 --csv
-expect_out "key,deals,revenue,share,avg_deal
-2026-W44,0,0.00,0.0000,
-2026-W45,1,2000.00,0.3077,2000.00
-2026-W46,0,-500.00,-0.0769,
-2026-W47,1,5000.00,0.7692,5000.00
-2026-W48,0,0.00,0.0000,
-2026-W49,0,0.00,0.0000,"
+expect_out "key,deals,revenue,share,avg_deal,currency
+2026-W44,0,0.00,0.0000,,EUR
+2026-W45,1,2000.00,0.3077,2000.00,EUR
+2026-W46,0,-500.00,-0.0769,,EUR
+2026-W47,1,5000.00,0.7692,5000.00,EUR
+2026-W48,0,0.00,0.0000,,EUR
+2026-W49,0,0.00,0.0000,,EUR"
 # ISO week-year: 2027-01-01 is in 2026-W53.
 ok report sales --by week --period 2026-12-28..2027-01-04 --csv
-expect_out "key,deals,revenue,share,avg_deal
-2026-W53,0,0.00,,
-2027-W01,0,0.00,,"
+expect_out "key,deals,revenue,share,avg_deal,currency
+2026-W53,0,0.00,,,EUR
+2027-W01,0,0.00,,,EUR"
 # No bar column unless stdout is a terminal.
 ok report sales --by month
 golden report_sales_month.txt
@@ -120,11 +120,11 @@ expect_out_lacks '█'
 # --- history ---------------------------------------------------------------------------
 # Acme: from its first activity (the visit of 2026-10-01) to this month.
 ok report history acme --csv
-expect_out "month,deals,revenue,refunds,touches
-2026-10,1,10000.00,0.00,1
-2026-11,1,4500.00,500.00,1"
+expect_out "month,deals,revenue,refunds,touches,currency
+2026-10,1,10000.00,0.00,1,EUR
+2026-11,1,4500.00,500.00,1,EUR"
 ok report history Delta --json
-expect_out_has '^\{"month":"2026-03","deals":1,"revenue":4000.00,"refunds":0.00,"touches":0\},$'
+expect_out_has '^\{"month":"2026-03","deals":1,"revenue":4000.00,"refunds":0.00,"touches":0,"currency":"EUR"\},$'
 expect_eq "$(printf '%s' "$OUT" | grep -o '"month"' | wc -l)" 9 "Delta's months March to November"
 ok report history Delta
 golden report_history.txt
@@ -135,15 +135,15 @@ golden report_history.txt
 # deal carries its own 30 % (not the stage's 10 %), so 1 000 x 0.3000 = 300. An empty
 # stage shows its configured probability.
 ok report pipeline --csv
-expect_out "stage,deals,amount,probability,weighted
-lead,1,1000.00,0.3000,300.00
-qualified,0,0.00,0.2500,0.00
-proposal,1,4000.00,0.5000,2000.00
-negotiation,0,0.00,0.7500,0.00"
+expect_out "stage,deals,amount,probability,weighted,currency
+lead,1,1000.00,0.3000,300.00,EUR
+qualified,0,0.00,0.2500,0.00,EUR
+proposal,1,4000.00,0.5000,2000.00,EUR
+negotiation,0,0.00,0.7500,0.00,EUR"
 ok report pipeline --list --csv
-expect_out "id,client,title,stage,amount,probability,weighted,expected_close,stale
-8,Acme,Extra,lead,1000.00,0.30,300.00,2026-11-30,no
-7,Gamma,Big,proposal,4000.00,0.50,2000.00,2026-12-10,no"
+expect_out "id,client,title,stage,amount,probability,weighted,expected_close,stale,currency
+8,Acme,Extra,lead,1000.00,0.30,300.00,2026-11-30,no,EUR
+7,Gamma,Big,proposal,4000.00,0.50,2000.00,2026-12-10,no,EUR"
 ok report pipeline --list --json
 expect_out_has '"id":8,"client":"Acme","title":"Extra","stage":"lead","amount":1000.00,"probability":0.30,"weighted":300.00,"expected_close":"2026-11-30","stale":false'
 
@@ -152,32 +152,32 @@ expect_out_has '"id":8,"client":"Acme","title":"Extra","stage":"lead","amount":1
 # cumulative to each week's last day in the quarter. won: W41 10 000, W43 1 000, W45 2 000,
 # W46 -500 (refund), W47 5 000; weighted open: W49 300, W50 2 000.
 ok report forecast --csv
-expect_out "week,won,weighted_open,cumulative,target
-2026-W40,0.00,0.00,0.00,4000.00
-2026-W41,10000.00,0.00,10000.00,11000.00
-2026-W42,0.00,0.00,10000.00,18000.00
-2026-W43,1000.00,0.00,11000.00,25000.00
-2026-W44,0.00,0.00,11000.00,32000.00
-2026-W45,2000.00,0.00,13000.00,39000.00
-2026-W46,-500.00,0.00,12500.00,46000.00
-2026-W47,5000.00,0.00,17500.00,53000.00
-2026-W48,0.00,0.00,17500.00,60000.00
-2026-W49,0.00,300.00,17800.00,67000.00
-2026-W50,0.00,2000.00,19800.00,74000.00
-2026-W51,0.00,0.00,19800.00,81000.00
-2026-W52,0.00,0.00,19800.00,88000.00
-2026-W53,0.00,0.00,19800.00,92000.00"
+expect_out "week,won,weighted_open,cumulative,target,currency
+2026-W40,0.00,0.00,0.00,4000.00,EUR
+2026-W41,10000.00,0.00,10000.00,11000.00,EUR
+2026-W42,0.00,0.00,10000.00,18000.00,EUR
+2026-W43,1000.00,0.00,11000.00,25000.00,EUR
+2026-W44,0.00,0.00,11000.00,32000.00,EUR
+2026-W45,2000.00,0.00,13000.00,39000.00,EUR
+2026-W46,-500.00,0.00,12500.00,46000.00,EUR
+2026-W47,5000.00,0.00,17500.00,53000.00,EUR
+2026-W48,0.00,0.00,17500.00,60000.00,EUR
+2026-W49,0.00,300.00,17800.00,67000.00,EUR
+2026-W50,0.00,2000.00,19800.00,74000.00,EUR
+2026-W51,0.00,0.00,19800.00,81000.00,EUR
+2026-W52,0.00,0.00,19800.00,88000.00,EUR
+2026-W53,0.00,0.00,19800.00,92000.00,EUR"
 ok report forecast
 golden report_forecast.txt
 # A month is not the targets' period (quarter): no target to pro-rate, empty cells.
 ok report forecast --period 2026-11 --json
-expect_out_has '^\{"week":"2026-W44","won":0.00,"weighted_open":0.00,"cumulative":0.00,"target":null\},$'
+expect_out_has '^\{"week":"2026-W44","won":0.00,"weighted_open":0.00,"cumulative":0.00,"target":null,"currency":"EUR"\},$'
 
 # --- receivables ---------------------------------------------------------------------------
 ok report receivables --csv
-expect_out "client,current,d1_30,d31_60,d61_90,d90_plus,total,overdue
-Acme,0.00,0.00,800.00,0.00,0.00,800.00,800.00
-Beta,500.00,0.00,0.00,0.00,700.00,1200.00,700.00"
+expect_out "client,current,d1_30,d31_60,d61_90,d90_plus,total,overdue,currency
+Acme,0.00,0.00,800.00,0.00,0.00,800.00,800.00,EUR
+Beta,500.00,0.00,0.00,0.00,700.00,1200.00,700.00,EUR"
 ok report receivables --json
 expect_out_has '"client":"Beta","current":500.00,"d1_30":0.00,"d31_60":0.00,"d61_90":0.00,"d90_plus":700.00,"total":1200.00,"overdue":700.00'
 
@@ -188,19 +188,19 @@ expect_out_has '"client":"Beta","current":500.00,"d1_30":0.00,"d31_60":0.00,"d61
 # 4 500 (Nov), nine zeros: mean 1 318.18, population sd 3 032.20: 2.3003. Beta (3 000 Jul,
 # 2 000 Nov): 2.1726. One month of 11: sqrt(10) = 3.1623. All Z.
 ok report abc --csv
-expect_out "client,revenue,share,cum_share,abc,cv,xyz
-Acme,14500.00,0.5918,0.5918,A,2.3003,Z
-Beta,5000.00,0.2041,0.7959,A,2.1726,Z
-Delta,4000.00,0.1633,0.9592,A,3.1623,Z
-Gamma,1000.00,0.0408,1.0000,C,3.1623,Z"
+expect_out "client,revenue,share,cum_share,abc,cv,xyz,currency
+Acme,14500.00,0.5918,0.5918,A,2.3003,Z,EUR
+Beta,5000.00,0.2041,0.7959,A,2.1726,Z,EUR
+Delta,4000.00,0.1633,0.9592,A,3.1623,Z,EUR
+Gamma,1000.00,0.0408,1.0000,C,3.1623,Z,EUR"
 # One month: every series is constant: cv 0, X.
 ok report abc --period 2026-11 --json
 expect_out '[
-{"client":"Acme","revenue":4500.00,"share":0.6923,"cum_share":0.6923,"abc":"A","cv":0.0000,"xyz":"X"},
-{"client":"Beta","revenue":2000.00,"share":0.3077,"cum_share":1.0000,"abc":"A","cv":0.0000,"xyz":"X"}
+{"client":"Acme","revenue":4500.00,"share":0.6923,"cum_share":0.6923,"abc":"A","cv":0.0000,"xyz":"X","currency":"EUR"},
+{"client":"Beta","revenue":2000.00,"share":0.3077,"cum_share":1.0000,"abc":"A","cv":0.0000,"xyz":"X","currency":"EUR"}
 ]'
 ok report abc --period 2025 --csv
-expect_out "client,revenue,share,cum_share,abc,cv,xyz"
+expect_out "client,revenue,share,cum_share,abc,cv,xyz,currency"
 
 # --- activity --------------------------------------------------------------------------------
 # Q4 touches; days since the last touch as of today. Beta: 1 June to 23 Nov = 175 days.
@@ -221,11 +221,11 @@ expect_out_has '"client":"Beta","tier":"B","touches":1,"calls":0,"visits":0,"las
 # all are new: Delta too, although it sold only in the earlier half (the old rule said down,
 # comparing a new client's first months with nothing).
 ok report portfolio --csv
-expect_out "client,tier,abc,revenue_12m,trend,last_order,last_touch,open_pipeline,overdue,flags
-Acme,A,A,14500.00,new,2026-11-20,2026-11-20,1000.00,800.00,invoice-overdue
-Beta,B,A,5000.00,new,2026-11-02,2026-06-01,0.00,700.00,cadence;invoice-overdue
-Delta,C,A,4000.00,new,2026-03-15,,0.00,0.00,cadence;dormant
-Gamma,C,C,1000.00,new,2026-10-20,,4000.00,0.00,cadence"
+expect_out "client,tier,abc,revenue_12m,trend,last_order,last_touch,open_pipeline,overdue,flags,currency
+Acme,A,A,14500.00,new,2026-11-20,2026-11-20,1000.00,800.00,invoice-overdue,EUR
+Beta,B,A,5000.00,new,2026-11-02,2026-06-01,0.00,700.00,cadence;invoice-overdue,EUR
+Delta,C,A,4000.00,new,2026-03-15,,0.00,0.00,cadence;dormant,EUR
+Gamma,C,C,1000.00,new,2026-10-20,,4000.00,0.00,cadence,EUR"
 ok report portfolio
 golden report_portfolio.txt
 

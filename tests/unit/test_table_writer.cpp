@@ -68,6 +68,17 @@ TEST_CASE("table writer") {
               "--------------------  -\n"
               "a b c\\x1b[31m\\u0085d  1\n");
     }
+    SUBCASE("a machine_only column is left out of the table, kept by csv, tsv and json") {
+        Table t({{"key"}, {"currency", Align::Auto, true}, {"revenue"}});
+        t.add({std::string("Acme"), std::string("EUR"), Money{150000}});
+        CHECK(test::render(t, Format::Table) ==
+              "key    revenue\n"
+              "----  --------\n"
+              "Acme  1,500.00\n");
+        CHECK(test::render(t, Format::Csv) == "key,currency,revenue\nAcme,EUR,1500.00\n");
+        CHECK(test::render(t, Format::Tsv) == "key\tcurrency\trevenue\nAcme\tEUR\t1500.00\n");
+        CHECK(test::render(t, Format::Json) == "[\n{\"key\":\"Acme\",\"currency\":\"EUR\",\"revenue\":1500.00}\n]\n");
+    }
 }
 
 TEST_CASE("colour decision") {
