@@ -94,15 +94,6 @@ void deal_add(Context& ctx, const DealAdd& opts) {
     ctx.created(id, trf("added deal {} '{}' for '{}' at stage {}", id, deal.title, client.name, deal.stage));
 }
 
-// An open deal at today's rate, or nothing when no rate covers today.
-std::optional<Money> open_in_base(store::Database& db, const Deal& deal, Date today) {
-    try {
-        return store::base_of(db, deal.currency, deal.amount, today);
-    } catch (const InvalidInput&) {
-        return std::nullopt;
-    }
-}
-
 output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& rows, bool stale_only) {
     const Settings& settings = ctx.settings();
     output::Table table({{NC_("column", "id")},
@@ -128,7 +119,7 @@ output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& ro
                    output::ratio_cell(effective_probability(d, settings), 2), output::text_or_empty(d.product),
                    std::string(to_string(d.kind)), output::cell_or_empty(d.expected_close),
                    output::cell_or_empty(d.closed_on), stale, output::amount_cell(d.discount, d.currency), d.currency,
-                   output::cell_or_empty(d.is_open() ? open_in_base(db, d, ctx.today()) : d.base_amount)});
+                   output::cell_or_empty(d.is_open() ? store::open_in_base(db, d, ctx.today()) : d.base_amount)});
     }
     return table;
 }

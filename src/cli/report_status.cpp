@@ -10,6 +10,7 @@
 #include "core/i18n.h"
 #include "core/report_math.h"
 #include "core/text.h"
+#include "store/rates.h"
 #include "store/report_queries.h"
 
 namespace acctool::cli {
@@ -78,15 +79,18 @@ void pipeline_list(Context& ctx) {
                          {NC_("column", "weighted")},
                          {NC_("column", "expected_close")},
                          {NC_("column", "stale")},
-                         // The deals' own amounts, not the base's: each row names its deal's
-                         // currency, in the machine formats as the other reports name the base.
-                         {NC_("column", "currency"), output::Align::Auto, true}});
+                         // The deals' own amounts, as deal list shows them: each row names its
+                         // deal's currency, and its value in the base at today's rate follows.
+                         {NC_("column", "currency")},
+                         {NC_("column", "base_amount")}});
     for (const auto& o : deals) {
         const Deal& d = o.deal;
         const double p = stage_probability(s, d.stage, d.probability);
         const bool stale = is_stale(d.expected_close, d.stage_changed_on, o.last_touch, ctx.today(), s.stale_after_days);
-        table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, d.amount, output::ratio_cell(p, 2),
-                   apply_rate(d.amount, p), output::cell_or_empty(d.expected_close), stale, d.currency});
+        table.add({d.id, d.client_name, output::text_or_empty(d.title), d.stage, output::amount_cell(d.amount, d.currency),
+                   output::ratio_cell(p, 2), output::amount_cell(apply_rate(d.amount, p), d.currency),
+                   output::cell_or_empty(d.expected_close), stale, d.currency,
+                   output::cell_or_empty(store::open_in_base(ctx.db(), d, ctx.today()))});
     }
     ctx.emit(table);
 }

@@ -337,4 +337,12 @@ std::vector<Unconverted> unconverted_records(Database& db) {
     return all;
 }
 
+std::optional<Money> open_in_base(Database& db, const Deal& deal, Date today) {
+    try {
+        return base_of(db, deal.currency, deal.amount, today);
+    } catch (const InvalidInput&) {
+        return std::nullopt;
+    }
+}
+
 }  // namespace acctool::store

@@ -35,6 +35,9 @@ std::string base_currency(Database& db, const std::string& fallback = "EUR");
 // nullopt without a day (an open deal). Throws InvalidInput with the `acct rate add` to
 // run when no rate of the currency is on or before the day.
 std::optional<Money> base_of(Database& db, const std::string& currency, Money amount, std::optional<Date> day);
+// An open deal in the base at `today`'s rate (deal list, report pipeline --list), or nothing
+// when no rate covers today.
+std::optional<Money> open_in_base(Database& db, const Deal& deal, Date today);
 
 std::vector<Rate> list_rates(Database& db, const std::string& currency = "");
 Rate get_rate(Database& db, Id id);  // NotFound names the id

@@ -113,10 +113,13 @@ ok --format tsv report receivables
 expect_out_has '^Dacia Export	0.00	1206.00	0.00	0.00	0.00	1206.00	1206.00	EUR$'
 ok --csv report activity
 expect_out_lacks 'currency|EUR'
-# pipeline --list shows each deal's own amount (deal 4: 2 000.00 USD), and names its currency.
+# pipeline --list shows each deal's own amount (deal 4: 2 000.00 USD), names its currency,
+# and values it in the base at today's rate (0.95 from 2026-11-01): 1 900.00 EUR.
 ok --csv report pipeline --list
-expect_out_has '^id,.*,stale,currency$'
-expect_out_has '^4,Globex Inc,Expansion,proposal,2000.00,0.50,1000.00,,no,USD$'
+expect_out_has '^id,.*,stale,currency,base_amount$'
+expect_out_has '^4,Globex Inc,Expansion,proposal,2000.00,0.50,1000.00,,no,USD,1900.00$'
+ok report pipeline --list
+expect_out_has '^ *4 +Globex Inc +Expansion +proposal +2,000.00 .* USD +1,900.00$'
 
 # A database whose base is RON (owner.currency before its first write) names RON.
 printf '[owner]\ncurrency = "RON"\n' >"$TEST_DIR/ron-base.toml"

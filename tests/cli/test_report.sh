@@ -141,9 +141,9 @@ qualified,0,0.00,0.2500,0.00,EUR
 proposal,1,4000.00,0.5000,2000.00,EUR
 negotiation,0,0.00,0.7500,0.00,EUR"
 ok report pipeline --list --csv
-expect_out "id,client,title,stage,amount,probability,weighted,expected_close,stale,currency
-8,Acme,Extra,lead,1000.00,0.30,300.00,2026-11-30,no,EUR
-7,Gamma,Big,proposal,4000.00,0.50,2000.00,2026-12-10,no,EUR"
+expect_out "id,client,title,stage,amount,probability,weighted,expected_close,stale,currency,base_amount
+8,Acme,Extra,lead,1000.00,0.30,300.00,2026-11-30,no,EUR,1000.00
+7,Gamma,Big,proposal,4000.00,0.50,2000.00,2026-12-10,no,EUR,4000.00"
 ok report pipeline --list --json
 expect_out_has '"id":8,"client":"Acme","title":"Extra","stage":"lead","amount":1000.00,"probability":0.30,"weighted":300.00,"expected_close":"2026-11-30","stale":false'
 
