@@ -95,11 +95,11 @@ Contact get_contact(Database& db, Id id) {
 }
 
 std::vector<Contact> list_contacts(Database& db, std::optional<Id> client_id) {
+    // One client's contacts by contact_by_client; "?1 IS NULL OR" would read them all.
     SQLite::Statement q(db.sql(), std::string(k_contact_select) +
-                                      "WHERE ?1 IS NULL OR k.client_id = ?1 "
+                                      (client_id ? "WHERE k.client_id = ?1 " : "") +
                                       "ORDER BY c.name_key, k.client_id, k.decision_maker DESC, k.name_key, k.id");
     if (client_id) q.bind(1, static_cast<std::int64_t>(*client_id));
-    else q.bind(1);
     std::vector<Contact> contacts;
     while (q.executeStep()) contacts.push_back(contact_from_row(q));
     return contacts;
