@@ -1,7 +1,9 @@
 #include "store/clients.h"
 
+#include <algorithm>
 #include <array>
 #include <charconv>
+#include <tuple>
 
 #include <fmt/format.h>
 #include <SQLiteCpp/Database.h>
@@ -238,17 +240,25 @@ std::vector<std::string> same_key_clients(Database& db, std::string_view name, I
 }
 
 std::vector<std::string> near_clients(Database& db, std::string_view typed) {
-    // Sorted after the scan (+name_key): by the name's index it was a table seek per client.
-    SQLite::Statement q(db.sql(), "SELECT id, name, match_key FROM client ORDER BY +name_key, id");
-    std::vector<std::string> keys, names;
-    std::vector<std::int64_t> ids;
-    while (q.executeStep()) {
-        ids.push_back(q.getColumn(0).getInt64());
-        names.push_back(q.getColumn(1).getString());
-        keys.push_back(q.getColumn(2).getString());
-    }
+    // In name order, for the order of equally near names; sorted here, as SQLite sorting the
+    // whole rows (or walking the name index with a seek per client) cost three times more.
+    SQLite::Statement q(db.sql(), "SELECT id, name, match_key, name_key FROM client");
+    struct Row {
+        std::int64_t id;
+        std::string name, key, name_key;
+    };
+    std::vector<Row> rows;
+    while (q.executeStep())
+        rows.push_back({q.getColumn(0).getInt64(), q.getColumn(1).getString(), q.getColumn(2).getString(),
+                        q.getColumn(3).getString()});
+    std::sort(rows.begin(), rows.end(),
+              [](const Row& a, const Row& b) { return std::tie(a.name_key, a.id) < std::tie(b.name_key, b.id); });
+    std::vector<std::string> keys;
+    keys.reserve(rows.size());
+    for (const Row& r : rows) keys.push_back(r.key);
     std::vector<std::string> near;
-    for (std::size_t i : nearest_names(match_key(typed), keys)) near.push_back(fmt::format("'{}' ({})", names[i], ids[i]));
+    for (std::size_t i : nearest_names(match_key(typed), keys))
+        near.push_back(fmt::format("'{}' ({})", rows[i].name, rows[i].id));
     return near;
 }
 
