@@ -328,7 +328,13 @@ void RowImporter::import_contact(const ColumnMap& map, const Fields& fields, Pro
 void RowImporter::import_deal(const ColumnMap& map, const Fields& fields, Problems& problems) {
     parse_deal_row(map, fields, m_settings, m_today, m_deal, problems);
     const auto client = client_id(m_deal.client, problems);
-    if (!client || !problems.empty()) return;
+    if (!client) return;
+    if (!m_deal.currency_given)
+        if (const Settings* own = in_client_currency(*client, m_deal.deal.currency)) {
+            problems.clear();  // the row read again, in its client's currency
+            parse_deal_row(map, fields, *own, m_today, m_deal, problems);
+        }
+    if (!problems.empty()) return;
     const Deal& deal = m_deal.deal;
     m_deal.deal.client_id = *client;
     if (m_deal.id) {  // a row with an id is keyed by it alone
@@ -406,6 +412,17 @@ void RowImporter::open_next_step(const Touch& touch, Id touch_id) {
     ++m_counts.followups_opened;
 }
 
+const Settings* RowImporter::in_client_currency(Id client, const std::string& parsed_in) {
+    auto it = m_currencies.find(client);
+    if (it == m_currencies.end()) it = m_currencies.emplace(client, store::get_client(m_db, client).currency).first;
+    if (it->second.empty() || it->second == parsed_in) return nullptr;
+    if (m_in_currency.currency != it->second) {
+        m_in_currency = m_settings;
+        m_in_currency.currency = it->second;
+    }
+    return &m_in_currency;
+}
+
 std::optional<int> RowImporter::payment_terms(Id client) {
     auto it = m_terms.find(client);
     if (it == m_terms.end()) it = m_terms.emplace(client, store::get_client(m_db, client).payment_terms_days).first;
@@ -416,6 +433,11 @@ void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Pro
     parse_invoice_row(map, fields, m_settings, m_today, m_invoice, problems);
     const auto client = client_id(m_invoice.client, problems);
     if (!client) return;
+    if (!m_invoice.currency_given)
+        if (const Settings* own = in_client_currency(*client, m_invoice.invoice.currency)) {
+            problems.clear();  // the row read again, in its client's currency
+            parse_invoice_row(map, fields, *own, m_today, m_invoice, problems);
+        }
     Invoice& inv = m_invoice.invoice;
     inv.client_id = *client;
     if (!m_invoice.issued_given) inv.issued = default_issue_date(inv.due, payment_terms(*client), m_today);

@@ -94,6 +94,9 @@ private:
     long line_of(Id id) const;
     // The client's payment terms, read once per client of the file.
     std::optional<int> payment_terms(Id client);
+    // The settings to read a row of `client` in: the file's, with the client's currency as
+    // the default one when it has its own (nullptr: the file's as they are).
+    const Settings* in_client_currency(Id client, const std::string& parsed_in);
 
     store::Database& m_db;
     store::ImportStore m_store;
@@ -107,6 +110,8 @@ private:
     TouchRow m_touch;
     InvoiceRow m_invoice;
     std::map<Id, std::optional<int>> m_terms;
+    std::map<Id, std::string> m_currencies;  // the clients' own currencies, read once each
+    Settings m_in_currency;                   // m_settings but for the default currency
     long m_line = 0;
     std::unordered_map<Id, long> m_written_line;  // clients, contacts, invoices of this file
     SeenKeys m_seen;             // deals or touches of this file, by key

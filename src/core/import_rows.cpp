@@ -158,6 +158,7 @@ void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& 
     Deal& d = row.deal;
     d = Deal{};
     d.currency = currency_cell(map, fields, currency, settings.currency, problems);
+    row.currency_given = present(map.cell(fields, currency));
     row.client = client_cell(map, fields, problems);
     checked(map, amount, problems, [&] { d.amount = parse_amount_in(map.text(fields, amount), d.currency); });
     checked(map, title, problems, [&] { d.title = text_cell(map.text(fields, title), NC_("field", "title")); });
@@ -215,6 +216,7 @@ void parse_invoice_row(const ColumnMap& map, const Fields& fields, const Setting
     row.paid = Money{};
     row.paid_on.reset();
     inv.currency = currency_cell(map, fields, currency, settings.currency, problems);
+    row.currency_given = present(map.cell(fields, currency));
     row.client = client_cell(map, fields, problems);
     checked(map, amount, problems, [&] {
         inv.amount = parse_amount_in(map.text(fields, amount), inv.currency);

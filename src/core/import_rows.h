@@ -56,10 +56,13 @@ void apply_contact_row(Contact& contact, const ColumnMap& map, const Fields& fie
 // A deal of the file. Stage defaults to won; won and lost deals close on `date`
 // (default: today); open deals take no date, only expected_close; lost_reason only on
 // lost deals. Created and stage-changed on the close date, or today for open deals.
+// A deal or invoice row without a currency cell is in settings.currency; the importer
+// reads it again in its client's currency when the client has one (man page: CURRENCIES).
 struct DealRow {
     std::string client;
     Deal deal;
     std::optional<Id> id;
+    bool currency_given = false;
 };
 void parse_deal_row(const ColumnMap& map, const Fields& fields, const Settings& settings, Date today,
                     DealRow& row, Problems& problems);
@@ -78,6 +81,7 @@ struct InvoiceRow {
     std::string client;
     Invoice invoice;
     bool issued_given = false;
+    bool currency_given = false;
     Money paid;
     std::optional<Date> paid_on;
     std::optional<Id> id;

@@ -286,13 +286,27 @@ expect_eq "$(sql "SELECT amount || ' ' || currency || ' ' || base_amount FROM in
   "an invoice in its client's dinars"
 fails_unchanged 2 "invalid amount '1.2345': read 4 decimals; amounts in this currency have at most 3" \
   invoice add "Gulf Trading" 1.2345 --due 2026-11-30
+# A file without a currency column is in each client's own currency, as on the command
+# line: 1.250 KWD x 3 = 3.75 EUR; an invoice of 2.5 KWD x 3 = 7.50 EUR.
+printf 'client,amount,date\nGulf Trading,1.250,2026-11-20\n' >"$TEST_DIR/gulf-deals.csv"
+ok -q import deals "$TEST_DIR/gulf-deals.csv"
+expect_eq "$(sql "SELECT amount || ' ' || currency || ' ' || base_amount FROM deal WHERE client_id = (SELECT id FROM client WHERE name = 'Gulf Trading')")" \
+  "1250 KWD 375" "a deal imported for a client in KWD"
+printf 'client,amount,due,number,issued\nGulf Trading,2.5,2026-11-30,G-2,2026-11-20\n' >"$TEST_DIR/gulf-invoices.csv"
+ok -q import invoices "$TEST_DIR/gulf-invoices.csv"
+expect_eq "$(sql "SELECT amount || ' ' || currency || ' ' || base_amount FROM invoice WHERE number = 'G-2'")" \
+  "2500 KWD 750" "an invoice imported for a client in KWD"
+printf 'client,amount,date,currency\nGulf Trading,10,2026-11-20,EUR\n' >"$TEST_DIR/gulf-eur.csv"
+ok -q import deals "$TEST_DIR/gulf-eur.csv"
+expect_eq "$(sql "SELECT count(*) FROM deal WHERE currency = 'EUR' AND amount = 1000 AND client_id = (SELECT id FROM client WHERE name = 'Gulf Trading')")" \
+  1 "a currency cell wins over the client's"
 # Files: the amounts of the exports read back into the same minor units.
 ok export deals --csv
 printf '%s\n' "$OUT" | grep -E "^(client|[^,]*,1500,)" | head -2 >"$TEST_DIR/jpy-deals.csv"
 expect_eq "$(wc -l <"$TEST_DIR/jpy-deals.csv")" 2 "the yen deal in export deals"
 printf 'client,amount,date,currency\nAcme,"2,500",2026-11-20,JPY\nAcme,7.125,2026-11-20,KWD\n' >"$TEST_DIR/minor.csv"
 ok -q import deals "$TEST_DIR/minor.csv"
-expect_eq "$(sql "SELECT group_concat(amount || ' ' || currency || ' ' || base_amount, '; ') FROM deal WHERE id > $jpy AND currency IN ('JPY', 'KWD')")" \
+expect_eq "$(sql "SELECT group_concat(amount || ' ' || currency || ' ' || base_amount, '; ') FROM deal WHERE id > $jpy AND currency IN ('JPY', 'KWD') AND client_id <> (SELECT id FROM client WHERE name = 'Gulf Trading')")" \
   "2500 JPY 1550; 7125 KWD 2138" "yen and dinar deals imported"
 printf 'client,amount,date,currency\nAcme,2500.5,2026-11-20,JPY\n' >"$TEST_DIR/minor-bad.csv"
 fails_unchanged 2 "minor-bad.csv:2: amount: invalid amount '2500.5': amounts in this currency have no decimals" \
