@@ -39,7 +39,7 @@ struct DealList {
     std::string client_ref, period, product;
 };
 
-Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount, Date day) {
+Deal new_deal(const DealOptions& fields, const std::string& amount, Date day) {
     Deal deal;
     if (!fields.currency.empty()) deal.currency = parse_record_currency(fields.currency);
     if (deal.currency.empty()) check_amount_form(amount);  // read once the client's currency is known
@@ -57,7 +57,7 @@ Deal new_deal(Context& ctx, const DealOptions& fields, const std::string& amount
 void deal_log(Context& ctx, const DealLog& opts) {
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
     const Date day = happened_or_today(opts.date, ctx.today(), N_("sale"));
-    Deal deal = new_deal(ctx, opts.fields, opts.amount, day);
+    Deal deal = new_deal(opts.fields, opts.amount, day);
     deal.stage = "won";
     deal.closed_on = day;
     auto [db, tx] = ctx.write();
@@ -75,7 +75,7 @@ void deal_log(Context& ctx, const DealLog& opts) {
 
 void deal_add(Context& ctx, const DealAdd& opts) {
     const Settings& settings = ctx.settings();
-    Deal deal = new_deal(ctx, opts.fields, opts.amount, ctx.today());
+    Deal deal = new_deal(opts.fields, opts.amount, ctx.today());
     deal.title = parse_name(opts.title, N_("deal title"));
     if (opts.stage.empty() && settings.stages.empty())
         // TRANSLATORS: [pipeline] stages is the config's section and key: keep them.
