@@ -32,18 +32,23 @@ function __acct_positional
         end
         set -a out $w
     end
-    printf '%s\n' $out
+    # printf with no arguments would still print an empty line: one "word" too many.
+    test (count $out) -gt 0; and printf '%s\n' $out
+    return 0
 end
 
 # __acct_at PATH... N: the command path is PATH and N positional arguments follow it.
 function __acct_at
-    set -l want $argv[1..-2]
+    # $argv[1..-2] of a single argument would be that argument (fish ranges run backwards).
+    set -l want
+    test (count $argv) -gt 1; and set want $argv[1..-2]
     set -l n $argv[-1]
     set -l have (__acct_positional)
     test (count $have) -eq (math (count $want) + $n); or return 1
     for i in (seq (count $want))
         test "$have[$i]" = "$want[$i]"; or return 1
     end
+    return 0  # a loop that runs no time leaves the status of its last command
 end
 
 # __acct_in PATH...: the command path starts with PATH (any number of arguments after it).

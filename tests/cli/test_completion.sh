@@ -151,5 +151,14 @@ fish_out=$(fish -c "source '$COMPLETIONS/acct.fish'; complete -C '$ACCT_BIN --fo
 printf '%s\n' "$fish_out" | grep -q '^tsv' || { OUT=$fish_out; fail "fish does not offer formats"; }
 check
 printf '%s\n' "$fish_out" | grep -q '^xlsx' || { OUT=$fish_out; fail "fish does not offer xlsx"; }
+# The commands, at the start and after a global option with its value.
+for line in "$ACCT_BIN " "$ACCT_BIN --db x.db " "$ACCT_BIN --today 2026-11-23 "; do
+  check
+  fish_out=$(fish -c "source '$COMPLETIONS/acct.fish'; complete -C '$line'" 2>&1)
+  printf '%s\n' "$fish_out" | grep -q '^deal'$'\t' || { OUT=$fish_out; fail "fish does not offer the commands after '$line'"; }
+done
+check
+fish_out=$(fish -c "source '$COMPLETIONS/acct.fish'; complete -C '$ACCT_BIN --db x.db deal '" 2>&1)
+printf '%s\n' "$fish_out" | grep -q '^log' || { OUT=$fish_out; fail "fish does not offer deal's subcommands after --db"; }
 
 finish
