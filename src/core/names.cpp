@@ -1,5 +1,6 @@
 #include "core/names.h"
 
+#include <fmt/format.h>
 #include <utf8proc.h>
 
 #include <algorithm>
@@ -223,6 +224,8 @@ bool is_near_duplicate(std::string_view typed, std::string_view existing) {
     const std::size_t d = edit_distance(typed, existing, allowance);
     return d > 0 && d <= allowance;
 }
+
+std::string name_label(std::string_view name, long long id) { return fmt::format("'{}' ({})", name, id); }
 
 std::string did_you_mean(const std::vector<std::string>& choices) {
     // TRANSLATORS: "did you mean 'Acme SRL' (3) or 'Acma SA' (7)?": {} is the list of names.

@@ -45,5 +45,7 @@ bool is_near_duplicate(std::string_view typed, std::string_view existing);
 
 // "did you mean 'a', 'b' or 'c'?" for choices already quoted as they should appear.
 std::string did_you_mean(const std::vector<std::string>& choices);
+// A record as a choice names it: "'Acme SRL' (12)", its name then its id.
+std::string name_label(std::string_view name, long long id);
 
 }  // namespace acctool

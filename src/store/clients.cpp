@@ -235,7 +235,7 @@ std::vector<std::string> same_key_clients(Database& db, std::string_view name, I
     q.bind(2, static_cast<std::int64_t>(except_id));
     std::vector<std::string> out;
     while (q.executeStep())
-        out.push_back(fmt::format("'{}' ({})", q.getColumn(1).getString(), q.getColumn(0).getInt64()));
+        out.push_back(name_label(q.getColumn(1).getString(), q.getColumn(0).getInt64()));
     return out;
 }
 
@@ -258,7 +258,7 @@ std::vector<std::string> near_clients(Database& db, std::string_view typed) {
     for (const Row& r : rows) keys.push_back(r.key);
     std::vector<std::string> near;
     for (std::size_t i : nearest_names(match_key(typed), keys))
-        near.push_back(fmt::format("'{}' ({})", rows[i].name, rows[i].id));
+        near.push_back(name_label(rows[i].name, rows[i].id));
     return near;
 }
 

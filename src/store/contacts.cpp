@@ -125,7 +125,7 @@ Contact resolve_contact(Database& db, Id client_id, std::string_view ref) {
     if (partial.size() == 1) return partial.front();
     if (partial.empty()) {
         std::vector<std::string> near;
-        for (std::size_t i : nearest_names(key, keys)) near.push_back(fmt::format("'{}' ({})", contacts[i].name, contacts[i].id));
+        for (std::size_t i : nearest_names(key, keys)) near.push_back(name_label(contacts[i].name, contacts[i].id));
         if (near.empty()) throw NotFound(trf("no contact of the client matches '{}'", text));
         // TRANSLATORS: "no contact of the client matches 'ana'; did you mean 'Anna Pop' (4)?": the
         // REF as typed, then the "did you mean ...?" question.

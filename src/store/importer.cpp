@@ -56,7 +56,7 @@ void ImportStore::remember_client(const std::string& name, const std::string& ke
     m_client_by_key.emplace(fold_case(name), id);
     if (auto [it, added] = m_client_by_match.emplace(key, id); !added) it->second = 0;
     m_client_match_keys.push_back(key);
-    m_client_labels.push_back(fmt::format("'{}' ({})", name, id));
+    m_client_labels.push_back(name_label(name, id));
 }
 
 void ImportStore::load_clients() {
