@@ -25,6 +25,7 @@ expect_out "date,kind,id,client,amount,basis,bands,commission,running_commission
 ok kpi --period 2026-Q4 --csv
 expect_out_has "^commission,5600.00,,,EUR$"
 ok kpi --statement --period 2026-Q4
+expect_out_has "^Commission statement for 2026-Q4, in EUR$"
 expect_out_has "^4 lines: basis 280,000.00 \(revenue\), commission 5,600.00 before bonuses$"
 ok kpi --statement --period 2026-Q4 --json
 expect_out_has '"running_commission": ?"?5600.00'
