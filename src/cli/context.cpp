@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "config/config.h"
+#include "core/currency.h"
 #include "core/errors.h"
 #include "core/i18n.h"
 #include "core/language.h"
@@ -78,6 +79,7 @@ const Settings& Context::settings() {
     bool found = false;
     m_settings = config::load_settings(config_path(), &found);
     if (m_db) check_base_currency();
+    if (!m_db || !store::recorded_base(*m_db)) set_base_currency(m_settings->currency);
     struct stat st {};
     if (found && ::stat(config_path().c_str(), &st) == 0 && (st.st_mode & 022) != 0)
         // TRANSLATORS: the config file's path, then its mode in octal ({:04o}: keep it as it is: 0666).
@@ -121,6 +123,7 @@ store::Database& Context::db(store::OpenMode mode) {
             warn(trf("directory {} (mode {:04o}) can be written by other users, who could replace the database; "
                      "chmod 700 it",
                      fs::absolute(db_path()).parent_path().string(), found.directory_mode));
+        if (const auto base = store::recorded_base(*m_db)) set_base_currency(*base);  // its amounts' hundredths
         // Records without a base amount (written outside acct, or before currencies): those
         // that can be converted are, at once; the others are left out of every total until a
         // rate converts them, which is said with the command that fixes it.
@@ -223,6 +226,7 @@ void Context::info(std::string_view message) const {
 
 void Context::check_base_currency() {
     const auto base = store::recorded_base(*m_db);
+    if (base) set_base_currency(*base);
     if (base && *base != m_settings->currency)
         // TRANSLATORS: the database's path, its base currency (EUR), the config's currency (USD), the base
         // currency again, then the config's currency twice. owner.currency is a config key: keep it.

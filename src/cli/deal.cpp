@@ -42,8 +42,7 @@ struct DealList {
 Deal new_deal(const DealOptions& fields, const std::string& amount, Date day) {
     Deal deal;
     if (!fields.currency.empty()) deal.currency = parse_record_currency(fields.currency);
-    if (deal.currency.empty()) check_amount_form(amount);  // read once the client's currency is known
-    else deal.amount = parse_amount_in(amount, deal.currency);
+    check_amount_form(amount);  // read once the currency (perhaps the client's) is known
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
     deal.product = parse_text(fields.product, N_("product"));
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".

@@ -1,7 +1,5 @@
 #include "cli/import_kinds.h"
 
-#include "store/rates.h"
-
 #include <fmt/format.h>
 
 #include "core/errors.h"
@@ -11,8 +9,10 @@
 #include "core/names.h"
 #include "core/text.h"
 #include "store/clients.h"
-#include "store/errors.h"
 #include "store/contacts.h"
+#include "store/errors.h"
+#include "store/invoices.h"
+#include "store/rates.h"
 
 namespace acctool::cli {
 
@@ -416,11 +416,15 @@ const Settings* RowImporter::in_client_currency(Id client, const std::string& pa
     auto it = m_currencies.find(client);
     if (it == m_currencies.end()) it = m_currencies.emplace(client, store::get_client(m_db, client).currency).first;
     if (it->second.empty() || it->second == parsed_in) return nullptr;
-    if (m_in_currency.currency != it->second) {
+    return &in_currency(it->second);
+}
+
+const Settings& RowImporter::in_currency(const std::string& currency) {
+    if (m_in_currency.currency != currency) {
         m_in_currency = m_settings;
-        m_in_currency.currency = it->second;
+        m_in_currency.currency = currency;
     }
-    return &m_in_currency;
+    return m_in_currency;
 }
 
 std::optional<int> RowImporter::payment_terms(Id client) {
@@ -433,11 +437,34 @@ void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Pro
     parse_invoice_row(map, fields, m_settings, m_today, m_invoice, problems);
     const auto client = client_id(m_invoice.client, problems);
     if (!client) return;
-    if (!m_invoice.currency_given)
-        if (const Settings* own = in_client_currency(*client, m_invoice.invoice.currency)) {
-            problems.clear();  // the row read again, in its client's currency
-            parse_invoice_row(map, fields, *own, m_today, m_invoice, problems);
+    std::optional<Id> existing;
+    if (stop_at_id(m_invoice.id, existing, problems)) return;
+    if (!existing) {
+        existing = m_store.find_invoice(m_invoice.invoice.number);
+        // TRANSLATORS: a record, inserted in "{} already exists (...)": {} is the invoice's number.
+        if (existing && stop_at_duplicate("number", trf("invoice number '{}'", m_invoice.invoice.number), *existing,
+                                          problems))
+            return;
+    }
+    // The row's currency: its cell, else the invoice's it updates (import never changes an
+    // invoice's currency), else its client's.
+    const std::string stored = existing ? store::get_invoice(m_db, *existing).currency : "";
+    if (m_invoice.currency_given && !stored.empty() && m_invoice.invoice.currency != stored) {
+        // TRANSLATORS: the currency in the file, the invoice's id, the invoice's currency.
+        problems.push_back({"currency", trf("the row is in {}, but invoice {} is in {}: an import does not change an "
+                                            "invoice's currency",
+                                            m_invoice.invoice.currency, *existing, stored)});
+        return;
+    }
+    if (!m_invoice.currency_given) {
+        const Settings* again = nullptr;
+        if (!stored.empty()) again = stored == m_invoice.invoice.currency ? nullptr : &in_currency(stored);
+        else again = in_client_currency(*client, m_invoice.invoice.currency);
+        if (again) {
+            problems.clear();  // the row read again, in its currency
+            parse_invoice_row(map, fields, *again, m_today, m_invoice, problems);
         }
+    }
     Invoice& inv = m_invoice.invoice;
     inv.client_id = *client;
     if (!m_invoice.issued_given) inv.issued = default_issue_date(inv.due, payment_terms(*client), m_today);
@@ -448,14 +475,6 @@ void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Pro
     if (inv.deal_id && !m_store.has_id(store::ImportTable::Deal, *inv.deal_id))
         // TRANSLATORS: {} is the deal id in the file.
         problems.push_back({"deal_id", trf("no deal with id {}", *inv.deal_id)});
-    std::optional<Id> existing;
-    if (stop_at_id(m_invoice.id, existing, problems)) return;
-    if (!existing) {
-        existing = m_store.find_invoice(inv.number);
-        // TRANSLATORS: a record, inserted in "{} already exists (...)": {} is the invoice's number.
-        if (existing && stop_at_duplicate("number", trf("invoice number '{}'", inv.number), *existing, problems))
-            return;
-    }
     if (!problems.empty()) return;
     inv.id = existing ? 0 : m_invoice.id.value_or(0);
     if (existing) {

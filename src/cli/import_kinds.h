@@ -97,6 +97,8 @@ private:
     // The settings to read a row of `client` in: the file's, with the client's currency as
     // the default one when it has its own (nullptr: the file's as they are).
     const Settings* in_client_currency(Id client, const std::string& parsed_in);
+    // The file's settings with `currency` as the default one.
+    const Settings& in_currency(const std::string& currency);
 
     store::Database& m_db;
     store::ImportStore m_store;

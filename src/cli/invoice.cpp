@@ -56,8 +56,7 @@ void require_deal_of_client(store::Database& db, Id deal_id, const Client& clien
 void invoice_add(Context& ctx, const InvoiceAdd& opts) {
     Invoice invoice;
     if (!opts.currency.empty()) invoice.currency = parse_record_currency(opts.currency);
-    if (invoice.currency.empty()) check_amount_form(opts.amount);  // read once the client's currency is known
-    else invoice.amount = parse_invoice_amount(opts.amount, invoice.currency);
+    check_amount_form(opts.amount);  // read once the currency (perhaps the client's) is known
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
     invoice.number = parse_text(opts.number, N_("invoice number"));
     const std::optional<Date> issued =

@@ -6,7 +6,6 @@
 #include <fmt/format.h>
 
 #include "config/reader.h"
-#include "core/currency.h"
 #include "core/i18n.h"
 #include "core/dates.h"
 
@@ -188,11 +187,6 @@ void read_owner(const Section& root, Settings& settings) {
     if (auto currency = owner->string("currency")) {
         if (!is_currency_code(*currency))
             owner->reject("currency", tr("must be three upper-case letters such as EUR"));
-        if (minor_digits(*currency) != k_minor_digits)
-            // TRANSLATORS: owner.currency named a currency without cents or with thousandths.
-            owner->reject("currency", tr("the base currency must have cents (2 decimals): reports, targets and pay "
-                                         "are kept in hundredths; amounts in JPY or KWD can still be recorded with "
-                                         "--currency"));
         settings.currency = *currency;
     }
     if (auto language = owner->choice<Language>("language", k_language_codes)) settings.language = *language;

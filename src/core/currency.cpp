@@ -127,7 +127,14 @@ void require_currency_of(std::string_view what, const std::string& given, const 
         throw InvalidInput(trf("{} is in {}, not {}: it takes the currency of what it pays or refunds", what, parents, given));
 }
 
+namespace {
+std::string g_base_currency;
+}  // namespace
+
+void set_base_currency(std::string_view code) { g_base_currency = code; }
+
 int minor_digits(std::string_view currency) {
+    if (currency == g_base_currency) return k_minor_digits;
     if (listed(k_zero_digits, currency)) return 0;
     if (listed(k_three_digits, currency)) return 3;
     if (listed(k_four_digits, currency)) return 4;

@@ -45,8 +45,12 @@ std::string record_currency(std::string_view asked, const std::string& client_cu
 void require_currency_of(std::string_view what, const std::string& given, const std::string& parents);
 
 // Digits after the point in the currency's minor unit (ISO 4217): 2 for most, 0 for JPY,
-// 3 for KWD. Money amounts are counted in these minor units.
+// 3 for KWD. Money amounts are counted in these minor units, but for the base currency's:
+// like every report, target and pay figure they are hundredths whatever its minor unit
+// (with a base of JPY, yen have two decimals), so minor_digits(base) is 2.
 int minor_digits(std::string_view currency);
+// The base currency of the database in use (cli/context.cpp sets it once it is known).
+void set_base_currency(std::string_view code);
 
 // An exact positive rate: numerator / denominator, reduced.
 struct Ratio {

@@ -31,22 +31,27 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
             // TRANSLATORS: the second {} is a currency code (EUR).
             throw Conflict(trf("deal {} has refunds in {}: they would no longer be in its currency; delete them first",
                                deal.id, deal.currency));
-        // The same figures in the new currency's minor units (1,200.00 EUR becomes 1,200 JPY);
-        // figures it cannot write (1,200.50 in JPY) need the amount given.
+        // The same figures in the new currency's minor units (1,200.00 EUR becomes 1,200 JPY):
+        // the amount and the discount not given anew; figures it cannot write (1,200.50 in
+        // JPY, or beyond the largest amount in KWD) need the amount given.
         const int from = minor_digits(deal.currency), to = minor_digits(currency);
-        if (from != to && !edit.amount) {
+        if (from != to) {
             std::int64_t factor = 1;
             for (int i = 0; i < (from > to ? from - to : to - from); ++i) factor *= 10;
             const auto rescale = [&](Money m) {
-                if (to > from) return scale_money(m, factor, 1);
-                if (m.minor % factor != 0)
-                    // TRANSLATORS: "deal 5's amount 1200.50 has decimals that JPY has not; give --amount too".
-                    throw Conflict(trf("deal {}'s amount {} has decimals that {} has not; give --amount too", deal.id,
+                if (to > from) {
+                    if (m.minor <= k_max_amount_minor / factor) return scale_money(m, factor, 1);
+                    // TRANSLATORS: "deal 5's amount 999999999999.99 is more than KWD can hold; give --amount too".
+                    throw Conflict(trf("deal {}'s amount {} is more than {} can hold; give --amount too", deal.id,
                                        format_amount_plain(m, deal.currency), currency));
-                return Money{m.minor / factor};
+                }
+                if (m.minor % factor == 0) return Money{m.minor / factor};
+                // TRANSLATORS: "deal 5's amount 1200.50 has decimals that JPY has not; give --amount too".
+                throw Conflict(trf("deal {}'s amount {} has decimals that {} has not; give --amount too", deal.id,
+                                   format_amount_plain(m, deal.currency), currency));
             };
-            deal.amount = rescale(deal.amount);
-            deal.discount = rescale(deal.discount);
+            if (!edit.amount) deal.amount = rescale(deal.amount);
+            if (!edit.discount) deal.discount = rescale(deal.discount);
         }
         deal.currency = currency;
     }

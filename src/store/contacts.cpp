@@ -95,7 +95,7 @@ Contact get_contact(Database& db, Id id) {
 }
 
 std::vector<Contact> list_contacts(Database& db, std::optional<Id> client_id) {
-    // One client's contacts by contact_by_client; "?1 IS NULL OR" would read them all.
+    // One client's contacts by the (client_id, name_key) key; "?1 IS NULL OR" would read them all.
     SQLite::Statement q(db.sql(), std::string(k_contact_select) +
                                       (client_id ? "WHERE k.client_id = ?1 " : "") +
                                       "ORDER BY c.name_key, k.client_id, k.decision_maker DESC, k.name_key, k.id");

@@ -487,10 +487,8 @@ void fill_match_keys(Database& db) {
 
 // Version 17: receivables as of a day, kpi's overdue receivables and its money collected
 // read the converted amounts from their indexes instead of a table row per invoice or
-// payment (at 200 000 invoices, most of what those answers cost); a client's contacts
-// are found by their client (contact list REF read all 30 000).
+// payment (at 200 000 invoices, most of what those answers cost).
 constexpr std::string_view k_v17 = R"sql(
-CREATE INDEX IF NOT EXISTS contact_by_client ON contact(client_id);
 DROP INDEX IF EXISTS payment_by_date;
 CREATE INDEX payment_by_date ON payment(paid_on, invoice_id, amount, base_amount);
 DROP INDEX IF EXISTS invoice_open;

@@ -314,8 +314,36 @@ fails_unchanged 2 "minor-bad.csv:2: amount: invalid amount '2500.5': amounts in 
 printf 'deal_id,amount,date\n%s,100.5,2026-11-21\n' "$jpy" >"$TEST_DIR/minor-refund.csv"
 fails_unchanged 2 "minor-refund.csv:2: amount: invalid amount '100.5': amounts in this currency have no decimals" \
   import refunds "$TEST_DIR/minor-refund.csv"
-# The base keeps cents: a base of JPY or KWD is refused by the config.
+# An import that updates an invoice reads the row in that invoice's currency, and never
+# changes it: invoice K-1 is in KWD, its client's currency is EUR.
+printf 'client,amount,due,number,issued\nAcme,20,2026-11-30,K-1,2026-11-20\n' >"$TEST_DIR/k1.csv"
+ok -q import invoices "$TEST_DIR/k1.csv" --on-duplicate update
+expect_eq "$(sql "SELECT amount || ' ' || currency || ' ' || base_amount FROM invoice WHERE number = 'K-1'")" "20000 KWD 6000" \
+  "an invoice updated by import, in its own currency"
+printf 'client,amount,due,number,issued,currency\nAcme,20,2026-11-30,K-1,2026-11-20,EUR\n' >"$TEST_DIR/k1-eur.csv"
+fails_unchanged 2 "k1-eur.csv:2: currency: the row is in EUR, but invoice $kwd is in KWD" \
+  import invoices "$TEST_DIR/k1-eur.csv" --on-duplicate update
+# deal edit --currency keeps the figures in the new minor units, the discount too when
+# only the amount is given anew: 1 000.00 EUR less 100.00 becomes 150 000 JPY less 100.
+ok -q deal log Acme 1000 --discount 100 --date 2026-11-20
+ok -q deal edit "$OUT" --currency JPY --amount 150000
+expect_eq "$(sql "SELECT amount || ' ' || discount || ' ' || currency FROM deal WHERE id = (SELECT max(id) FROM deal)")" \
+  "150000 100 JPY" "deal edit --currency JPY --amount"
+ok -q deal log Acme 10.50 --date 2026-11-20
+fails_unchanged 1 "deal $OUT's amount 10.50 has decimals that JPY has not; give --amount too" deal edit "$OUT" --currency JPY
+
+# The base keeps hundredths whatever its minor unit, as reports, targets and pay do: with
+# a base of JPY, yen have two decimals; a USD deal of 10.00 at 150 is 1 500.00 JPY.
 printf '[owner]\ncurrency = "JPY"\n' >"$TEST_DIR/jpy.toml"
-fails 2 'owner\.currency: the base currency must have cents' --config "$TEST_DIR/jpy.toml" --db "$TEST_DIR/jpy.db" init
+J=(--config "$TEST_DIR/jpy.toml" --db "$TEST_DIR/jpy.db")
+ok -q "${J[@]}" init
+ok -q "${J[@]}" client add Tokyo
+ok -q "${J[@]}" deal log Tokyo 1500.50 --date 2026-11-20
+expect_eq "$(sqlite3 "$TEST_DIR/jpy.db" "SELECT amount || ' ' || currency || ' ' || base_amount FROM deal")" "150050 JPY 150050" \
+  "a deal in a JPY base"
+ok -q "${J[@]}" rate add USD 2026-11-01 150
+ok -q "${J[@]}" deal log Tokyo 10 --currency USD --date 2026-11-20
+ok "${J[@]}" --csv report sales --period 2026-11
+expect_out_has '^Tokyo,2,3000\.50,.*,JPY$'
 
 finish

@@ -319,6 +319,14 @@ TEST_CASE("amounts in a currency's own minor unit: JPY whole yen, KWD fils") {
     CHECK_THROWS_AS(check_amount_form("12.34567"), InvalidInput);
     CHECK_THROWS_AS(check_amount_form("abc"), InvalidInput);
 
+    // The base currency is kept in hundredths, whatever its own minor unit.
+    set_base_currency("JPY");
+    CHECK(minor_digits("JPY") == 2);
+    CHECK(parse_amount_in("1500.50", "JPY") == Money{150050});
+    CHECK(minor_digits("KWD") == 3);
+    set_base_currency("");
+    CHECK(minor_digits("JPY") == 0);
+
     // Conversion between minor units: 1,500 JPY at 0.0062 EUR = 9.30 EUR; 1.250 KWD at 3 = 3.75.
     CHECK(convert(Money{1500}, parse_rate("0.0062"), 0, 2) == Money{930});
     CHECK(convert(Money{1250}, parse_rate("3"), 3, 2) == Money{375});
