@@ -1,5 +1,6 @@
 #include "core/local_forms.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -203,11 +204,30 @@ Money parse_money(std::string_view text, Sign sign, int digits) {
                                "2 decimals; write the amount with 2 decimals at most, such as {}",
                                text, language_name(language), dot_groups ? "12.000,50" : "12 000,50"));
     if (digits != k_minor_digits) {
+        // In a currency of 3 decimals, "12.500" is 12 500 to an Italian and 12.5 on the
+        // currency's own invoices: refused rather than read one way.
+        if (digits == 3 && dot_groups && std::count(body.begin(), body.end(), '.') == 1 &&
+            body.find(',') == std::string_view::npos)
+            // TRANSLATORS: "invalid amount '12.500': in Italian '.' separates thousands, but amounts in this
+            // currency have 3 decimals; write 12500, or 12,5 with the decimal comma": the amount as typed,
+            // the language's name, then the amount without its '.'.
+            throw InvalidInput(trf("invalid amount '{}': in {} '.' separates thousands, but amounts in this currency "
+                                   "have 3 decimals; write {}, or use the decimal comma",
+                                   text, language_name(language), *plain));
+        const std::size_t point = plain->find('.');
+        const std::size_t decimals = point == std::string::npos ? 0 : plain->size() - point - 1;
+        if (decimals > static_cast<std::size_t>(digits))
+            throw InvalidInput(trf("invalid amount '{}': {}", text,
+                                   digits == 0 ? tr("amounts in this currency have no decimals")
+                                               : trn("read {} decimal; amounts in this currency have at most {}",
+                                                     "read {} decimals; amounts in this currency have at most {}",
+                                                     decimals, decimals, digits)));
         try {
             return parse_money_strict(*plain, sign, digits);
         } catch (const InvalidInput&) {
-            parse_money_strict(text, sign, digits);  // its own words about the text as typed
-            throw;
+            throw InvalidInput(trf("invalid amount '{}': {}", text,
+                                   trf("amounts in this currency are at most {}",
+                                       format_money_plain(Money{k_max_amount_minor}, digits))));
         }
     }
     try {
