@@ -80,11 +80,12 @@ output::Table open_deals_table(Context& ctx, const std::vector<store::DealListin
                      {NC_("column", "amount")},
                      {NC_("column", "probability")},
                      {NC_("column", "expected_close")},
-                     {NC_("column", "stale")}});
+                     {NC_("column", "stale")},
+                     {NC_("column", "currency")}});  // each deal's own, as deal list names it
     for (const auto& r : rows)
         t.add({r.deal.id, output::text_or_empty(r.deal.title), r.deal.stage, output::amount_cell(r.deal.amount, r.deal.currency),
                output::ratio_cell(effective_probability(r.deal, settings), 2), output::cell_or_empty(r.deal.expected_close),
-               is_stale(r.deal, r.last_touch, ctx.today(), settings.stale_after_days)});
+               is_stale(r.deal, r.last_touch, ctx.today(), settings.stale_after_days), r.deal.currency});
     return t;
 }
 

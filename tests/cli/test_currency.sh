@@ -121,6 +121,10 @@ expect_out_has '^4,Globex Inc,Expansion,proposal,2000.00,0.50,1000.00,,no,USD,19
 ok report pipeline --list
 expect_out_has '^ *4 +Globex Inc +Expansion +proposal +2,000.00 .* USD +1,900.00$'
 
+# client show lists the client's open deals in their own amounts, naming the currency.
+ok client show Globex
+expect_out_has '^ *4 +Expansion +proposal +2,000\.00 .* USD$'
+
 # A database whose base is RON (owner.currency before its first write) names RON.
 printf '[owner]\ncurrency = "RON"\n' >"$TEST_DIR/ron-base.toml"
 RON=(--db "$TEST_DIR/ron-base.db" --config "$TEST_DIR/ron-base.toml")
