@@ -226,7 +226,6 @@ void Context::info(std::string_view message) const {
 
 void Context::check_base_currency() {
     const auto base = store::recorded_base(*m_db);
-    if (base) set_base_currency(*base);
     if (base && *base != m_settings->currency)
         // TRANSLATORS: the database's path, its base currency (EUR), the config's currency (USD), the base
         // currency again, then the config's currency twice. owner.currency is a config key: keep it.

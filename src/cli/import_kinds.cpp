@@ -330,7 +330,7 @@ void RowImporter::import_deal(const ColumnMap& map, const Fields& fields, Proble
     const auto client = client_id(m_deal.client, problems);
     if (!client) return;
     if (!m_deal.currency_given)
-        if (const Settings* own = in_client_currency(*client, m_deal.deal.currency)) {
+        if (const Settings* own = read_again_in(client_of(*client).currency, m_deal.deal.currency)) {
             problems.clear();  // the row read again, in its client's currency
             parse_deal_row(map, fields, *own, m_today, m_deal, problems);
         }
@@ -412,24 +412,18 @@ void RowImporter::open_next_step(const Touch& touch, Id touch_id) {
     ++m_counts.followups_opened;
 }
 
-const Settings* RowImporter::in_client_currency(Id client, const std::string& parsed_in) {
-    auto it = m_currencies.find(client);
-    if (it == m_currencies.end()) it = m_currencies.emplace(client, store::get_client(m_db, client).currency).first;
-    if (it->second.empty() || it->second == parsed_in) return nullptr;
-    return &in_currency(it->second);
-}
-
-const Settings& RowImporter::in_currency(const std::string& currency) {
+const Settings* RowImporter::read_again_in(const std::string& currency, const std::string& parsed_in) {
+    if (currency.empty() || currency == parsed_in) return nullptr;
     if (m_in_currency.currency != currency) {
         m_in_currency = m_settings;
         m_in_currency.currency = currency;
     }
-    return m_in_currency;
+    return &m_in_currency;
 }
 
-std::optional<int> RowImporter::payment_terms(Id client) {
-    auto it = m_terms.find(client);
-    if (it == m_terms.end()) it = m_terms.emplace(client, store::get_client(m_db, client).payment_terms_days).first;
+const Client& RowImporter::client_of(Id client) {
+    auto it = m_clients.find(client);
+    if (it == m_clients.end()) it = m_clients.emplace(client, store::get_client(m_db, client)).first;
     return it->second;
 }
 
@@ -456,18 +450,15 @@ void RowImporter::import_invoice(const ColumnMap& map, const Fields& fields, Pro
                                             m_invoice.invoice.currency, *existing, stored)});
         return;
     }
-    if (!m_invoice.currency_given) {
-        const Settings* again = nullptr;
-        if (!stored.empty()) again = stored == m_invoice.invoice.currency ? nullptr : &in_currency(stored);
-        else again = in_client_currency(*client, m_invoice.invoice.currency);
-        if (again) {
+    if (!m_invoice.currency_given)
+        if (const Settings* again = read_again_in(stored.empty() ? client_of(*client).currency : stored,
+                                                  m_invoice.invoice.currency)) {
             problems.clear();  // the row read again, in its currency
             parse_invoice_row(map, fields, *again, m_today, m_invoice, problems);
         }
-    }
     Invoice& inv = m_invoice.invoice;
     inv.client_id = *client;
-    if (!m_invoice.issued_given) inv.issued = default_issue_date(inv.due, payment_terms(*client), m_today);
+    if (!m_invoice.issued_given) inv.issued = default_issue_date(inv.due, client_of(*client).payment_terms_days, m_today);
     if (m_restoring) {
         m_invoice.paid = Money{};
         m_invoice.paid_on.reset();

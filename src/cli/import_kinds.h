@@ -92,13 +92,11 @@ private:
     bool stop_at_duplicate(const std::string& column, const std::string& what, Id id, Problems& problems);
     // The file line that wrote record `id` of this import, or 0 for a record stored before.
     long line_of(Id id) const;
-    // The client's payment terms, read once per client of the file.
-    std::optional<int> payment_terms(Id client);
-    // The settings to read a row of `client` in: the file's, with the client's currency as
-    // the default one when it has its own (nullptr: the file's as they are).
-    const Settings* in_client_currency(Id client, const std::string& parsed_in);
-    // The file's settings with `currency` as the default one.
-    const Settings& in_currency(const std::string& currency);
+    // The client's payment terms and own currency, read once per client of the file.
+    const Client& client_of(Id client);
+    // The settings to read a row in again when `currency` is not the one it was read in:
+    // the file's, with `currency` as the default one; nullptr when it is the same or empty.
+    const Settings* read_again_in(const std::string& currency, const std::string& parsed_in);
 
     store::Database& m_db;
     store::ImportStore m_store;
@@ -111,9 +109,8 @@ private:
     DealRow m_deal;
     TouchRow m_touch;
     InvoiceRow m_invoice;
-    std::map<Id, std::optional<int>> m_terms;
-    std::map<Id, std::string> m_currencies;  // the clients' own currencies, read once each
-    Settings m_in_currency;                   // m_settings but for the default currency
+    std::map<Id, Client> m_clients;  // read once each (client_of)
+    Settings m_in_currency;          // m_settings but for the default currency (read_again_in)
     long m_line = 0;
     std::unordered_map<Id, long> m_written_line;  // clients, contacts, invoices of this file
     SeenKeys m_seen;             // deals or touches of this file, by key

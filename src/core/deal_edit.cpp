@@ -36,8 +36,7 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
         // JPY, or beyond the largest amount in KWD) need the amount given.
         const int from = minor_digits(deal.currency), to = minor_digits(currency);
         if (from != to) {
-            std::int64_t factor = 1;
-            for (int i = 0; i < (from > to ? from - to : to - from); ++i) factor *= 10;
+            const std::int64_t factor = minor_per_unit(from > to ? from - to : to - from);
             const auto rescale = [&](Money m) {
                 if (to > from) {
                     if (m.minor <= k_max_amount_minor / factor) return scale_money(m, factor, 1);

@@ -23,7 +23,7 @@ Date happened_iso(std::string_view cell, Date today, std::string_view what) {
 
 // `zero` is the message for an amount of 0, with the cell as typed; `digits` the decimals of
 // the currency of the deal or invoice (settle_amount, once it is known).
-Money positive_amount(std::string_view cell, const char* zero, int digits = k_minor_digits) {
+Money positive_amount(std::string_view cell, const char* zero, int digits) {
     const Money m = parse_money(trim(cell), Sign::NonNegative, digits);
     if (m.minor == 0) throw InvalidInput(trf(zero, trim(cell)));
     return m;

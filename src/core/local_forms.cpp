@@ -217,17 +217,11 @@ Money parse_money(std::string_view text, Sign sign, int digits) {
         const std::size_t point = plain->find('.');
         const std::size_t decimals = point == std::string::npos ? 0 : plain->size() - point - 1;
         if (decimals > static_cast<std::size_t>(digits))
-            throw InvalidInput(trf("invalid amount '{}': {}", text,
-                                   digits == 0 ? tr("amounts in this currency have no decimals")
-                                               : trn("read {} decimal; amounts in this currency have at most {}",
-                                                     "read {} decimals; amounts in this currency have at most {}",
-                                                     decimals, decimals, digits)));
+            throw InvalidInput(trf("invalid amount '{}': {}", text, too_many_decimals(decimals, digits)));
         try {
             return parse_money_strict(*plain, sign, digits);
         } catch (const InvalidInput&) {
-            throw InvalidInput(trf("invalid amount '{}': {}", text,
-                                   trf("amounts in this currency are at most {}",
-                                       format_money_plain(Money{k_max_amount_minor}, digits))));
+            throw InvalidInput(trf("invalid amount '{}': {}", text, above_largest(digits)));
         }
     }
     try {

@@ -151,16 +151,8 @@ void check_grouping(std::string_view text, const Groups& g, bool has_decimals) {
             fail(text, trf("read '{}' as a thousands separator, but {} after it is not three digits", sep, g.digits[k]));
 }
 
-Wide power_of_ten(int digits) {
-    Wide p = 1;
-    for (int i = 0; i < digits; ++i) p *= 10;
-    return p;
-}
-
 [[noreturn]] void too_large(std::string_view text, int digits) {
-    if (digits == k_minor_digits) fail(text, tr("amounts are at most 999999999999.99"));
-    // TRANSLATORS: {} is the largest amount, such as 99999999999999 (in a currency without cents).
-    fail(text, trf("amounts in this currency are at most {}", format_money_plain(Money{k_max_minor}, digits)));
+    fail(text, digits == k_minor_digits ? tr("amounts are at most 999999999999.99") : above_largest(digits));
 }
 
 // Appends digits to value (in minor units once scaled), refusing anything past int64.
@@ -182,12 +174,7 @@ void check_cents(std::string_view text, std::string_view whole, std::string_view
             fail(text, trf("read '{}' after the decimal point", char_at(cents, i)));
     if (digits != k_minor_digits) {
         if (cents.size() <= static_cast<std::size_t>(digits)) return;
-        if (digits == 0)
-            // TRANSLATORS: an amount in a currency without cents, such as JPY, was written with decimals.
-            fail(text, tr("amounts in this currency have no decimals"));
-        // TRANSLATORS: the first {} is a count of decimals read, the second the currency's, such as 3 for KWD.
-        fail(text, trn("read {} decimal; amounts in this currency have at most {}",
-                       "read {} decimals; amounts in this currency have at most {}", cents.size(), cents.size(), digits));
+        fail(text, too_many_decimals(cents.size(), digits));
     }
     if (cents.size() <= 2) return;
     if (cents.size() == 3 && all_digits(whole))
@@ -200,6 +187,19 @@ void check_cents(std::string_view text, std::string_view whole, std::string_view
 }
 
 }  // namespace
+
+std::string too_many_decimals(std::size_t decimals, int digits) {
+    // TRANSLATORS: an amount in a currency without cents, such as JPY, was written with decimals.
+    if (digits == 0) return tr("amounts in this currency have no decimals");
+    // TRANSLATORS: the first {} is a count of decimals read, the second the currency's, such as 3 for KWD.
+    return trn("read {} decimal; amounts in this currency have at most {}",
+               "read {} decimals; amounts in this currency have at most {}", decimals, decimals, digits);
+}
+
+std::string above_largest(int digits) {
+    // TRANSLATORS: {} is the largest amount, such as 99999999999999 (in a currency without cents).
+    return trf("amounts in this currency are at most {}", format_money_plain(Money{k_max_minor}, digits));
+}
 
 // A decimal point must have digits on both sides: "12." and ".5" are rejected (write
 // 12 and 0.5) because a stray point more often marks a typo than a deliberate amount.
@@ -227,7 +227,7 @@ Money parse_money_strict(std::string_view text, Sign sign, int digits) {
     for (std::string_view run : groups.digits) units = accumulate(text, units, run, digits);
     std::string padded(cents);
     padded.resize(static_cast<std::size_t>(digits), '0');
-    Wide minor = units * power_of_ten(digits);
+    Wide minor = units * minor_per_unit(digits);
     if (minor > k_max_minor) too_large(text, digits);
     Wide fraction = 0;
     for (char c : padded) fraction = fraction * 10 + (c - '0');
@@ -244,8 +244,7 @@ std::string format_money(Money m, std::string_view sep, int digits) {
     // Through unsigned so that the most negative int64 has a magnitude too.
     auto magnitude =
         m.minor < 0 ? 0 - static_cast<std::uint64_t>(m.minor) : static_cast<std::uint64_t>(m.minor);
-    std::uint64_t unit = 1;
-    for (int i = 0; i < digits; ++i) unit *= 10;
+    const auto unit = static_cast<std::uint64_t>(minor_per_unit(digits));
     std::string whole = std::to_string(magnitude / unit);
     std::string fraction = std::to_string(magnitude % unit + unit).substr(1);  // zero-padded
     std::string out = m.minor < 0 ? "-" : "";

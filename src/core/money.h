@@ -2,6 +2,7 @@
 // Money is an integer count of minor units (cents) of the portfolio currency.
 // Parsing accepts the forms of the man page's DESCRIPTION and rejects anything ambiguous.
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -12,6 +13,13 @@ namespace acctool {
 
 inline constexpr int k_minor_digits = 2;
 inline constexpr std::int64_t k_minor_per_unit = 100;
+// Minor units per unit of a currency whose minor unit has `digits` decimals (0 to 4):
+// 1 for JPY, 100 for most, 1000 for KWD.
+constexpr std::int64_t minor_per_unit(int digits) {
+    std::int64_t n = 1;
+    for (int i = 0; i < digits; ++i) n *= 10;
+    return n;
+}
 // The largest amount acct accepts anywhere (command line, imports, config):
 // 999 999 999 999.99 in major units. Any sum of fewer than 92 000 such amounts fits in
 // int64; a larger one is caught by the checked arithmetic below (see AmountOverflow).
@@ -76,6 +84,12 @@ public:
 };
 // Whether a StrictAmounts exists.
 bool strict_amounts();
+
+// Why an amount of a currency whose minor unit has `digits` decimals (not 2) is refused,
+// as the rest of "invalid amount '...': {}": `decimals` are more than it has, or the amount
+// is above the largest.
+std::string too_many_decimals(std::size_t decimals, int digits);
+std::string above_largest(int digits);
 
 // "12000.50", "-3.05": for CSV, TSV, JSON and config show; with `digits` decimals for a
 // currency whose minor unit has another number of them ("1500" for JPY, "12.345" for KWD).

@@ -213,23 +213,22 @@ private:
         widen(c, 10);
     }
 
+    // Money in its currency's decimals, "#,##0.00" for hundredths.
+    void write_amount(std::size_t c, Money m, int digits) {
+        std::string grouped = "#,##0";
+        if (digits > 0) grouped.append(1, '.').append(static_cast<std::size_t>(digits), '0');
+        write_number(c, static_cast<double>(m.minor) / static_cast<double>(minor_per_unit(digits)), format(grouped));
+        widen(c, format_money_grouped(m, digits).size());
+    }
+
     void write_cell(std::size_t c, const Cell& cell) {
         if (const auto* s = std::get_if<std::string>(&cell)) return write_text(c, *s);
         if (const auto* n = std::get_if<std::int64_t>(&cell)) {
             write_number(c, static_cast<double>(*n), nullptr);
             return widen(c, group_digits(*n).size());
         }
-        if (const auto* m = std::get_if<Money>(&cell)) {
-            write_number(c, static_cast<double>(m->minor) / static_cast<double>(k_minor_per_unit), format("#,##0.00"));
-            return widen(c, format_money_grouped(*m).size());
-        }
-        if (const auto* a = std::get_if<Amount>(&cell)) {
-            double unit = 1;
-            for (int i = 0; i < a->digits; ++i) unit *= 10;
-            const std::string grouped = a->digits == 0 ? "#,##0" : "#,##0." + std::string(static_cast<std::size_t>(a->digits), '0');
-            write_number(c, static_cast<double>(a->money.minor) / unit, format(grouped));
-            return widen(c, format_money_grouped(a->money, a->digits).size());
-        }
+        if (const auto* m = std::get_if<Money>(&cell)) return write_amount(c, *m, k_minor_digits);
+        if (const auto* a = std::get_if<Amount>(&cell)) return write_amount(c, a->money, a->digits);
         if (const auto* d = std::get_if<Decimal>(&cell)) {
             if (!is_finite(*d)) return;  // empty, as in CSV
             const bool percent = d->percent_places >= 0;
