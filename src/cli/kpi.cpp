@@ -11,6 +11,7 @@
 #include "cli/report.h"
 #include "core/errors.h"
 #include "core/i18n.h"
+#include "core/currency.h"
 #include "core/kpi.h"
 #include "core/report_math.h"
 #include "core/statement.h"
@@ -212,8 +213,8 @@ void kpi_statement(Context& ctx, const Period& period, std::optional<Money> targ
                                    // basis (booked, collected: keep it), the commission amount.
                                    trn("{} line: basis {} ({}), commission {} before bonuses",
                                        "{} lines: basis {} ({}), commission {} before bonuses", lines.size(),
-                                       lines.size(), format_money_grouped(basis), to_string(settings.commission_basis),
-                                       format_money_grouped(total)) +
+                                       lines.size(), format_amount(basis, ctx.base_currency()), to_string(settings.commission_basis),
+                                       format_amount(total, ctx.base_currency())) +
                                    "\n");
     }
 }

@@ -8,6 +8,7 @@
 
 #include "core/errors.h"
 #include "core/i18n.h"
+#include "core/language.h"
 
 namespace acctool {
 namespace {
@@ -109,7 +110,7 @@ void check_amount_form(std::string_view text, Sign sign) {
 }
 
 std::string format_amount(Money amount, std::string_view currency) {
-    return format_money_grouped(amount, minor_digits(currency));
+    return localize_number(format_money_grouped(amount, minor_digits(currency)), current_language());
 }
 std::string format_amount_plain(Money amount, std::string_view currency) {
     return format_money_plain(amount, minor_digits(currency));

@@ -30,8 +30,9 @@ Money parse_amount_in(std::string_view text, std::string_view currency, Sign sig
 // throws parse_money's error unless the decimals of some currency (0, 2, 3 or 4) read it,
 // so that a malformed amount is refused first and parse_amount_in decides the rest.
 void check_amount_form(std::string_view text, Sign sign = Sign::NonNegative);
-// An amount of `currency` with its decimals: "12,000.50" (grouped) for messages, "12000.50"
-// (plain) where a number is quoted for scripts.
+// An amount of `currency` with its decimals: "12,000.50" (grouped, in the language's form:
+// "12.000,50" in Italian) for messages, "12000.50" (plain) where a number is quoted for
+// scripts or to be typed again.
 std::string format_amount(Money amount, std::string_view currency);
 std::string format_amount_plain(Money amount, std::string_view currency);
 
