@@ -94,7 +94,8 @@ int runtime_error(int code, std::string_view message) {
 // The language must be known before the first option is added (their help is translated
 // then), and owner.language overrides the environment's: the config named by --config,
 // ACCT_CONFIG or the default path is looked at once for that key alone.
-void choose_language(int argc, char** argv) {
+// Returns whether that key names a language acct does not know.
+bool choose_language(int argc, char** argv) {
     Context probe;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
@@ -104,12 +105,14 @@ void choose_language(int argc, char** argv) {
     }
     if (const char* env = std::getenv("ACCT_CONFIG"); probe.global.config.empty() && env) probe.global.config = env;
     std::optional<Language> configured;
+    bool unknown = false;
     try {
-        configured = config::peek_language(probe.config_path());
+        configured = config::peek_language(probe.config_path(), &unknown);
     } catch (const Error&) {
         // No HOME nor XDG_CONFIG_HOME: no config either, and the command will say so if it needs one.
     }
     config::set_up_language(configured);
+    return unknown;
 }
 
 }  // namespace
@@ -117,8 +120,9 @@ void choose_language(int argc, char** argv) {
 int run(int argc, char** argv) {
     ::umask(077);  // before anything can create a file: the database and backups stay private
     output::guard_standard_descriptors();
-    choose_language(argc, argv);
+    const bool language_unknown = choose_language(argc, argv);
     Context ctx;
+    ctx.global.config_language_unknown = language_unknown;
     CLI::App app{tr("acct: the account manager's portfolio tool"), "acct"};
     // Before any option: the help flag and every option take the default group from here.
     translate_help_words(app);

@@ -95,8 +95,9 @@ const Settings& Context::settings() {
 
 store::Database& Context::db(store::OpenMode mode) {
     if (!m_db) {
-        // A broken config stops a writer before it writes, even one that needs no setting.
-        if (mode != store::OpenMode::MustExist) settings();
+        // A broken config stops a writer before it writes, even one that needs no setting;
+        // a mistyped language stops a reader too (else it would speak English unexplained).
+        if (mode != store::OpenMode::MustExist || global.config_language_unknown) settings();
         // On a terminal, a wait for another acct's write lock is said once, after a second.
         std::function<void()> on_wait;
         if (!global.quiet && ::isatty(STDERR_FILENO))

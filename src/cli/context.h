@@ -31,6 +31,9 @@ struct GlobalOptions {
     std::string today;   // --today / ACCT_TODAY
     std::string color = "auto";
     bool quiet = false;
+    // The config sets owner.language to a code acct does not know: even a reader reads the
+    // whole config, to report it (cli/app.cpp sees it before the command line is built).
+    bool config_language_unknown = false;
 };
 
 class Context {

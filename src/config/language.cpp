@@ -83,13 +83,18 @@ bool may_set_language(std::string_view text) {
 
 }  // namespace
 
-std::optional<Language> peek_language(const fs::path& path) {
+std::optional<Language> peek_language(const fs::path& path, bool* unknown) {
+    if (unknown) *unknown = false;
     const std::optional<std::string> text = read_regular_file(path);
     // Most configs say nothing of it: no TOML is parsed for them.
     if (!text || !may_set_language(*text)) return std::nullopt;
     try {
         const toml::table document = toml::parse(*text, path.string());
-        if (auto code = document["owner"]["language"].value<std::string>()) return parse_language_code(*code);
+        if (auto code = document["owner"]["language"].value<std::string>()) {
+            const std::optional<Language> known = parse_language_code(*code);
+            if (unknown) *unknown = !known;
+            return known;
+        }
     } catch (const std::exception&) {
         // Reported, with its line, when the config is read as a whole.
     }

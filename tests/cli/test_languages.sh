@@ -287,6 +287,9 @@ printf '[owner]\nlanguage = "de"\n' >"$TEST_DIR/de.toml"
 fails 2 'de\.toml:2:12: owner\.language: must be en \| ro \| it \| el \| ru \| fr, got "de"' \
   --config "$TEST_DIR/de.toml" config check
 fails 2 'owner\.language: must be en' --config "$TEST_DIR/de.toml" plan
+# A reader that needs no setting says it too, instead of speaking English unexplained.
+fails 2 'owner\.language: must be en' --config "$TEST_DIR/de.toml" client list
+fails 2 'owner\.language: must be en' --config "$TEST_DIR/de.toml" deal list
 printf '[owner]\nlanguage = 7\n' >"$TEST_DIR/seven.toml"
 fails 2 'owner\.language: expected a string' --config "$TEST_DIR/seven.toml" config check
 # --help and --version never fail on it.
