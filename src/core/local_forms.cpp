@@ -167,12 +167,14 @@ std::string local_date(std::string_view cell, const ImportLocale* locale) {
 
 // Folded as names are (core/names.h), so that case and accents do not matter: "Sì", "ΝΑΙ",
 // "Όχι", "ДА". The one-letter answers are those no other language reads the other way
-// (not the French "o", a Greek "ο" is όχι; not the Greek "ν", an English "n" is no).
+// (not the French "o", which looks like the Greek "ο" of όχι). The Greek "ν" and "ο" are
+// letters of their own, whatever they look like: a Greek keyboard's answers to [ν/Ο].
 std::optional<bool> yes_no_word(std::string_view text) {
     const std::string t = match_key(trim(text), NameKind::Person);
-    static constexpr std::array<std::string_view, 12> yes{"yes", "y",  "true", "1", "da", "d",
-                                                          "si",  "s",  "ναι",  "да", "д", "oui"};
-    static constexpr std::array<std::string_view, 9> no{"no", "n", "false", "0", "nu", "οχι", "нет", "н", "non"};
+    static constexpr std::array<std::string_view, 13> yes{"yes", "y",   "true", "1",  "da", "d",  "si",
+                                                          "s",   "ναι", "ν",    "да", "д",  "oui"};
+    static constexpr std::array<std::string_view, 10> no{"no",  "n",  "false", "0", "nu",
+                                                         "οχι", "ο",  "нет",   "н", "non"};
     for (auto w : yes)
         if (t == w) return true;
     for (auto w : no)
