@@ -74,6 +74,16 @@ void translate_help_words(CLI::App& app) {
     app.group(tr("Subcommands"));  // every command inherits its parent's group
 }
 
+// CLI11 gives a command its help flags before it copies its parent's option defaults:
+// they would stand alone under the English "Options". They join the command's options.
+void group_help_flags(CLI::App& app, const std::string& options) {
+    for (CLI::App* sub : app.get_subcommands({})) {
+        if (CLI::Option* help = sub->get_help_ptr()) help->group(options);
+        if (CLI::Option* help_all = sub->get_option_no_throw("--help-all")) help_all->group(options);
+        group_help_flags(*sub, options);
+    }
+}
+
 // Every usage error exits 2, whichever of CLI11's codes (100-115) it came with.
 int usage_error(const CLI::App& app, const CLI::ParseError& e) {
     // TRANSLATORS: {} is the message: "acct: error: unknown command 'x'".
@@ -134,6 +144,7 @@ int run(int argc, char** argv) {
     app.set_help_all_flag("--help-all", tr("Print help for every command"));
     add_global_options(app, ctx.global);
     for (const auto& group : k_command_groups) group.setup(app, ctx);
+    group_help_flags(app, app.option_defaults()->get_group());
 
     ctx.arguments.assign(argv + (argc > 0 ? 1 : 0), argv + argc);
     try {

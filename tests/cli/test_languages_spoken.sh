@@ -50,6 +50,13 @@ for l in $LANGUAGES; do
   want=$(expect "$l" - "Record a closed sale (a won deal) in one line")
   check; [ "$want" != "Record a closed sale (a won deal) in one line" ] || fail "$l: the catalog lacks deal log's help"
   check; printf '%s' "$OUT" | grep -qF -- "$want" || fail "$l: deal --help lacks '$want'"
+  # One group of options, the help flags in it, under the language's heading.
+  run deal add --help
+  heading=$(expect "$l" - "Options")
+  check; [ "$(printf '%s\n' "$OUT" | grep -c ':$')" -eq 2 ] || fail "$l: deal add --help has other than two headings: $OUT"
+  check; printf '%s\n' "$OUT" | grep -A1 -F -- "$heading:" | grep -q -- '-h,--help' ||
+    fail "$l: the help flag is not under '$heading:'"
+  [ "$l" != fr ] || printf '%s\n' "$OUT" | grep -q "^Options$(printf '\u00a0'):" || fail "fr: no no-break space before the colon"
   # A table: translated headers, the amount in the language's form.
   run deal list
   want=$(expect "$l" column amount)
