@@ -10,6 +10,7 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
+#include <utf8proc.h>
 
 #include "core/i18n.h"
 #include "core/suggest.h"
@@ -27,9 +28,19 @@ std::string upper(std::string text) {
     return text;
 }
 
-// "Client id, name ..." -> "client id, name ..." (but "ISO 4217 code" stays).
+// "Client id, name ..." -> "client id, name ..." in any script ("Ημερομηνία ..." ->
+// "ημερομηνία ..."), but an acronym ("ISO 4217 code", "ΑΦΜ") stays: the letter after the
+// first must be lower case.
 std::string lower_first(std::string text) {
-    if (text.size() >= 2 && is_upper(text[0]) && is_lower(text[1])) text[0] = static_cast<char>(text[0] - 'A' + 'a');
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto size = static_cast<utf8proc_ssize_t>(text.size());
+    utf8proc_int32_t first = 0, second = 0;
+    const utf8proc_ssize_t n1 = utf8proc_iterate(bytes, size, &first);
+    if (n1 <= 0 || utf8proc_iterate(bytes + n1, size - n1, &second) <= 0) return text;
+    if (!utf8proc_isupper(first) || !utf8proc_islower(second)) return text;
+    utf8proc_uint8_t lower[4];
+    const utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(first), lower);
+    text.replace(0, static_cast<std::size_t>(n1), reinterpret_cast<const char*>(lower), static_cast<std::size_t>(n));
     return text;
 }
 

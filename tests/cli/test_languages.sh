@@ -370,4 +370,11 @@ check; [ "$status" -eq 0 ] || { OUT=$(cat "$TEST_DIR/init.check"); fail "init in
 run --config "$TEST_DIR/init-ro/config.toml" config check
 check; [ "$CODE" -eq 0 ] || fail "the translated starter config is not valid"
 
+# An argument's help quoted in an error starts in lower case in any script.
+LANGUAGE=el LC_ALL=C.UTF-8 run deal add acme title
+check; [ "$CODE" -eq 2 ] || fail "el: deal add without AMOUNT exit $CODE"
+expect_err_has 'AMOUNT: αναμενόμενο ποσό'
+LANGUAGE=ru LC_ALL=C.UTF-8 run deal add acme title
+expect_err_has 'AMOUNT: ожидаемая сумма'
+
 finish
