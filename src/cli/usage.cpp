@@ -10,10 +10,10 @@
 
 #include <CLI/CLI.hpp>
 #include <fmt/format.h>
-#include <utf8proc.h>
 
 #include "core/i18n.h"
 #include "core/suggest.h"
+#include "core/text.h"
 
 namespace acctool::cli {
 namespace {
@@ -25,22 +25,6 @@ bool is_letter(char c) { return is_lower(c) || is_upper(c); }
 std::string upper(std::string text) {
     for (char& c : text)
         if (is_lower(c)) c = static_cast<char>(c - 'a' + 'A');
-    return text;
-}
-
-// "Client id, name ..." -> "client id, name ..." in any script ("Ημερομηνία ..." ->
-// "ημερομηνία ..."), but an acronym ("ISO 4217 code", "ΑΦΜ") stays: the letter after the
-// first must be lower case.
-std::string lower_first(std::string text) {
-    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
-    const auto size = static_cast<utf8proc_ssize_t>(text.size());
-    utf8proc_int32_t first = 0, second = 0;
-    const utf8proc_ssize_t n1 = utf8proc_iterate(bytes, size, &first);
-    if (n1 <= 0 || utf8proc_iterate(bytes + n1, size - n1, &second) <= 0) return text;
-    if (!utf8proc_isupper(first) || !utf8proc_islower(second)) return text;
-    utf8proc_uint8_t lower[4];
-    const utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(first), lower);
-    text.replace(0, static_cast<std::size_t>(n1), reinterpret_cast<const char*>(lower), static_cast<std::size_t>(n));
     return text;
 }
 
@@ -153,7 +137,7 @@ std::string missing_arguments(const CLI::App& where, const std::string& thrown) 
         if (option.get_positional())
             // TRANSLATORS: a command ("acct deal add"), the argument's name (REF), what it is (its help text).
             return trf("'{}' needs {}: {}", command_path(where), argument_name(option),
-                       lower_first(option.get_description()));
+                       lower_first_letter(option.get_description()));
         // TRANSLATORS: a command ("acct deal add"), an option (--client), its placeholder (TEXT, DATE).
         return trf("'{}' needs {} {}", command_path(where), option.get_name(), option.get_type_name());
     }
@@ -193,7 +177,7 @@ std::string not_converted(const CLI::App& where, const std::string& what) {
             std::string see = description.substr(from, description.find(')', from) - from);
             if (!see.starts_with("acct ")) see = "acct " + see;
             // TRANSLATORS: what the id is of (deal, contact), the value typed, the command listing the ids ("acct deal list").
-            return trf("invalid {} id '{}': an id is a whole number (see '{}')", lower_first(description.substr(0, at)),
+            return trf("invalid {} id '{}': an id is a whole number (see '{}')", lower_first_letter(description.substr(0, at)),
                        value, see);
         }
         // TRANSLATORS: the value typed, then the command ("acct deal edit").
@@ -218,7 +202,7 @@ std::string mismatched(const CLI::App& where, const std::string& what) {
         // TRANSLATORS: {} is an option (--client).
         return trf("{} takes one value, got several", argument_name(*option));
     // TRANSLATORS: an option (--client), then what it is (its help text).
-    return trf("{} needs a value: {}", argument_name(*option), lower_first(option->get_description()));
+    return trf("{} needs a value: {}", argument_name(*option), lower_first_letter(option->get_description()));
 }
 
 // "A excludes B", "A requires B".

@@ -167,6 +167,20 @@ std::string or_list(const std::vector<std::string>& items) {
     return trf("{} or {}", join(before, ", "), items.back());
 }
 
+std::string lower_first_letter(std::string_view text) {
+    const auto* bytes = reinterpret_cast<const utf8proc_uint8_t*>(text.data());
+    const auto size = static_cast<utf8proc_ssize_t>(text.size());
+    utf8proc_int32_t first = 0, second = 0;
+    const utf8proc_ssize_t n1 = utf8proc_iterate(bytes, size, &first);
+    if (n1 <= 0 || utf8proc_iterate(bytes + n1, size - n1, &second) <= 0 || !utf8proc_isupper(first) ||
+        !utf8proc_islower(second))
+        return std::string(text);
+    utf8proc_uint8_t lower[4];
+    const utf8proc_ssize_t n = utf8proc_encode_char(utf8proc_tolower(first), lower);
+    return std::string(reinterpret_cast<const char*>(lower), static_cast<std::size_t>(n)) +
+           std::string(text.substr(static_cast<std::size_t>(n1)));
+}
+
 std::string ascii_lower(std::string_view text) {
     std::string out(text);
     for (char& c : out) c = ascii_lower_char(c);

@@ -43,6 +43,10 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 // "a, b or c": the choices of a message, with "or" in the user's language (core/i18n.h);
 // one item alone, nothing for none.
 std::string or_list(const std::vector<std::string>& items);
+// The first letter lower-cased, in any script, when the next is lower case: "Client id" ->
+// "client id", "Ημερομηνία" -> "ημερομηνία", but an acronym ("ISO 4217 code", "ΑΦΜ")
+// stays. For a sentence's start quoted inside another sentence.
+std::string lower_first_letter(std::string_view text);
 // Lower-cases ASCII letters only, leaving other bytes alone: for keywords such as "Fri".
 std::string ascii_lower(std::string_view text);
 constexpr char ascii_lower_char(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }

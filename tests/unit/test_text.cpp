@@ -111,6 +111,18 @@ TEST_CASE("ascii_lower leaves other bytes alone") {
     CHECK(acctool::ascii_lower("Ёлка-MIX") == "Ёлка-mix");
 }
 
+TEST_CASE("lower_first_letter: a sentence's start in any script, acronyms kept") {
+    using acctool::lower_first_letter;
+    CHECK(lower_first_letter("Client id, name") == "client id, name");
+    CHECK(lower_first_letter("Αναμενόμενο ποσό") == "αναμενόμενο ποσό");
+    CHECK(lower_first_letter("Ожидаемая сумма") == "ожидаемая сумма");
+    CHECK(lower_first_letter("Étape du pipeline") == "étape du pipeline");
+    CHECK(lower_first_letter("ISO 4217 code") == "ISO 4217 code");
+    CHECK(lower_first_letter("ΑΦΜ") == "ΑΦΜ");
+    CHECK(lower_first_letter("A") == "A");
+    CHECK(lower_first_letter("") == "");
+}
+
 TEST_CASE("control characters: found and escaped for the terminal") {
     using acctool::escape_controls;
     using acctool::Newlines;
