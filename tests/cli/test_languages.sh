@@ -377,4 +377,11 @@ expect_err_has 'AMOUNT: αναμενόμενο ποσό'
 LANGUAGE=ru LC_ALL=C.UTF-8 run deal add acme title
 expect_err_has 'AMOUNT: ожидаемая сумма'
 
+# A confirmation's amount is in the language's form (machine formats keep 12500.00).
+LANGUAGE=it LC_ALL=C.UTF-8 run deal log 1 12500 --date 2026-11-21
+check; [ "$CODE" -eq 0 ] || fail "it: deal log exit $CODE"
+expect_err_has '12\.500,00 EUR'
+LANGUAGE=fr LC_ALL=C.UTF-8 run deal log 1 12500 --date 2026-11-21
+expect_err_has "12$(printf '\u202f')500,00 EUR"
+
 finish
