@@ -87,6 +87,9 @@ expect_out() {
 # expect_out_has PATTERN / expect_err_has PATTERN (grep -E)
 expect_out_has() { check; printf '%s\n' "$OUT" | grep -qE -- "$1" || fail "stdout lacks /$1/"; }
 expect_out_lacks() { check; ! printf '%s\n' "$OUT" | grep -qE -- "$1" || fail "stdout has /$1/"; }
+# run_terminal ANSWER COMMAND...: COMMAND on a pseudo-terminal, ANSWER typed at its
+# [y/N] question (tests/cli/on_terminal.py); what the terminal showed in OUT.
+run_terminal() { OUT=$(python3 "$ACCT_SOURCE_DIR/tests/cli/on_terminal.py" "$@"); CODE=$?; }
 expect_err_has() { check; printf '%s\n' "$ERR" | grep -qE -- "$1" || fail "stderr lacks /$1/"; }
 expect_eq() { check; [ "$1" = "$2" ] || fail "${3:-values differ}: expected '$2', got '$1'"; }
 

@@ -4,15 +4,19 @@ terminal would meet it, and answers its question.
 
     on_terminal.py ANSWER COMMAND [ARGS...]
 
-Waits for a "[y/N]" prompt, types ANSWER and Enter, then prints everything the command
+Waits for a prompt's "[y/N] " (in any language: "[da/N] ", "[ν/Ο] "), types ANSWER and Enter, then prints everything the command
 wrote on the terminal and exits with the command's exit status (127 when no prompt came
 within 10 seconds). ANSWER "-" expects no question: the command just runs on the terminal
 (127 when it has not ended within 10 seconds)."""
 import os
 import pty
+import re
 import select
 import sys
 import time
+
+
+PROMPT = re.compile(rb"\[[^][/]+/[^][/]+\] $")
 
 
 def main() -> int:
@@ -35,7 +39,7 @@ def main() -> int:
             if not chunk:
                 break
             seen += chunk
-        if asks and not answered and b"[y/N]" in seen:
+        if asks and not answered and PROMPT.search(seen):
             os.write(fd, answer.encode() + b"\n")
             answered = True
         if (not asks or not answered) and time.monotonic() > deadline:

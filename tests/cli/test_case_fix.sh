@@ -1,7 +1,6 @@
 # acct case reopen|edit|delete, case list --client, case resolve --note: every case can be
 # corrected, reopened and deleted; the note is kept and listed; deletes ask first.
 source "$(dirname "$0")/lib.sh"
-run_terminal() { OUT=$(python3 "$ACCT_SOURCE_DIR/tests/cli/on_terminal.py" "$@"); CODE=$?; }
 
 ok -q init
 ok -q client add "Acme SRL"

@@ -1,7 +1,6 @@
 # acct contact delete, acct client delete: a contact goes and its touches keep their text;
 # only an empty client goes (with its contacts), otherwise exit 1 naming what it holds.
 source "$(dirname "$0")/lib.sh"
-run_terminal() { OUT=$(python3 "$ACCT_SOURCE_DIR/tests/cli/on_terminal.py" "$@"); CODE=$?; }
 
 ok -q init
 ok -q client add "Acme SRL"
@@ -49,5 +48,12 @@ ok client list --all --csv
 expect_out_lacks "Typo"
 ok -q undo --yes
 expect_eq "$(sql "SELECT name FROM client WHERE id = 2") $(sql "SELECT name FROM contact WHERE id = 2")" "Typo's Client Ion Ene" "undo brings them back"
+
+# In Greek the question ends "; [ν/Ο]" and the Greek letter ν answers yes.
+ok -q client add "Lathos Pelatis"
+LANGUAGE=el LC_ALL=C.UTF-8 run_terminal ν "$ACCT_BIN" client delete lathos
+expect_eq "$CODE" 0 "a Greek 'ν' answer deletes"
+expect_out_has '; \[ν/Ο\] ν$'
+expect_eq "$(sql "SELECT count(*) FROM client WHERE name = 'Lathos Pelatis'")" "0" "the client is gone"
 
 finish

@@ -69,7 +69,6 @@ fails_unchanged 1 "no refund with id 9" refund delete 9 --yes
 
 # On a terminal the question names the record; "n" keeps it, "y" deletes.
 before=$(db_dump)
-run_terminal() { OUT=$(python3 "$ACCT_SOURCE_DIR/tests/cli/on_terminal.py" "$@"); CODE=$?; }
 run_terminal n "$ACCT_BIN" refund delete 1
 check; [ "$CODE" -eq 1 ] || fail "a 'n' answer exits 1 (got $CODE)"
 expect_out_has "^delete refund 1 of 2,000.00 EUR on deal 1 \(2026-11-12\)\? \[y/N\] n$"

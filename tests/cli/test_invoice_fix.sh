@@ -1,7 +1,6 @@
 # acct invoice edit|delete, invoice pay ID|NUMBER, payment list|delete: every invoice and
 # payment can be corrected or deleted; paid amounts and receivables follow; deletes ask.
 source "$(dirname "$0")/lib.sh"
-run_terminal() { OUT=$(python3 "$ACCT_SOURCE_DIR/tests/cli/on_terminal.py" "$@"); CODE=$?; }
 
 ok -q init
 ok -q client add "Acme SRL"

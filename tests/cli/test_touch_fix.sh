@@ -2,7 +2,6 @@
 # and the client's last touch follow; a delete takes the follow-ups the touch opened and
 # reopens those it closed; it asks first, on a real terminal too.
 source "$(dirname "$0")/lib.sh"
-run_terminal() { OUT=$(python3 "$ACCT_SOURCE_DIR/tests/cli/on_terminal.py" "$@"); CODE=$?; }
 
 ok -q init
 ok -q client add "Acme SRL"
