@@ -12,6 +12,14 @@
 namespace acctool::cli {
 namespace {
 
+// The kinds of hit store::search gives, marked so that the table shows them translated
+// (its "kind" column is vocabulary, output/cells.h); CSV and JSON keep them as they are.
+// TRANSLATORS: the kind of a search hit: a client's note, a contact's notes, a touch's
+// summary, a follow-up's action, a deal's title, a support case's text.
+[[maybe_unused]] constexpr const char* k_hit_kinds[] = {NC_("token", "note"),     NC_("token", "contact"),
+                                                        NC_("token", "touch"),    NC_("token", "followup"),
+                                                        NC_("token", "deal"),     NC_("token", "case")};
+
 struct SearchOptions {
     std::string text, client_ref;
 };

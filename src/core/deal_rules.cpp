@@ -13,9 +13,13 @@
 namespace acctool {
 namespace {
 
+// A stage as a table shows it: the built-in names (settings.h) translated, the others as
+// configured.
+const char* shown_stage(const std::string& name) { return trc("token", name.c_str()); }
+
 std::string stage_names(const Settings& settings) {
     std::vector<std::string> names;
-    for (const auto& s : settings.stages) names.push_back(s.name);
+    for (const auto& s : settings.stages) names.push_back(shown_stage(s.name));
     return or_list(names);
 }
 
@@ -23,9 +27,12 @@ std::string stage_names(const Settings& settings) {
 
 const StageRule& parse_pipeline_stage(const Settings& settings, std::string_view text) {
     const std::string key = fold_case(trim(text));
+    // A stage is known by its configured name and by the name a table shows it under.
     for (const auto& s : settings.stages)
         if (fold_case(s.name) == key) return s;
-    if (key == "won" || key == "lost")
+    for (const auto& s : settings.stages)
+        if (fold_case(shown_stage(s.name)) == key) return s;
+    if (key == "won" || key == "lost" || key == fold_case(trc("token", "won")) || key == fold_case(trc("token", "lost")))
         throw InvalidInput(trf("invalid stage '{}' here: close a deal with 'acct deal win' or 'acct deal lose'", text));
     // TRANSLATORS: the second {} lists the configured stages: "lead, qualified or proposal".
     throw InvalidInput(trf("invalid stage '{}': expected {}", text, stage_names(settings)));

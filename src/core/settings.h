@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/dates.h"
+#include "core/i18n.h"
 #include "core/language.h"
 #include "core/money.h"
 
@@ -24,7 +25,10 @@ inline constexpr std::array<std::string_view, 2> k_commission_basis_names{"reven
 enum class CommissionMethod { Graduated, Retroactive };
 inline constexpr std::array<std::string_view, 2> k_commission_method_names{"graduated", "retroactive"};
 enum class BonusOn { NewClient, FirstProductSale };
-inline constexpr std::array<std::string_view, 2> k_bonus_on_names{"new_client", "first_product_sale"};
+// TRANSLATORS: what a bonus rule pays on, shown in the KPI's table of bonuses: a client's
+// first won deal, a client's first sale of a product line.
+inline constexpr std::array<std::string_view, 2> k_bonus_on_names{NC_("token", "new_client"),
+                                                                  NC_("token", "first_product_sale")};
 
 inline std::string_view to_string(TargetPeriod v) { return k_target_period_names[static_cast<std::size_t>(v)]; }
 inline std::string_view to_string(CommissionBasis v) { return k_commission_basis_names[static_cast<std::size_t>(v)]; }
@@ -92,8 +96,13 @@ struct Settings {
     std::vector<std::string> contact_kinds{"call", "visit", "meeting", "email", "message"};
     // [tiers.X], in name order
     std::vector<TierRule> tiers{{"A", 7, 30, 3}, {"B", 14, std::nullopt, 2}, {"C", 30, std::nullopt, 1}};
-    // [pipeline]
-    std::vector<StageRule> stages{{"lead", 0.10}, {"qualified", 0.25}, {"proposal", 0.50}, {"negotiation", 0.75}};
+    // [pipeline]; the built-in stage names are marked so that tables show them translated
+    // (and parse_pipeline_stage reads them so too).
+    // TRANSLATORS: the built-in stages of a deal's pipeline, in the word of the trade.
+    std::vector<StageRule> stages{{NC_("token", "lead"), 0.10},
+                                  {NC_("token", "qualified"), 0.25},
+                                  {NC_("token", "proposal"), 0.50},
+                                  {NC_("token", "negotiation"), 0.75}};
     int stale_after_days = 21;
     // [targets]
     TargetPeriod target_period = TargetPeriod::Quarter;

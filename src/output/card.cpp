@@ -20,7 +20,8 @@ void write_card_table(const Card& card, const RenderOptions& options, std::FILE*
     const std::string title = escape_controls(card.title, Newlines::Blank);
     sink.write(options.color ? fmt::format("\x1b[1m{}\x1b[0m\n", title) : title + "\n");
     // The field names are shown translated (the commands mark them NC_("card", "tier")),
-    // aligned by the width of what is shown, and so are values of vocabulary (cells.h).
+    // aligned by the width of what is shown, two spaces before the value since labels of
+    // some languages are words with spaces; values of vocabulary are translated (cells.h).
     std::vector<std::string> labels;
     std::size_t key_width = 0;
     for (const auto& [key, value] : card.fields) {
@@ -32,7 +33,7 @@ void write_card_table(const Card& card, const RenderOptions& options, std::FILE*
         if (std::holds_alternative<std::monostate>(value)) continue;  // a card shows what is known
         const auto* text = std::get_if<std::string>(&value);
         const std::string shown = text && vocabulary_column(key) ? vocabulary_text(*text) : table_text(value, options.language);
-        sink.write(fmt::format("  {} {}\n", pad_right(labels[i], key_width), escape_controls(shown, Newlines::Blank)));
+        sink.write(fmt::format("  {}  {}\n", pad_right(labels[i], key_width), escape_controls(shown, Newlines::Blank)));
     }
     for (const auto& section : card.sections) {
         sink.write(fmt::format("\n{} ({})\n", section.title, section.table.rows.size()));

@@ -93,7 +93,7 @@ std::string table_text(const Cell& cell, Language language) {
 
 bool vocabulary_column(std::string_view name) {
     for (std::string_view n : {"kind", "status", "stage", "severity", "state", "flags", "trend", "metric", "bands",
-                               "reasons", "why"})
+                               "reasons", "why", "on"})
         if (name == n) return true;
     return false;
 }

@@ -22,7 +22,7 @@ std::string group_digits(std::int64_t n);
 std::string table_text(const Cell& cell, Language language = Language::En);
 // Columns whose text is English vocabulary, the tokens and reasons marked NC_("token", ...)
 // and NC_("reason", ...) (kind, status, stage, severity, state, flags, trend, metric,
-// bands, reasons, why): their text is shown translated in tables and cards.
+// bands, reasons, why, on): their text is shown translated in tables and cards.
 bool vocabulary_column(std::string_view name);
 // A vocabulary cell's text translated part by part (parts split by ',' or ';', spacing
 // kept; a part without a translation, such as a stage named in the config, as it is).

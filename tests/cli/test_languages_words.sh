@@ -1,0 +1,57 @@
+# Tables and cards for people read as words in every language (man page: LANGUAGES): KPI
+# names, card labels and column headers are no identifiers with '_' (the machine formats
+# keep those); the built-in pipeline stages and the kinds of a search hit are shown
+# translated, and a stage is read back under the name a table shows; CSV stays English.
+source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/catalog.sh"
+LANGUAGES="ro it el ru fr"
+
+[ -f "$CATALOGS/ru/LC_MESSAGES/acct.mo" ] || { fail "no compiled catalogs in $CATALOGS"; finish; exit; }
+ok -q init
+ok -q client add "Acme SRL" --tier A --credit-limit 50000 --terms 60
+ok -q deal log acme 12000.50 --date 2026-11-20 --product licences
+ok -q deal add acme "Coatings 2027" 8000 --stage lead --close 2026-12-20
+ok -q touch acme call "asked for an offer" --date 2026-11-20
+deal=$(sqlite3 "$ACCT_DB" "SELECT id FROM deal WHERE title = 'Coatings 2027'")
+
+# No '_' in what a person reads: the KPI table's names and headers, a card's labels.
+for l in $LANGUAGES; do
+  export LANGUAGE=$l
+  ok kpi --period 2026-Q4
+  check; printf '%s\n' "$OUT" | grep -q '_' && fail "$l: kpi table has an identifier: $(printf '%s\n' "$OUT" | grep '_' | head -1)"
+  want=$(expect "$l" token new_clients)
+  expect_out_has "^$want "
+  ok client show acme
+  labels=$(printf '%s\n' "$OUT" | sed -n '2,/^$/p')
+  check; printf '%s\n' "$labels" | grep -q '_' && fail "$l: client card has an identifier label: $(printf '%s\n' "$labels" | grep '_' | head -1)"
+  # Labels with spaces: the value stands two spaces after the longest label.
+  check; printf '%s\n' "$labels" | grep -qE '^  [^ ].*[^ ]  +[^ ]' || fail "$l: card values not two spaces after the labels"
+  unset LANGUAGE
+done
+
+# The built-in stages translated in the table, read back by that name, stored in English.
+for l in it ru fr; do
+  export LANGUAGE=$l
+  ok report pipeline
+  want=$(expect "$l" token proposal)
+  expect_out_has "^$want "
+  ok -q deal move "$deal" "$want"
+  unset LANGUAGE
+  run deal list --format csv
+  expect_out_has ",proposal,"
+  ok -q deal move "$deal" lead
+done
+# "won" in the language's word is still not a stage to move to: the hint, nothing written.
+export LANGUAGE=it
+won=$(expect it token won)
+fails_unchanged 2 "deal win" deal move "$deal" "$won"
+# An unknown stage lists the stages as the table shows them.
+fails_unchanged 2 "$(expect it token negotiation)" deal move "$deal" nowhere
+unset LANGUAGE
+
+# A search hit's kind in the language; CSV keeps the token.
+LANGUAGE=fr run search offer
+expect_out_has "^$(expect fr token touch) "
+LANGUAGE=fr run search offer --format csv
+expect_out_has "^touch,"
+finish
