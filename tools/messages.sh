@@ -17,7 +17,7 @@ python3 tools/config_messages.py examples/config.toml >"$generated/examples/conf
 { find src -name '*.cpp' -o -name '*.h' | LC_ALL=C sort; echo examples/config.toml; } >"$generated/files"
 xgettext --from-code=UTF-8 --language=C++ --no-wrap --sort-by-file --add-comments=TRANSLATORS: \
   --package-name=acct --msgid-bugs-address=https://example.invalid/acct \
-  --keyword=tr --keyword=trf --keyword=trn:1,2 --keyword=N_ --keyword=NC_:1c,2 --keyword=trc:1c,2 \
+  --keyword=tr --keyword=trf --keyword=trn:1,2 --keyword=N_ --keyword=NC_:1c,2 --keyword=trc:1c,2 --keyword=trcf:1c,2 \
   --flag=tr:1:no-c-format --flag=trf:1:no-c-format --flag=trn:1:no-c-format --flag=trn:2:no-c-format \
-  --flag=N_:1:no-c-format --flag=NC_:2:no-c-format --flag=trc:2:no-c-format \
+  --flag=N_:1:no-c-format --flag=NC_:2:no-c-format --flag=trc:2:no-c-format --flag=trcf:2:no-c-format \
   --directory="$generated" --directory=. --files-from="$generated/files" --output="$out"

@@ -56,8 +56,9 @@ void case_edit(Context& ctx, const CaseEditOptions& opts) {
 }
 
 void case_delete(Context& ctx, const CaseDelete& opts) {
-    // TRANSLATORS: a question: {} is the case ("case 4 of 'Acme', high, opened 2026-11-23T10:02 'Late delivery'").
-    confirm_delete(trf("delete {}", describe_case(store::get_case(ctx.db(), opts.id))), opts.yes);
+    // TRANSLATORS: a question: {} is the case ("case 4 of 'Acme', high, opened 2026-11-23T10:02 'Late delivery'"),
+    // with the article your language puts before that noun.
+    confirm_delete(trcf("case", "delete {}", describe_case(store::get_case(ctx.db(), opts.id))), opts.yes);
     auto [db, tx] = ctx.write();
     store::delete_case(db, opts.id);
     tx.commit();

@@ -90,7 +90,7 @@ void deal_add(Context& ctx, const DealAdd& opts) {
     const Id id = store::insert_deal(db, deal);
     tx.commit();
     // TRANSLATORS: the new deal's id, its title, the client's name, the pipeline stage's name.
-    ctx.created(id, trf("added deal {} '{}' for '{}' at stage {}", id, deal.title, client.name, deal.stage));
+    ctx.created(id, trf("added deal {} '{}' for '{}' at stage {}", id, deal.title, client.name, shown_stage(deal.stage)));
 }
 
 output::Table deal_table(Context& ctx, const std::vector<store::DealListing>& rows, bool stale_only) {

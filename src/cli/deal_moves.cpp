@@ -61,18 +61,18 @@ void deal_move(Context& ctx, const DealMove& opts) {
     const MoveOutcome outcome = move_deal(deal, stage, probability, close, ctx.today());
     if (outcome == MoveOutcome::Unchanged) {
         // TRANSLATORS: the deal's id, then a pipeline stage's name.
-        ctx.info(trf("deal {} is already at stage {}", deal.id, stage));
+        ctx.info(trf("deal {} is already at stage {}", deal.id, shown_stage(stage)));
         return;
     }
     store::update_deal(db, deal);
     tx.commit();
     if (outcome == MoveOutcome::CloseOnly) {
         // TRANSLATORS: the deal ("deal 3 'Renewal 2027'"), a pipeline stage's name, a date.
-        ctx.info(trf("{} stays at stage {}, expected to close {}", deal_label(deal), stage, format_date(*close)));
+        ctx.info(trf("{} stays at stage {}, expected to close {}", deal_label(deal), shown_stage(stage), format_date(*close)));
         return;
     }
     // TRANSLATORS: the deal ("deal 3 'Renewal 2027'"), then the pipeline stage's name.
-    ctx.info(trf("moved {} to {}", deal_label(deal), stage));
+    ctx.info(trf("moved {} to {}", deal_label(deal), shown_stage(stage)));
 }
 
 void deal_win(Context& ctx, const DealWin& opts) {

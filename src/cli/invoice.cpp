@@ -150,8 +150,8 @@ void invoice_delete(Context& ctx, const InvoiceDelete& opts) {
                        ? trn("delete {}, and its {} payment", "delete {}, and its {} payments",
                              static_cast<unsigned long>(payments), invoice, payments)
                        // TRANSLATORS: a question: {} is the invoice ("invoice 5 'F-101' of 'Acme', 1,200.00 EUR due
-                       // 2026-12-31").
-                       : trf("delete {}", invoice);
+                       // 2026-12-31"), with the article your language puts before that noun.
+                       : trcf("invoice", "delete {}", invoice);
     }
     confirm_delete(question, opts.yes);
     auto [db, tx] = ctx.write();

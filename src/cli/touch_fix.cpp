@@ -94,8 +94,9 @@ std::string delete_question(store::Database& db, Id id) {
             // TRANSLATORS: a question: the touch ("touch 12, call with 'Acme' on 2026-11-23"), then a count of follow-ups.
             ? trn("delete {}, and the {} follow-up it opened", "delete {}, and the {} follow-ups it opened",
                   static_cast<unsigned long>(f.opened), touch, f.opened)
-            // TRANSLATORS: a question: {} is the touch ("touch 12, call with 'Acme' on 2026-11-23").
-            : trf("delete {}", touch);
+            // TRANSLATORS: a question: {} is the touch ("touch 12, call with 'Acme' on 2026-11-23"), with the
+            // article your language puts before that noun.
+            : trcf("touch", "delete {}", touch);
     if (f.closed)
         // TRANSLATORS: the first {} is the question so far ("delete touch 12, call with 'Acme' on 2026-11-23"), the second
         // a count of follow-ups.

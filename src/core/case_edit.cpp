@@ -72,8 +72,10 @@ void reopen_case(SupportCase& c) {
 
 std::string describe_case(const SupportCase& c) {
     // TRANSLATORS: "case 4 of 'Acme SRL', high, opened 2026-11-20T09:00 'printer down'": the
-    // id, the client, the severity as typed (low, normal, high, critical), the time, the summary.
-    return trf("case {} of '{}', {}, opened {} '{}'", c.id, c.client_name, to_string(c.severity), c.opened_at, c.summary);
+    // id, the client, the severity (low, normal, high, critical: as translated for tables), the
+    // time, the summary.
+    return trf("case {} of '{}', {}, opened {} '{}'", c.id, c.client_name,
+               trc("token", to_string(c.severity).data()), c.opened_at, c.summary);
 }
 
 }  // namespace acctool

@@ -85,9 +85,9 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
     }
     if (edit.date) {
         if (deal.is_open())
-            // TRANSLATORS: the second {} is the deal's stage, as configured.
+            // TRANSLATORS: the second {} is the deal's stage, as tables show it.
             throw Conflict(trf("deal {} is open (stage {}): it has no close date; use --close for the expected close",
-                               deal.id, deal.stage));
+                               deal.id, shown_stage(deal.stage)));
         const Date day = parse_happened_date(*edit.date, today, NC_("event", "close"));
         if (first_refund && *first_refund < day)
             throw Conflict(trf("invalid close date '{}': deal {} has a refund on {}, before it", *edit.date, deal.id,
@@ -100,7 +100,7 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
 void reopen_deal(Deal& deal, const StageRule& stage, Money refunded, Date today) {
     if (deal.is_open())
         // TRANSLATORS: the second {} is the deal's stage, as configured.
-        throw Conflict(trf("deal {} is open (stage {}): only a won or lost deal can be reopened", deal.id, deal.stage));
+        throw Conflict(trf("deal {} is open (stage {}): only a won or lost deal can be reopened", deal.id, shown_stage(deal.stage)));
     if (refunded > Money{})
         // TRANSLATORS: "deal 5 has 250.00 refunded: delete its refunds first (acct refund list --deal 5)".
         throw Conflict(trf("deal {} has {} refunded: delete its refunds first (acct refund list --deal {})", deal.id,
@@ -125,11 +125,11 @@ std::string describe_deal(const Deal& deal) {
     if (deal.is_open()) {
         if (deal.title.empty())
             // TRANSLATORS: "deal 5, 1,200.00 EUR at stage proposal": the id, the amount and
-            // currency, the stage as configured.
-            return trf("deal {}, {} {} at stage {}", deal.id, amount, deal.currency, deal.stage);
+            // currency, the stage (as tables show it).
+            return trf("deal {}, {} {} at stage {}", deal.id, amount, deal.currency, shown_stage(deal.stage));
         // TRANSLATORS: "deal 5 'renewal', 1,200.00 EUR at stage proposal": the id, the title, the
-        // amount and currency, the stage as configured.
-        return trf("deal {} '{}', {} {} at stage {}", deal.id, deal.title, amount, deal.currency, deal.stage);
+        // amount and currency, the stage (as tables show it).
+        return trf("deal {} '{}', {} {} at stage {}", deal.id, deal.title, amount, deal.currency, shown_stage(deal.stage));
     }
     const std::string day = format_date(*deal.closed_on);
     if (deal.stage == "won") {

@@ -13,10 +13,6 @@
 namespace acctool {
 namespace {
 
-// A stage as a table shows it: the built-in names (settings.h) translated, the others as
-// configured.
-const char* shown_stage(const std::string& name) { return trc("token", name.c_str()); }
-
 std::string stage_names(const Settings& settings) {
     std::vector<std::string> names;
     for (const auto& s : settings.stages) names.push_back(shown_stage(s.name));
@@ -24,6 +20,8 @@ std::string stage_names(const Settings& settings) {
 }
 
 }  // namespace
+
+std::string shown_stage(const std::string& name) { return trc("token", name.c_str()); }
 
 const StageRule& parse_pipeline_stage(const Settings& settings, std::string_view text) {
     const std::string key = fold_case(trim(text));

@@ -13,6 +13,9 @@ namespace acctool {
 // A pipeline stage of the config, matched case-insensitively, returned as configured.
 // "won" and "lost" are not pipeline stages: InvalidInput pointing to `deal win`/`deal lose`;
 // any other unknown name: InvalidInput listing the configured stages.
+// A stage as people read it: the built-in names (settings.h), won and lost translated, the
+// others as configured.
+std::string shown_stage(const std::string& name);
 const StageRule& parse_pipeline_stage(const Settings& settings, std::string_view text);
 
 // The deal's own probability, else its stage's; won deals 1, lost deals 0, and an open deal

@@ -6,6 +6,8 @@
 //   tr("text")                      a literal, translated
 //   trf("no client named '{}'", x)  translated, then formatted (fmt syntax)
 //   trn("{} deal", "{} deals", n, n) the plural form for n, then formatted
+//   trcf("touch", "delete {}", x)   as trf, in a context: one English text, a translation
+//                                   for each context (an article that differs, say)
 //   N_("text"), NC_("ctx", "text")  only mark a literal for xgettext; it is translated
 //                                   where it is shown, by tr(text) or trc("ctx", text)
 //
@@ -65,6 +67,11 @@ std::string format_translated(const char* translated, const char* english, Args&
 template <class... Args>
 std::string trf(const char* msgid, Args&&... args) {
     return detail::format_translated(tr(msgid), msgid, std::forward<Args>(args)...);
+}
+
+template <class... Args>
+std::string trcf(const char* context, const char* msgid, Args&&... args) {
+    return detail::format_translated(trc(context, msgid), msgid, std::forward<Args>(args)...);
 }
 
 template <class... Args>

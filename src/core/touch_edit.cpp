@@ -27,12 +27,15 @@ ChangeList apply_touch_edit(Touch& touch, const TouchEdit& edit, Date today) {
 }
 
 std::string describe_touch(const Touch& t) {
+    // The kind as tables show it (its token translated; the names are literals, so data() ends in NUL).
+    const char* kind = trc("token", to_string(t.kind).data());
     if (!t.summary.empty())
         // TRANSLATORS: "touch 12, call with 'Acme SRL' on 2026-11-20 'quote sent'": the id, the
-        // kind as typed (call, visit, meeting, email, message, note), the client, the day, the summary.
-        return trf("touch {}, {} with '{}' on {} '{}'", t.id, to_string(t.kind), t.client_name, format_date(t.date), t.summary);
+        // kind (call, visit, meeting, email, message, note: as translated for tables), the client,
+        // the day, the summary.
+        return trf("touch {}, {} with '{}' on {} '{}'", t.id, kind, t.client_name, format_date(t.date), t.summary);
     // TRANSLATORS: "touch 12, call with 'Acme SRL' on 2026-11-20".
-    return trf("touch {}, {} with '{}' on {}", t.id, to_string(t.kind), t.client_name, format_date(t.date));
+    return trf("touch {}, {} with '{}' on {}", t.id, kind, t.client_name, format_date(t.date));
 }
 
 }  // namespace acctool

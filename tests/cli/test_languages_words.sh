@@ -49,6 +49,14 @@ fails_unchanged 2 "deal win" deal move "$deal" "$won"
 fails_unchanged 2 "$(expect it token negotiation)" deal move "$deal" nowhere
 unset LANGUAGE
 
+# A delete question names the record with its article and its kind in the language, and
+# the stage as tables show it.
+touch=$(sqlite3 "$ACCT_DB" "SELECT max(id) FROM touch")
+LANGUAGE=it fails_unchanged 2 "per eliminare il contatto $touch, chiamata con 'Acme SRL'" touch delete "$touch"
+LANGUAGE=fr fails_unchanged 2 "pour supprimer l’échange $touch, appel avec 'Acme SRL'" touch delete "$touch"
+LANGUAGE=el fails_unchanged 2 "να διαγραφεί η επικοινωνία $touch, κλήση με 'Acme SRL'" touch delete "$touch"
+LANGUAGE=it fails_unchanged 2 "eliminare la trattativa $deal 'Coatings 2027', 8\\.000,00 EUR nella fase lead di 'Acme SRL'" deal delete "$deal"
+
 # A search hit's kind in the language; CSV keeps the token.
 LANGUAGE=fr run search offer
 expect_out_has "^$(expect fr token touch) "
