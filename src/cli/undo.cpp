@@ -7,6 +7,7 @@
 #include "cli/context.h"
 #include "core/errors.h"
 #include "core/i18n.h"
+#include "core/journal_text.h"
 #include "store/journal.h"
 
 namespace acctool::cli {
@@ -18,13 +19,16 @@ struct UndoOptions {
     bool yes = false;
 };
 
-output::Table journal_table(const std::vector<store::JournalEntry>& entries, bool with_undone) {
+// The summary is stored in English; a table for people says it in the user's language,
+// the machine formats give the stored bytes.
+output::Table journal_table(const std::vector<store::JournalEntry>& entries, bool with_undone, bool for_people) {
     std::vector<output::Column> columns{
         {NC_("column", "id")}, {NC_("column", "at")}, {NC_("column", "command")}, {NC_("column", "summary")}};
     if (with_undone) columns.push_back({NC_("column", "undone")});
     output::Table table(columns);
     for (const auto& e : entries) {
-        std::vector<output::Cell> row{e.id, e.at, e.command, e.summary};
+        std::vector<output::Cell> row{e.id, e.at, e.command,
+                                      for_people ? describe_stored_changes(e.summary) : e.summary};
         if (with_undone) row.emplace_back(output::text_or_empty(e.undone_at.value_or("")));
         table.add(std::move(row));
     }
@@ -46,7 +50,7 @@ std::string readable_time(std::string at) {
 void undo(Context& ctx, const UndoOptions& opts) {
     auto& db = ctx.db();
     if (opts.list) {
-        ctx.emit(journal_table(store::list_journal(db, true), false));
+        ctx.emit(journal_table(store::list_journal(db, true), false, ctx.format() == output::Format::Table));
         return;
     }
     const store::UndoPlan plan = store::plan_undo(db, opts.id);
@@ -73,7 +77,9 @@ void setup_undo(CLI::App& app, Context& ctx) {
 
 void setup_log(CLI::App& app, Context& ctx) {
     auto* cmd = app.add_subcommand("log", tr("Show the journal: what changed, when, by which command"));
-    on_parsed(cmd, ctx, [&ctx] { ctx.emit(journal_table(store::list_journal(ctx.db(), false), true)); });
+    on_parsed(cmd, ctx, [&ctx] {
+        ctx.emit(journal_table(store::list_journal(ctx.db(), false), true, ctx.format() == output::Format::Table));
+    });
 }
 
 }  // namespace acctool::cli

@@ -99,6 +99,9 @@ CSV
 ok -q import deals "$TEST_DIR/deals.csv" --create-clients
 ok log --csv
 expect_out_has "^[0-9]+,[^,]+,acct -q import deals [^,]+ --create-clients,added 1 client, 3 deals,$|^[0-9]+,[^,]+,acct -q import deals [^,]+ --create-clients,\"added client [0-9]+, 3 deals\",$"
+# In English the table shows the stored summary as it is.
+ok log
+expect_out_has " acct -q import deals [^ ]+ --create-clients +added client [0-9]+, 3 deals$"
 ok -q undo --yes
 expect_eq "$(records)" "$before" "an import undone exactly"
 
