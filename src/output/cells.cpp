@@ -98,9 +98,10 @@ bool vocabulary_column(std::string_view name) {
     return false;
 }
 
-// Each part between ',' and ';' (its spaces kept) looked up as a token, then as a reason.
+// Each part between ',' and ';' (its spaces kept) looked up as a token, then as a reason;
+// a list of tokens joined by a bare ';' (the machine form, "cadence;dormant") reads
+// "cadence, dormant".
 std::string vocabulary_text(std::string_view text) {
-    if (!translating()) return std::string(text);
     std::string out;
     while (true) {
         const std::size_t sep = text.find_first_of(",;");
@@ -116,7 +117,8 @@ std::string vocabulary_text(std::string_view text) {
             out += std::string(part.substr(0, first)) + shown + std::string(part.substr(last + 1));
         }
         if (sep == std::string_view::npos) break;
-        out += text[sep];
+        const bool bare = text[sep] == ';' && sep + 1 < text.size() && text[sep + 1] != ' ';
+        out += bare ? std::string(", ") : std::string(1, text[sep]);
         text.remove_prefix(sep + 1);
     }
     return out;
