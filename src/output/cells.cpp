@@ -100,7 +100,7 @@ bool vocabulary_column(std::string_view name) {
 
 // Each part between ',' and ';' (its spaces kept) looked up as a token, then as a reason;
 // a list of tokens joined by a bare ';' (the machine form, "cadence;dormant") reads
-// "cadence, dormant".
+// "cadence, dormant", phrases joined by "; " are joined by the language's separator.
 std::string vocabulary_text(std::string_view text) {
     std::string out;
     while (true) {
@@ -117,8 +117,12 @@ std::string vocabulary_text(std::string_view text) {
             out += std::string(part.substr(0, first)) + shown + std::string(part.substr(last + 1));
         }
         if (sep == std::string_view::npos) break;
-        const bool bare = text[sep] == ';' && sep + 1 < text.size() && text[sep + 1] != ' ';
-        out += bare ? std::string(", ") : std::string(1, text[sep]);
+        if (text[sep] == ';' && sep + 1 < text.size() && text[sep + 1] == ' ') {
+            out += trc("separator", "; ");  // between phrases: Greek " · ", French U+202F before ';'
+            text.remove_prefix(sep + 2);
+            continue;
+        }
+        out += text[sep] == ';' ? std::string(", ") : std::string(1, text[sep]);
         text.remove_prefix(sep + 1);
     }
     return out;

@@ -25,8 +25,8 @@ std::string table_text(const Cell& cell, Language language = Language::En);
 // bands, reasons, why, on): their text is shown translated in tables and cards.
 bool vocabulary_column(std::string_view name);
 // A vocabulary cell's text translated part by part (parts split by ',' or ';', spacing
-// kept, a bare ';' shown as ", "; a part without a translation, such as a stage named in
-// the config, as it is).
+// kept; a bare ';' shown as ", ", "; " as the language's separator of phrases; a part
+// without a translation, such as a stage named in the config, as it is).
 std::string vocabulary_text(std::string_view text);
 // Prefixes "'" to text that a spreadsheet would run as a formula (= + - @ tab CR), and to
 // text whose leading quotes precede such a character, so that the guard can be undone.

@@ -57,6 +57,16 @@ LANGUAGE=fr fails_unchanged 2 "pour supprimer l’échange $touch, appel avec 'A
 LANGUAGE=el fails_unchanged 2 "να διαγραφεί η επικοινωνία $touch, κλήση με 'Acme SRL'" touch delete "$touch"
 LANGUAGE=it fails_unchanged 2 "eliminare la trattativa $deal 'Coatings 2027', 8\\.000,00 EUR nella fase lead di 'Acme SRL'" deal delete "$deal"
 
+# Today's reasons, then the follow-up's action, joined by the language's separator: Greek
+# " · " (';' is its question mark), French U+202F before ';'; CSV keeps "; ".
+ok -q touch acme call "sent samples" --date 2026-11-20 --next "send the offer" --next-date 2026-11-24
+ACCT_TODAY=2026-11-24 LANGUAGE=el run today
+expect_out_has " · send the offer"
+ACCT_TODAY=2026-11-24 LANGUAGE=fr run today
+expect_out_has "$(printf '\u202f'); send the offer"
+ACCT_TODAY=2026-11-24 LANGUAGE=el run today --format csv
+expect_out_has "; send the offer"
+
 # A search hit's kind in the language; CSV keeps the token.
 LANGUAGE=fr run search offer
 expect_out_has "^$(expect fr token touch) "
