@@ -87,16 +87,6 @@ int checked_capacity(std::optional<int> flag, int configured, const char* invali
 
 // Items with no room left in their day, and overflow items, have no time.
 
-// "cadence 3 × 12 days overdue; invoice-overdue +40"
-std::string explanation(const plan::PlanItem& item) {
-    std::string out;
-    for (const auto& part : item.parts) {
-        if (!out.empty()) out += "; ";
-        out += fmt::format("{} {}", plan::reason_token(part.reason), part.how);
-        if (part.how.front() != '+') out += fmt::format(" = {}", part.points);
-    }
-    return out;
-}
 
 // The contract's columns, plus `explain` at the end with --explain.
 output::Table machine_table(const plan::Plan& plan, bool explain) {
@@ -114,7 +104,7 @@ output::Table machine_table(const plan::Plan& plan, bool explain) {
                         output::text_or_empty(item.contact), output::text_or_empty(item.phone),
                         joined_reasons(item, false), static_cast<std::int64_t>(item.score),
                         output::text_or_empty(join(item.actions, ";")), output::text_or_empty(item.address)};
-        if (explain) row.push_back(explanation(item));
+        if (explain) row.push_back(plan::explanation(item, false));
         table.add(std::move(row));
     }
     return table;
@@ -133,8 +123,8 @@ void add_day_row(output::Table& table, const plan::PlanItem& item, bool explain)
                     std::string(kind_word(item.kind)), item.client, item.tier,
                     output::text_or_empty(item.contact), output::text_or_empty(item.phone),
                     joined_reasons(item, true), static_cast<std::int64_t>(item.score),
-                    output::text_or_empty(join(item.actions, "; "))};
-    if (explain) row.push_back(explanation(item));
+                    output::text_or_empty(join(item.actions, trc("separator", "; ")))};
+    if (explain) row.push_back(plan::explanation(item, true));
     table.add(std::move(row));
 }
 

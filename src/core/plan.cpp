@@ -53,35 +53,50 @@ std::optional<Date> workday_for(Date d, const std::vector<Date>& workdays) {
     return before;
 }
 
-void add(PlanItem& item, Reason reason, long long points, std::string how) {
+void add(PlanItem& item, Reason reason, long long points, int weight = 0, long long days = 0) {
     item.reasons.push_back(reason);
-    item.parts.push_back({reason, points, std::move(how)});
+    item.parts.push_back({reason, points, weight, days});
     item.score += points;
 }
 
-std::string flat(long long points) { return "+" + std::to_string(points); }
+// A weighted part in English: "3 × 12 days overdue = 36".
+std::string weighted_english(const ScorePart& part) {
+    const char* what = part.reason == Reason::Visit ? "since a visit was due" : "overdue";
+    return fmt::format("{} × {} {} {} = {}", part.weight, part.days, part.days == 1 ? "day" : "days", what, part.points);
+}
 
-std::string times_days(int weight, long long days, const char* what) {
-    return std::to_string(weight) + " × " + std::to_string(days) + (days == 1 ? " day " : " days ") + what;
+// The same in the user's language, after the reason in words.
+std::string weighted_words(const ScorePart& part) {
+    const char* reason = trc("reason", std::string(reason_words(part.reason)).c_str());
+    const auto n = static_cast<unsigned long>(part.days);
+    if (part.reason == Reason::Visit)
+        // TRANSLATORS: a line of plan --explain: the reason in words ("due for a visit"), the
+        // tier's weight, the days since a visit was due, the points they give.
+        return trn("{}: {} × {} day since a visit was due = {}", "{}: {} × {} days since a visit was due = {}", n,
+                   reason, part.weight, part.days, part.points);
+    // TRANSLATORS: a line of plan --explain: the reason in words ("due for contact"), the
+    // tier's weight, the days the contact cadence is overdue, the points they give.
+    return trn("{}: {} × {} day overdue = {}", "{}: {} × {} days overdue = {}", n, reason, part.weight, part.days,
+               part.points);
 }
 
 void add_state_reasons(PlanItem& item, const ClientFacts& f, const Settings& s, const Period& range, Date today) {
     if (f.next_expected_close && *f.next_expected_close <= range.last)
-        add(item, Reason::DealClosing, k_deal_closing_points, flat(k_deal_closing_points));
+        add(item, Reason::DealClosing, k_deal_closing_points);
     // The reports' rule on the client's open deals: the earliest expected close and the
     // oldest stage change (a missing stage change is never old).
     if ((f.oldest_stage_change || f.next_expected_close) &&
         is_stale(f.next_expected_close, f.oldest_stage_change.value_or(today), f.last_touch, today,
                  s.stale_after_days))
-        add(item, Reason::DealStale, k_deal_stale_points, flat(k_deal_stale_points));
+        add(item, Reason::DealStale, k_deal_stale_points);
     if (f.oldest_unpaid_due && *f.oldest_unpaid_due < today)
-        add(item, Reason::InvoiceOverdue, k_invoice_overdue_points, flat(k_invoice_overdue_points));
+        add(item, Reason::InvoiceOverdue, k_invoice_overdue_points);
     if (is_dormant(f.customer ? ClientStatus::Customer : ClientStatus::Prospect, f.last_won, today,
                    s.dormant_after_days))
-        add(item, Reason::Dormant, k_dormant_points, flat(k_dormant_points));
+        add(item, Reason::Dormant, k_dormant_points);
     const bool case_old = f.oldest_open_case && days_between(*f.oldest_open_case, today) > k_case_response_days;
     if (f.unanswered_cases > 0 || case_old)
-        add(item, Reason::CaseOpen, k_case_open_points, flat(k_case_open_points));
+        add(item, Reason::CaseOpen, k_case_open_points);
 }
 
 // The day the item's earliest reason falls due; empty when one already is (a client never
@@ -144,6 +159,22 @@ std::string_view reason_words(Reason r) {
     return "";
 }
 
+std::string explanation(const PlanItem& item, bool words) {
+    const std::string separator = words ? trc("separator", "; ") : "; ";
+    std::string out;
+    for (const ScorePart& part : item.parts) {
+        if (!out.empty()) out += separator;
+        if (words)
+            out += part.weight ? weighted_words(part)
+                               : fmt::format("{} +{}", trc("reason", std::string(reason_words(part.reason)).c_str()),
+                                             part.points);
+        else
+            out += part.weight ? fmt::format("{} {}", reason_token(part.reason), weighted_english(part))
+                               : fmt::format("{} +{}", reason_token(part.reason), part.points);
+    }
+    return out;
+}
+
 // TRANSLATORS: the kind of a plan item, as the plan's tables show it (CSV, JSON and ICS
 // keep it in English).
 std::string_view kind_token(Kind k) { return k == Kind::Visit ? NC_("token", "visit") : NC_("token", "call"); }
@@ -191,19 +222,19 @@ std::optional<PlanItem> assess(const ClientFacts& f, const Settings& s, const Pe
         if (!pin || day < *pin) pin = day;
         if (!fu.action.empty()) item.actions.push_back(fu.action);
     }
-    if (due_in_range) add(item, Reason::FollowUp, k_follow_up_points, flat(k_follow_up_points));
-    if (missed) add(item, Reason::FollowUpMissed, k_follow_up_points, flat(k_follow_up_points));
+    if (due_in_range) add(item, Reason::FollowUp, k_follow_up_points);
+    if (missed) add(item, Reason::FollowUpMissed, k_follow_up_points);
     if (auto birthday = first_birthday_in(f.birthdays, range)) {
-        add(item, Reason::Birthday, k_birthday_points, flat(k_birthday_points));
+        add(item, Reason::Birthday, k_birthday_points);
         if (!pin || *birthday < *pin) pin = birthday;
     }
     if (pin) item.pinned = workday_for(*pin, workdays);
 
     if (auto late = days_overdue(f.last_touch, f.cadence_days.value_or(tier.cadence_days), range))
-        add(item, Reason::Cadence, tier.weight * *late, times_days(tier.weight, *late, "overdue"));
+        add(item, Reason::Cadence, tier.weight * *late, tier.weight, *late);
     if (tier.visit_every_days) {
         if (auto late = days_overdue(f.last_visit, *tier.visit_every_days, range)) {
-            add(item, Reason::Visit, tier.weight * *late, times_days(tier.weight, *late, "since a visit was due"));
+            add(item, Reason::Visit, tier.weight * *late, tier.weight, *late);
             item.kind = Kind::Visit;
         }
     }

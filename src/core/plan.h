@@ -57,11 +57,13 @@ struct ClientFacts {
     std::string address;                        // the client's, where a visit goes
 };
 
-// One line of the --explain breakdown: a reason and the points it adds.
+// One line of the --explain breakdown: a reason and the points it adds, flat ("+40") or
+// the tier's weight times the days a cadence or a visit is late ("3 × 12 days overdue").
 struct ScorePart {
     Reason reason;
     long long points = 0;
-    std::string how;  // "3 × 12 days overdue", "+40"
+    int weight = 0;  // 0: flat points
+    long long days = 0;
 };
 
 struct PlanItem {
@@ -83,6 +85,12 @@ struct PlanItem {
     std::optional<int> start_minutes;  // from midnight; empty: no room left in the day (all day)
     int duration_minutes = 0;          // calendar.slot_minutes or visit_minutes
 };
+
+// The --explain breakdown of an item's score. In tokens, the same in every language, for
+// CSV and JSON: "cadence 3 × 12 days overdue = 36; invoice-overdue +40". In words, for
+// tables, in the user's language: "due for contact: 3 × 12 days overdue = 36; invoice
+// overdue +40" (its separator between parts too).
+std::string explanation(const PlanItem& item, bool words);
 
 struct Plan {
     Period range;

@@ -67,6 +67,24 @@ expect_out_has "$(printf '\u202f'); send the offer"
 ACCT_TODAY=2026-11-24 LANGUAGE=el run today --format csv
 expect_out_has "; send the offer"
 
+# plan --explain in words and the language's plural of days (1, 2, 5, 21 days overdue for
+# a C client, weight 1, cadence 30); CSV keeps the English tokens.
+for n in 1 2 5 21; do
+  ok -q client add "Late $n" --tier C
+  ok -q touch "Late $n" call "checked in" --date "$(date -d "2026-12-01 -$((30 + n)) days" +%F)"
+done
+for l in ru it fr; do
+  LANGUAGE=$l run plan --from 2026-12-01 --days 1 --explain --calls-per-day 20
+  words=$(expect "$l" reason "due for contact")
+  for n in 1 2 5 21; do
+    want=$(expect "$l" - "{}: {} × {} day overdue = {}" --plural "{}: {} × {} days overdue = {}" "$n" "$words" 1 "$n" "$n")
+    check; printf '%s\n' "$OUT" | grep "Late $n " | grep -qF -- "$want" || fail "$l: plan --explain for $n days lacks '$want'"
+  done
+done
+LANGUAGE=ru run plan --from 2026-12-01 --days 1 --explain --calls-per-day 20 --format csv
+expect_out_has ",Late 21,.*,cadence 1 × 21 days overdue = 21$"
+expect_out_has ",Late 1,.*,cadence 1 × 1 day overdue = 1$"
+
 # A search hit's kind in the language; CSV keeps the token.
 LANGUAGE=fr run search offer
 expect_out_has "^$(expect fr token touch) "

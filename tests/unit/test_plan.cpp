@@ -364,3 +364,23 @@ TEST_CASE("the default range: the rest of this week, or next week after its last
     CHECK(range("2026-12-04").next_week);
     CHECK_FALSE(range("2026-12-03").next_week);
 }
+
+TEST_CASE("the explain breakdown: tokens for CSV and JSON, words for tables") {
+    Settings s;
+    ClientFacts f = late(1, 1);
+    f.tier = "A";  // weight 3, a visit every 30 days, never visited: 30 days late
+    f.oldest_unpaid_due = d("2026-11-01");
+    auto item = plan::assess(f, s, k_week, k_today);
+    REQUIRE(item);
+    // A's cadence is 7 days: touched 15 days before the range, 8 days late.
+    CHECK(plan::explanation(*item, false) ==
+          "cadence 3 × 8 days overdue = 24; visit 3 × 30 days since a visit was due = 90; invoice-overdue +40");
+    CHECK(plan::explanation(*item, true) == "due for contact: 3 × 8 days overdue = 24; due for a visit: 3 × 30 days "
+                                            "since a visit was due = 90; invoice overdue +40");
+    f = late(2, 1);  // tier B, weight 2: one day
+    f.last_touch = add_days(k_week.first, -15);
+    item = plan::assess(f, s, k_week, k_today);
+    REQUIRE(item);
+    CHECK(plan::explanation(*item, false) == "cadence 2 × 1 day overdue = 2");
+    CHECK(plan::explanation(*item, true) == "due for contact: 2 × 1 day overdue = 2");
+}
