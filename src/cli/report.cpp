@@ -50,6 +50,14 @@ store::SalesKey parse_sales_key(const std::string& text) {
     throw InvalidInput(trf("invalid --by '{}': expected client, product, month, week, tier, region or kind", text));
 }
 
+// What the key column of `report sales` holds, as a column name for its table's header:
+// the word --by takes ("client", "month", ...).
+std::string_view sales_key_name(store::SalesKey key) {
+    for (const auto& k : k_sales_keys)
+        if (k.key == key) return k.name;
+    return "key";
+}
+
 // "Sales by client, 2026-Q4, in EUR": the title of `report sales`, a whole one for each key.
 std::string sales_title(store::SalesKey key, const std::string& period, const std::string& currency) {
     switch (key) {
@@ -94,7 +102,8 @@ void report_sales(Context& ctx, const SalesOptions& opts) {
         total += r.revenue;
         max = std::max(max, r.revenue);
     }
-    output::Table table({{NC_("column", "key")},
+    // The key column is "key" in CSV and JSON; a table names what it holds.
+    output::Table table({{NC_("column", "key"), output::Align::Auto, false, std::string(sales_key_name(key))},
                          {NC_("column", "deals")},
                          {NC_("column", "revenue")},
                          {NC_("column", "share")},

@@ -46,6 +46,10 @@ struct Column {
     // In csv, tsv, json and xlsx only; `table` leaves it out (a report's `currency`,
     // which the table's title names instead: "Sales by client, 2026, in EUR").
     bool machine_only = false;
+    // `table` only: the column is shown as if named so (its header and vocabulary), when
+    // `name` is generic: report sales' "key" reads "client", "month" or "kind".
+    std::string shown_as;
+    const std::string& people_name() const { return shown_as.empty() ? name : shown_as; }
 };
 
 using Row = std::vector<Cell>;

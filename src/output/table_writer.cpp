@@ -63,8 +63,8 @@ public:
         m_labels.clear();
         m_vocabulary.clear();
         for (const auto& c : columns) {
-            m_labels.push_back(trc("column", c.name.c_str()));
-            m_vocabulary.push_back(vocabulary_column(c.name));
+            m_labels.push_back(trc("column", c.people_name().c_str()));
+            m_vocabulary.push_back(vocabulary_column(c.people_name()));
         }
         m_rows.clear();
         m_kinds.assign(columns.size(), Kind::Unseen);
@@ -178,7 +178,7 @@ private:
                 for (std::size_t i = 0; i < widths.size(); ++i) {
                     const bool text = m_text[i];
                     std::size_t floor = std::max<std::size_t>(display_width(m_labels[i]), 6);
-                    bool eligible = pass == 0 ? text && free_text(m_columns[i].name) : text;
+                    bool eligible = pass == 0 ? text && free_text(m_columns[i].people_name()) : text;
                     if (pass == 3) {
                         eligible = !m_hidden[i];
                         floor = std::max<std::size_t>(text ? 4 : widest_cell[i], 4);

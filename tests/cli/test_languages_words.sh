@@ -85,6 +85,18 @@ LANGUAGE=ru run plan --from 2026-12-01 --days 1 --explain --calls-per-day 20 --f
 expect_out_has ",Late 21,.*,cadence 1 × 21 days overdue = 21$"
 expect_out_has ",Late 1,.*,cadence 1 × 1 day overdue = 1$"
 
+# report sales names its key column by the grouping, and a kind is a word; CSV keeps "key".
+for l in it fr; do
+  LANGUAGE=$l run report sales --by kind --period 2026-Q4
+  expect_out_has "^$(expect "$l" column kind) +$(expect "$l" column deals) "
+  expect_out_has "^$(expect "$l" token new) +1 "
+  LANGUAGE=$l run report sales --by month --period 2026-Q4
+  expect_out_has "^$(expect "$l" column month) +$(expect "$l" column deals) "
+done
+LANGUAGE=it run report sales --by kind --period 2026-Q4 --format csv
+expect_out_has "^key,deals,revenue,"
+expect_out_has "^new,1,12000.50,"
+
 # A search hit's kind in the language; CSV keeps the token.
 LANGUAGE=fr run search offer
 expect_out_has "^$(expect fr token touch) "
