@@ -13,6 +13,7 @@
 #include "core/i18n.h"
 #include "core/currency.h"
 #include "core/kpi.h"
+#include "core/language.h"
 #include "core/report_math.h"
 #include "core/statement.h"
 #include "output/bar.h"
@@ -181,7 +182,10 @@ output::Card json_card(const Period& p, const std::optional<std::string>& target
     return card;
 }
 
-output::Table statement_table(const std::vector<StatementLine>& lines, const Period& period, const std::string& base) {
+// `people`: the table format, where the bands read as its percentages do ("2 %+4 %", in
+// the language's form); CSV and JSON keep "2%+4%".
+output::Table statement_table(const std::vector<StatementLine>& lines, const Period& period, const std::string& base,
+                              bool people) {
     output::Table t({{NC_("column", "date")},
                      {NC_("column", "kind")},
                      {NC_("column", "id")},
@@ -193,7 +197,8 @@ output::Table statement_table(const std::vector<StatementLine>& lines, const Per
                      {NC_("column", "running_commission")}});
     for (const StatementLine& l : lines)
         t.add({l.event.date, std::string(to_string(l.event.kind)), l.event.id, l.event.client, l.event.amount, l.basis,
-               output::text_or_empty(l.bands), l.commission, l.running});
+               output::text_or_empty(people ? localize_number(bands_for_people(l), current_language()) : l.bands),
+               l.commission, l.running});
     // TRANSLATORS: a table's title: the period (2026-Q4), then the currency (EUR).
     t.title = trf("Commission statement for {}, in {}", format_period(period), base);
     return name_base_currency(t, base);
@@ -204,7 +209,7 @@ void kpi_statement(Context& ctx, const Period& period, std::optional<Money> targ
     const Settings& settings = ctx.settings();
     const auto lines = commission_statement(
         store::load_statement_events(ctx.db(), period, settings.commission_basis == CommissionBasis::Collected), target, settings);
-    ctx.emit(statement_table(lines, period, ctx.base_currency()));
+    ctx.emit(statement_table(lines, period, ctx.base_currency(), ctx.format() == output::Format::Table));
     if (ctx.format() == output::Format::Table) {
         const Money basis = lines.empty() ? Money{} : lines.back().basis;
         const Money total = lines.empty() ? Money{} : lines.back().running;

@@ -31,9 +31,14 @@ struct StatementLine {
     StatementEvent event;
     Money basis;          // the running basis after the line
     std::string bands;    // "2%", "2%+4%", "below threshold", or empty without a target
+    std::vector<double> band_rates;  // the rates of those bands (0.02, 0.04)
     Money commission;     // what the line added (negative for a clawback)
     Money running;        // the commission on the basis after the line
 };
+
+// A line's bands as tables show percentages, the English way: "2 %+4 %", "3.5 %"; else
+// as `bands` ("below threshold", a token).
+std::string bands_for_people(const StatementLine& line);
 
 // Lines in date, kind (deals, payments, refunds) and id order.
 std::vector<StatementLine> commission_statement(std::vector<StatementEvent> events, std::optional<Money> target,

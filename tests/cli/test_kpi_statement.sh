@@ -27,6 +27,10 @@ expect_out_has "^commission,5600.00,,,EUR$"
 ok kpi --statement --period 2026-Q4
 expect_out_has "^Commission statement for 2026-Q4, in EUR$"
 expect_out_has "^4 lines: basis 280,000.00 \(revenue\), commission 5,600.00 before bonuses$"
+# In the table, the bands read as its percentages, in the language's form; CSV above keeps 2%+4%.
+expect_out_has "^2026-10-18  deal +3  Acme SRL .*  2 %\+4 %  "
+LANGUAGE=fr LC_ALL=C.UTF-8 run kpi --statement --period 2026-Q4
+expect_out_has "  2 %\+4 %  "
 ok kpi --statement --period 2026-Q4 --json
 expect_out_has '"running_commission": ?"?5600.00'
 

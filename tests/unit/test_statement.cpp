@@ -44,3 +44,16 @@ TEST_CASE("the statement's lines add up to the commission on the whole basis") {
     CHECK(lines[0].bands.empty());
     CHECK(lines[0].running == Money{});
 }
+
+TEST_CASE("a line's bands for people read as the tables' percentages") {
+    Settings s = plan();
+    s.commission_bands = {{0.0, 0.025}, {0.8, 0.04}};
+    // 0 to 90 000 of a 100 000 target: across 2.5 % and 4 %.
+    auto lines = commission_statement({sale(5, 1, 90000)}, units(100000), s);
+    REQUIRE(lines.size() == 1);
+    CHECK(lines[0].bands == "2.5%+4%");
+    CHECK(bands_for_people(lines[0]) == "2.5 %+4 %");
+    s.commission_threshold = 0.5;
+    lines = commission_statement({sale(5, 1, 1000)}, units(100000), s);
+    CHECK(bands_for_people(lines[0]) == "below threshold");
+}
