@@ -48,6 +48,14 @@ speak_fails fr 2 "taux '0,' invalide${NBSP}: nombre attendu, comme 4,9750" rate 
 fails_unchanged 2 "invalid rate '0,92': expected a plain decimal number such as 4\\.9750 \\(no sign, no ','\\)" \
   rate add USD 2026-11-07 0,92
 LANGUAGE=it LC_ALL=C fails_unchanged 2 "invalid rate '0,92'" rate add USD 2026-11-07 0,92
+# A file is read by its --locale alone, under either command: an ECB-style 25.250 is 25.25.
+printf 'currency,date,rate\nCZK,2026-10-01,25.250\n' >"$TEST_DIR/rates.csv"
+speak it rate import "$TEST_DIR/rates.csv"
+check; [ "$CODE" -eq 0 ] || fail "it: rate import read 25.250 by the language"
+expect_eq "$(sql "SELECT numerator || '/' || denominator FROM rate WHERE currency = 'CZK'")" 101/4 "it: rate import 25.250"
+speak it import rates "$TEST_DIR/rates.csv" --on-duplicate update
+check; [ "$CODE" -eq 0 ] || fail "it: import rates read 25.250 by the language"
+ok -q rate delete "$(sql "SELECT id FROM rate WHERE currency = 'CZK'")" --yes
 # Shown to people in the language's form; CSV and JSON as before.
 speak it rate list
 expect_out_has '2026-11-01  0,92 +EUR +0,92'
