@@ -348,6 +348,8 @@ void import_path(Context& ctx, store::Database& db, ImportKind kind, const std::
 // acct import all DIR: the files of `export all`, every kind in order, into an empty
 // database, as one transaction; the records keep their ids.
 void import_all(Context& ctx, const ImportOptions& opts) {
+    // A file's cells are read by its --locale, never by the language of the person.
+    const StrictAmounts strict;
     if (opts.on_duplicate != "error" || opts.create_clients)
         throw InvalidInput(tr("import all restores an export into an empty database: it takes no --on-duplicate or "
                               "--create-clients"));
@@ -394,6 +396,9 @@ void import_all(Context& ctx, const ImportOptions& opts) {
 }  // namespace
 
 void import_file(Context& ctx, const ImportOptions& opts) {
+    // A file's cells (amounts, rates, probabilities) are read by its --locale, never by the
+    // language of the person: `import` and `rate import` alike.
+    const StrictAmounts strict;
     const ImportKind kind = parse_import_kind(opts.kind);
     const OnDuplicate on_duplicate = parse_on_duplicate(opts.on_duplicate);
     if (on_duplicate == OnDuplicate::Update && !updatable(kind))
@@ -450,8 +455,6 @@ void setup_import(CLI::App& app, Context& ctx) {
     cmd->add_option("--map", opts->map, tr("Header names to columns, e.g. 'Клиент=client,Сумма=amount'"));
     cmd->add_flag("--ignore-columns", opts->ignore_columns, tr("Skip columns that import does not know"));
     on_parsed(cmd, ctx, [&ctx, opts] {
-        // A file's amounts are read by its --locale, never by the language of the person.
-        const StrictAmounts strict;
         if (opts->kind == "all") import_all(ctx, *opts);
         else import_file(ctx, *opts);
     });

@@ -46,12 +46,12 @@ void rate_add(Context& ctx, const RateAdd& opts) {
                     // it holds, then a count of records converted again with it.
                     ? trn("replaced rate {}: 1 {} = {} {} from {}; re-converted {} record",
                           "replaced rate {}: 1 {} = {} {} from {}; re-converted {} records", n, written.id, currency,
-                          format_rate(value), base, format_date(from), written.reconverted)
+                          format_rate_shown(value), base, format_date(from), written.reconverted)
                     // TRANSLATORS: the new rate's id, a currency (USD), the rate, the base currency (EUR), the first
                     // day it holds, then a count of records converted with it.
                     : trn("added rate {}: 1 {} = {} {} from {}; re-converted {} record",
                           "added rate {}: 1 {} = {} {} from {}; re-converted {} records", n, written.id, currency,
-                          format_rate(value), base, format_date(from), written.reconverted));
+                          format_rate_shown(value), base, format_date(from), written.reconverted));
 }
 
 void rate_list(Context& ctx, const RateList& opts) {
@@ -65,14 +65,15 @@ void rate_list(Context& ctx, const RateList& opts) {
                          {NC_("column", "base")},
                          {NC_("column", "exact")}});
     for (const auto& r : store::list_rates(db, currency))
-        table.add({r.id, r.currency, r.from, format_rate(r.value), base, format_rate_exact(r.value)});
+        table.add({r.id, r.currency, r.from, output::NumberText{format_rate(r.value)}, base,
+                   output::NumberText{format_rate_exact(r.value)}});
     ctx.emit(table);
 }
 
 void rate_delete(Context& ctx, const RateDelete& opts) {
     const Rate rate = store::get_rate(ctx.db(), opts.id);
     // TRANSLATORS: a question: the rate's id, a currency (USD), the rate, the base currency (EUR), the first day.
-    confirm_delete(trf("delete rate {} (1 {} = {} {} from {})", rate.id, rate.currency, format_rate(rate.value),
+    confirm_delete(trf("delete rate {} (1 {} = {} {} from {})", rate.id, rate.currency, format_rate_shown(rate.value),
                        ctx.base_currency(), format_date(rate.from)),
                    opts.yes);
     auto [db, tx] = ctx.write();

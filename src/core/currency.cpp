@@ -9,6 +9,8 @@
 #include "core/errors.h"
 #include "core/i18n.h"
 #include "core/language.h"
+#include "core/local_forms.h"
+#include "core/text.h"
 
 namespace acctool {
 namespace {
@@ -144,17 +146,26 @@ int minor_digits(std::string_view currency) {
 
 namespace {
 
+// The reason a rate typed in a language with a decimal comma is not a number.
+std::string local_rate_form() {
+    // TRANSLATORS: shown in a language that writes a decimal comma, where 4,9750 and 4.9750 are
+    // read: write the examples in your language's form.
+    return tr("expected a number such as 4,9750 or 1/1,0850, without a sign");
+}
+
 // A decimal of at most `max_digits` significant digits: 10 for a rate as typed, 18 for a
-// side of an exact fraction (what format_rate_exact writes for a crossed rate).
-Ratio parse_decimal_rate(std::string_view text, std::size_t max_digits = 10) {
-    if (text.empty()) bad_rate(text, tr("expected a number such as 4.9750"));
+// side of an exact fraction (what format_rate_exact writes for a crossed rate). `local`:
+// the text was typed in the language's form (parse_rate), and a bad form is said in it.
+Ratio parse_decimal_rate(std::string_view text, std::size_t max_digits = 10, bool local = false) {
+    if (text.empty()) bad_rate(text, local ? local_rate_form() : tr("expected a number such as 4.9750"));
     const auto dot = text.find('.');
     std::string_view whole = text.substr(0, dot);
     std::string_view fraction = dot == std::string_view::npos ? "" : text.substr(dot + 1);
     if (whole.empty() || (dot != std::string_view::npos && fraction.empty()))
-        bad_rate(text, tr("expected digits on both sides of '.', as in 0.2010"));
+        bad_rate(text, local ? local_rate_form() : tr("expected digits on both sides of '.', as in 0.2010"));
     for (char c : std::string(whole) + std::string(fraction))
-        if (c < '0' || c > '9') bad_rate(text, tr("expected a plain decimal number such as 4.9750 (no sign, no ',')"));
+        if (c < '0' || c > '9')
+            bad_rate(text, local ? local_rate_form() : tr("expected a plain decimal number such as 4.9750 (no sign, no ',')"));
     while (!fraction.empty() && fraction.back() == '0') fraction.remove_suffix(1);
     std::string digits = std::string(whole) + std::string(fraction);
     digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size()));
@@ -169,8 +180,47 @@ Ratio parse_decimal_rate(std::string_view text, std::size_t max_digits = 10) {
 
 }  // namespace
 
+namespace {
+
+// A rate or a side of its fraction typed in the language's form (local_input()) as the
+// strict form: "0,92" -> "0.92", "16.250,5" -> "16250.5" in Italian, "16 250,5" in French.
+// Where '.' groups thousands, "1.085" is refused: 1085 to the language, 1.085 to every
+// rate written the English way (as "12.500" in a currency of 3 decimals, core/money.h).
+std::string local_rate_text(std::string_view whole_text, std::string_view side) {
+    side = trim(side);
+    // A sign is refused as a sign, and a leading 0 never starts a group: "0.085" is a decimal.
+    if (side.empty() || side[0] == '-' || side[0] == '+' || (side[0] == '0' && side.find('.') != std::string_view::npos))
+        return std::string(side);
+    const auto plain = local_plain_number(side);
+    if (!plain || *plain == side) return std::string(side);
+    if (side.find(',') == std::string_view::npos && std::count(side.begin(), side.end(), '.') == 1) {
+        std::string comma(side);
+        comma[comma.find('.')] = ',';
+        // TRANSLATORS: "invalid rate '1.085': in Italian '.' separates thousands; write 1,085 with the
+        // decimal comma, or 1085": the rate as typed, the language's name, the rate with a decimal
+        // comma, then without the '.'.
+        throw InvalidInput(trf("invalid rate '{}': in {} '.' separates thousands; write {} with the decimal comma, or {}",
+                               whole_text, language_name(current_language()), comma, *plain));
+    }
+    return *plain;
+}
+
+}  // namespace
+
 Ratio parse_rate(std::string_view text) {
     const auto slash = text.find('/');
+    if (local_input()) {
+        try {
+            if (slash == std::string_view::npos) return parse_decimal_rate(local_rate_text(text, text), 10, true);
+            const Ratio top = parse_decimal_rate(local_rate_text(text, text.substr(0, slash)), 18, true);
+            const Ratio bottom = parse_decimal_rate(local_rate_text(text, text.substr(slash + 1)), 18, true);
+            return reduced(static_cast<Wide>(top.numerator) * bottom.denominator,
+                           static_cast<Wide>(top.denominator) * bottom.numerator, text);
+        } catch (const BadRate& e) {
+            // Name the rate as typed, then what was wrong with it.
+            bad_rate(text, e.why());
+        }
+    }
     if (slash == std::string_view::npos) return parse_decimal_rate(text);
     try {
         const Ratio top = parse_decimal_rate(text.substr(0, slash), 18);
@@ -182,6 +232,8 @@ Ratio parse_rate(std::string_view text) {
         bad_rate(text, e.why());
     }
 }
+
+std::string format_rate_shown(const Ratio& rate) { return localize_number(format_rate(rate), current_language()); }
 
 std::string format_rate_exact(const Ratio& rate) {
     const std::string decimal = format_rate(rate);

@@ -63,10 +63,16 @@ struct Ratio {
 // "4.9750", "0.2010": a plain decimal, > 0, of at most 10 significant digits; or an exact
 // fraction of two decimals of at most 18 digits each, "1/1.0850" (one EUR buys 1.0850 USD:
 // a USD is worth 1/1.0850 EUR), "200/217". Throws InvalidInput naming the whole text.
+// Typed in a language (core/local_forms.h, local_input()), a decimal or side of a fraction
+// in its form is read as amounts are: "0,92", "1/1,0850", "16.250,5" in Italian, "16 250,5"
+// in French; where '.' groups thousands, "1.085" is refused as ambiguous (write 1,085 or
+// 1085); "4.9750" and every other form follow the rule above.
 Ratio parse_rate(std::string_view text);
 // The rate as a decimal, rounded to 10 significant digits when it does not end sooner
 // (a whole part of more than 10 digits is rounded to units).
 std::string format_rate(const Ratio& rate);
+// format_rate in the language's form ("0,9216" in Italian), for messages to people.
+std::string format_rate_shown(const Ratio& rate);
 // The rate exactly, as parse_rate reads it back: the decimal when it ends within 10
 // significant digits, else "numerator/denominator".
 std::string format_rate_exact(const Ratio& rate);

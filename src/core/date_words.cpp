@@ -80,6 +80,18 @@ std::optional<int> relative_day_word(std::string_view text) {
     return std::nullopt;
 }
 
+DateWordsShown date_words_shown(Language language) {
+    switch (language) {
+        case Language::En: break;
+        case Language::Ro: return {"azi", "ieri", "mâine", "lun", "dum"};
+        case Language::It: return {"oggi", "ieri", "domani", "lun", "dom"};
+        case Language::El: return {"σήμερα", "χθες", "αύριο", "Δευ", "Κυρ"};
+        case Language::Ru: return {"сегодня", "вчера", "завтра", "пн", "вс"};
+        case Language::Fr: return {"aujourd'hui", "hier", "demain", "lun", "dim"};
+    }
+    return {"today", "yesterday", "tomorrow", "mon", "sun"};
+}
+
 const char* weekday_short_name(chr::weekday day) {
     static constexpr std::array<const char*, 7> k_names{
         NC_("weekday", "Sun"), NC_("weekday", "Mon"), NC_("weekday", "Tue"), NC_("weekday", "Wed"),

@@ -7,6 +7,8 @@
 #include <optional>
 #include <string_view>
 
+#include "core/language.h"
+
 namespace acctool {
 
 // "vendredi", "ven", "Παρασκευή", "пт", "vineri", "Fri": case, accents and marks do not
@@ -15,6 +17,15 @@ std::optional<std::chrono::weekday> weekday_word(std::string_view text);
 // "azi", "oggi", "σήμερα", "сегодня", "aujourd'hui" 0; "ieri", "χθες", "вчера", "hier" -1;
 // "mâine", "domani", "αύριο", "завтра", "demain" +1 (English included); nullopt otherwise.
 std::optional<int> relative_day_word(std::string_view text);
+
+// The words of a language a date may be typed as, for the message that lists them: today,
+// yesterday and tomorrow, then the abbreviations of Monday and Sunday ("oggi", "ieri",
+// "domani", "lun", "dom" in Italian; English "today" ... "sun"). Each is one that
+// relative_day_word and weekday_word read.
+struct DateWordsShown {
+    std::string_view today, yesterday, tomorrow, monday, sunday;
+};
+DateWordsShown date_words_shown(Language language);
 
 // "Mon" ... "Sun" and "Monday" ... "Sunday" in the language being spoken.
 const char* weekday_short_name(std::chrono::weekday day);

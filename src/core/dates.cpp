@@ -13,10 +13,6 @@ namespace chr = std::chrono;
 
 namespace {
 
-constexpr const char* k_date_forms =
-    N_("expected YYYY-MM-DD, DD.MM.YYYY, DD.MM, today, yesterday, tomorrow, a weekday (mon..sun), "
-       "or an offset like +3d, -2w, +1m");
-
 // The messages of fail: the text as typed, then why it is refused.
 // TRANSLATORS: the first {} is the date as typed, the second why it is refused.
 constexpr const char* k_bad_date = N_("invalid date '{}': {}");
@@ -179,7 +175,14 @@ Date parse_date(std::string_view text, Date today, Direction direction) {
     if (auto wd = weekday_word(trim(text))) return nearest_weekday(today, *wd, direction);
     if (!s.empty() && read_offset("+" + s, today))
         fail(k_bad_date, text, trf("an offset needs a sign; write +{} or -{}", s, s));
-    fail(k_bad_date, text, tr(k_date_forms));
+    const DateWordsShown words = date_words_shown(current_language());
+    fail(k_bad_date, text,
+         // TRANSLATORS: what a date may be; acct fills in the words of your language that it reads:
+         // today, yesterday, tomorrow, then the abbreviations of Monday and Sunday ("oggi, ieri, domani,
+         // a weekday (lun..dom)"). Translate YYYY-MM-DD and DD.MM as your language writes them
+         // (AAAA-MM-GG); keep +3d, -2w, +1m, which are typed as they are.
+         trf("expected YYYY-MM-DD, DD.MM.YYYY, DD.MM, {}, {}, {}, a weekday ({}..{}), or an offset like +3d, -2w, +1m",
+             words.today, words.yesterday, words.tomorrow, words.monday, words.sunday));
 }
 
 Date parse_iso_date(std::string_view text) {

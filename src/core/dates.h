@@ -17,7 +17,8 @@ enum class Direction { Past, Future };
 
 // YYYY-MM-DD, DD.MM.YYYY, DD.MM, today, yesterday, tomorrow, monday..sunday, mon..sun, +3d,
 // -2w, +1m, +1y, and the day words of the five languages (core/date_words.h: "vendredi",
-// "mâine"). Throws InvalidInput naming the text.
+// "mâine"). Throws InvalidInput naming the text and listing the forms, with the day words
+// of the language being spoken (core/date_words.h, date_words_shown).
 Date parse_date(std::string_view text, Date today, Direction direction);
 // Strict YYYY-MM-DD only (for CSV cells and config); throws InvalidInput.
 Date parse_iso_date(std::string_view text);

@@ -7,6 +7,8 @@
 
 #include "core/errors.h"
 #include "core/i18n.h"
+#include "core/language.h"
+#include "core/local_forms.h"
 #include "core/report_math.h"
 #include "core/text.h"
 
@@ -58,17 +60,31 @@ Money parse_discount(std::string_view text, Money amount, std::string_view curre
     const std::string_view t = trim(text);
     Money discount;
     if (!t.empty() && t.back() == '%') {
-        const std::string_view number = trim(t.substr(0, t.size() - 1));
+        const std::string local = local_ratio(t);
+        const std::string_view number = trim(std::string_view(local).substr(0, local.size() - 1));
         double percent = -1;
         auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), percent);
         if (number.empty() || ec != std::errc{} || end != number.data() + number.size() ||
             !(percent >= 0 && percent <= 100))
-            throw InvalidInput(trf("invalid discount '{}': expected an amount or 0% to 100%", text));
+            throw InvalidInput(local_input()
+                                   // TRANSLATORS: shown in a language that writes a decimal comma, where 10,5%
+                                   // and 10,5 % are read: write the example in your language's form. {} is the
+                                   // discount as typed.
+                                   ? trf("invalid discount '{}': expected an amount or a percentage from 0 to 100, "
+                                         "such as 10,5 %",
+                                         text)
+                                   : trf("invalid discount '{}': expected an amount or 0% to 100%", text));
         discount = apply_rate(amount, percent / 100);
     } else {
         try {
             discount = parse_amount_in(t, currency);
         } catch (const InvalidInput& e) {
+            if (local_input())
+                // TRANSLATORS: shown in a language that writes a decimal comma: the discount as typed,
+                // then an amount in the language's form (1.000,50 in Italian); write the percentage
+                // in your language's form.
+                throw InvalidInput(trf("invalid discount '{}': expected an amount such as {} or a percentage such as 10,5 %",
+                                       text, localize_number("1,000.50", current_language())));
             throw InvalidInput(trf("invalid discount '{}': expected an amount or a percentage (10%)", text));
         }
     }

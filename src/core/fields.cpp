@@ -56,15 +56,21 @@ int parse_whole_number(std::string_view text, std::string_view what, int min, in
 }
 
 double parse_probability(std::string_view text) {
-    std::string_view t = trim(text);
+    const std::string local = local_ratio(text);
+    std::string_view t = local;
     const bool percent = !t.empty() && t.back() == '%';
     if (percent) t.remove_suffix(1);
     double value = -1;
     auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
     if (percent) value /= 100;
     if (t.empty() || ec != std::errc{} || end != t.data() + t.size() || !(value >= 0 && value <= 1))
-        // TRANSLATORS: {} is the value as typed, in quotes.
-        throw InvalidInput(trf("invalid probability {}: expected 0 to 1 (0.35) or a percentage (35%)", quoted(text)));
+        throw InvalidInput(local_input()
+                               // TRANSLATORS: shown in a language that writes a decimal comma, where 0,35, 35%
+                               // and 35 % are read: write the examples in your language's form. {} is the value
+                               // as typed, in quotes.
+                               ? trf("invalid probability {}: expected 0 to 1 (0,35) or a percentage (35 %)", quoted(text))
+                               // TRANSLATORS: {} is the value as typed, in quotes.
+                               : trf("invalid probability {}: expected 0 to 1 (0.35) or a percentage (35%)", quoted(text)));
     return value;
 }
 

@@ -190,15 +190,87 @@ StrictAmounts::StrictAmounts() { ++g_strict_amounts; }
 StrictAmounts::~StrictAmounts() { --g_strict_amounts; }
 bool strict_amounts() { return g_strict_amounts > 0; }
 
+bool local_input() { return current_language() != Language::En && !strict_amounts(); }
+
+std::optional<std::string> local_plain_number(std::string_view text) {
+    if (!local_input()) return std::nullopt;
+    return read_comma_number(trim(text), number_form(current_language()).group == ".");
+}
+
+std::string local_ratio(std::string_view text) {
+    std::string_view body = trim(text);
+    if (!local_input()) return std::string(body);
+    std::string percent;
+    if (body.size() > 1 && body.back() == '%') {
+        body.remove_suffix(1);
+        for (std::string_view space : {" ", "\xC2\xA0", "\xE2\x80\xAF"})
+            if (body.size() > space.size() && body.substr(body.size() - space.size()) == space) {
+                body.remove_suffix(space.size());
+                break;
+            }
+        percent = "%";
+    }
+    // One decimal comma between digits, and nothing else: "0,35", "10,5".
+    const std::size_t comma = body.find(',');
+    if (comma != std::string_view::npos && comma > 0 && comma + 1 < body.size() &&
+        body.find_first_not_of("0123456789,") == std::string_view::npos && body.find(',', comma + 1) == std::string_view::npos)
+        return std::string(body.substr(0, comma)) + "." + std::string(body.substr(comma + 1)) + percent;
+    return std::string(body) + percent;
+}
+
+namespace {
+
+// Why an amount that neither the language's form nor the strict rule reads is refused, when
+// it looks like a number of a language with a decimal comma: the other grouping's reading
+// as it is written in the language ("1 000,50" in Italian: write 1.000,50), else the
+// language's form; nullopt when the strict rule's own reason fits better (no ',', no
+// other grouping: "12a", ".5").
+std::optional<std::string> local_reason(std::string_view text, std::string_view body, Language language, int digits) {
+    const bool dot_groups = number_form(language).group == ".";
+    if (auto other = read_comma_number(body, !dot_groups)) {
+        try {
+            const Money m = parse_money_strict(*other, Sign::Any, digits);
+            std::string english = format_money_grouped(m, digits);
+            if (other->find('.') == std::string::npos) english = english.substr(0, english.find('.'));
+            const std::string written = localize_number(english, language);
+            if (dot_groups)
+                // TRANSLATORS: "invalid amount '1 000,50': in Italian '.' separates thousands; write
+                // 1.000,50": the amount as typed, the language's name, then the amount in its form.
+                return trf("invalid amount '{}': in {} '.' separates thousands; write {}", text, language_name(language),
+                           written);
+            // TRANSLATORS: "invalid amount '1.000,50': in French a space separates thousands; write
+            // 1 000,50": the amount as typed, the language's name, then the amount in its form.
+            return trf("invalid amount '{}': in {} a space separates thousands; write {}", text, language_name(language),
+                       written);
+        } catch (const InvalidInput&) {
+        }
+    }
+    if (body.find(',') == std::string_view::npos) return std::nullopt;
+    // TRANSLATORS: "invalid amount '12,5,0': in Italian ',' is the decimal comma, as in 12.000,50
+    // or 0,5": the amount as typed, the language's name, then an amount in its form.
+    return trf("invalid amount '{}': in {} ',' is the decimal comma, as in {} or {}", text, language_name(language),
+               localize_number("12,000.50", language), localize_number("0.5", language));
+}
+
+}  // namespace
+
 Money parse_money(std::string_view text, Sign sign, int digits) {
     const Language language = current_language();
-    if (language == Language::En || strict_amounts()) return parse_money_strict(text, sign, digits);
+    if (!local_input()) return parse_money_strict(text, sign, digits);
     const std::string_view body = trim(text);
     const bool dot_groups = number_form(language).group == ".";
     // A sign where none is allowed is the strict rule's to refuse, in its words.
     const bool signed_text = !body.empty() && (body[0] == '-' || body[0] == '+');
     std::optional<std::string> plain;
     if (!signed_text || sign == Sign::Any) plain = read_comma_number(body, dot_groups);
+    if (!plain && !(signed_text && sign != Sign::Any)) {
+        try {
+            return parse_money_strict(text, sign, digits);
+        } catch (const InvalidInput&) {
+            if (auto why = local_reason(text, body, language, digits)) throw InvalidInput(*why);
+            throw;
+        }
+    }
     if (!plain || *plain == body) return parse_money_strict(text, sign, digits);
     if (const std::size_t point = plain->find('.');
         digits == k_minor_digits && point != std::string::npos && plain->size() - point - 1 > 2)

@@ -32,4 +32,21 @@ std::string local_date(std::string_view cell, const ImportLocale* locale);
 // for anything else.
 std::optional<bool> yes_no_word(std::string_view text);
 
+// What a person types on the command line (man page: LANGUAGES) is read in the chosen
+// language's form when one other than English is chosen and no StrictAmounts exists (an
+// import reads its cells by its --locale alone). Each reader below says what it reads then.
+bool local_input();
+
+// A number written in the chosen language's form ("12.000,50" in ro, it, el; "12 000,50"
+// with spaces, U+00A0 or U+202F in fr, ru) as the strict form ("12000.50"); nullopt when
+// local_input() is false or `text` is not of that form. A text the form leaves as it is
+// ("4", "0.9216") comes back unchanged.
+std::optional<std::string> local_plain_number(std::string_view text);
+
+// A ratio or a percentage as a person types it (probability, discount): under
+// local_input(), the decimal comma is read as the point ("0,35" -> "0.35", "10,5%" ->
+// "10.5%") and a space, U+00A0 or U+202F before a final '%' is dropped ("35 %" -> "35%").
+// Anything else, and everything when local_input() is false, comes back trimmed.
+std::string local_ratio(std::string_view text);
+
 }  // namespace acctool

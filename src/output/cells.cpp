@@ -60,6 +60,7 @@ std::string plain_text(const Cell& cell) {
                           // TRANSLATORS: a yes/no cell, as a table shows it (CSV keeps it in English).
                           [](bool b) { return std::string(b ? NC_("token", "yes") : NC_("token", "no")); },
                           [](const Amount& a) { return format_money_plain(a.money, a.digits); },
+                          [](const NumberText& n) { return n.text; },
                       },
                       cell);
 }
@@ -87,6 +88,7 @@ std::string english_table_text(const Cell& cell) {
 
 std::string table_text(const Cell& cell, Language language) {
     if (const auto* b = std::get_if<bool>(&cell)) return *b ? trc("token", "yes") : trc("token", "no");
+    if (const auto* n = std::get_if<NumberText>(&cell)) return localize_number(n->text, language);
     if (!is_numeric(cell)) return plain_text(cell);
     return localize_number(english_table_text(cell), language);
 }

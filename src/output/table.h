@@ -32,7 +32,14 @@ struct Amount {
     int digits = k_minor_digits;
 };
 
-using Cell = std::variant<std::monostate, std::string, std::int64_t, Money, Decimal, Date, bool, Amount>;
+// A number that is text in every format ("0.9216", "1/1.0850": a rate, exactly as it is
+// typed back): as it is in CSV, TSV, JSON (a string) and xlsx, in the language's form in a
+// table and on a card ("0,9216" in Italian, core/language.h localize_number).
+struct NumberText {
+    std::string text;
+};
+
+using Cell = std::variant<std::monostate, std::string, std::int64_t, Money, Decimal, Date, bool, Amount, NumberText>;
 
 // A record's own amount in its currency: a Money cell for the currencies with cents, an
 // Amount with the currency's decimals for the others.

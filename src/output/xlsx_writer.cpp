@@ -223,6 +223,7 @@ private:
 
     void write_cell(std::size_t c, const Cell& cell) {
         if (const auto* s = std::get_if<std::string>(&cell)) return write_text(c, *s);
+        if (const auto* n = std::get_if<NumberText>(&cell)) return write_text(c, n->text);  // as text, as before
         if (const auto* n = std::get_if<std::int64_t>(&cell)) {
             write_number(c, static_cast<double>(*n), nullptr);
             return widen(c, group_digits(*n).size());
