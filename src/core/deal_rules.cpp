@@ -63,7 +63,7 @@ Money parse_discount(std::string_view text, Money amount, std::string_view curre
         const std::string local = local_ratio(t);
         const std::string_view number = trim(std::string_view(local).substr(0, local.size() - 1));
         double percent = -1;
-        auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), percent);
+        auto [end, ec] = std::from_chars(number.data(), number.data() + number.size(), percent, std::chars_format::fixed);
         if (number.empty() || ec != std::errc{} || end != number.data() + number.size() ||
             !(percent >= 0 && percent <= 100))
             throw InvalidInput(local_input()
@@ -89,7 +89,7 @@ Money parse_discount(std::string_view text, Money amount, std::string_view curre
         }
     }
     if (discount > amount)
-        throw InvalidInput(trf("invalid discount '{}': more than the deal's amount {}", text, format_amount_plain(amount, currency)));
+        throw InvalidInput(trf("invalid discount '{}': more than the deal's amount {}", text, format_amount(amount, currency)));
     return discount;
 }
 

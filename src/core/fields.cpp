@@ -61,7 +61,8 @@ double parse_probability(std::string_view text) {
     const bool percent = !t.empty() && t.back() == '%';
     if (percent) t.remove_suffix(1);
     double value = -1;
-    auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value);
+    // Fixed notation: "1e-1" is no probability anyone types.
+    auto [end, ec] = std::from_chars(t.data(), t.data() + t.size(), value, std::chars_format::fixed);
     if (percent) value /= 100;
     if (t.empty() || ec != std::errc{} || end != t.data() + t.size() || !(value >= 0 && value <= 1))
         throw InvalidInput(local_input()

@@ -26,8 +26,9 @@ std::size_t space_at(std::string_view s, std::size_t i) {
     return 0;
 }
 
-// Reads "[sign]digits[groups][,decimals]" with `dot_groups` or space groups; nullopt
-// when the cell is not of that form.
+// Reads "[sign]digits[groups][,decimals]" with `dot_groups` or space groups (the first
+// group 1 to 3 digits, not starting with 0; the others 3); nullopt when the cell is not
+// of that form.
 std::optional<std::string> read_comma_number(std::string_view body, bool dot_groups) {
     std::string out;
     std::size_t i = 0;
@@ -47,7 +48,8 @@ std::optional<std::string> read_comma_number(std::string_view body, bool dot_gro
         if (sep == 0) break;
         if (group_len == 0) return std::nullopt;
         if (first_group) {
-            if (group_len > 3) return std::nullopt;
+            // A grouped number never starts with 0 ("0.920", "01.000" are no thousands).
+            if (group_len > 3 || whole.front() == '0') return std::nullopt;
             first_len = group_len;
             first_group = false;
         } else if (group_len != 3) {

@@ -86,7 +86,7 @@ TEST_CASE("discount: money or a percentage of the amount, never above it") {
     CHECK(parse_discount("50%", Money{1}, "EUR") == Money{1});  // half away from zero
     CHECK(parse_discount("1000", amount, "EUR") == amount);
     CHECK_THROWS_WITH_AS(parse_discount("1000.01", amount, "EUR"),
-                         "invalid discount '1000.01': more than the deal's amount 1000.00", InvalidInput);
+                         "invalid discount '1000.01': more than the deal's amount 1,000.00", InvalidInput);
     CHECK_THROWS_AS(parse_discount("101%", amount, "EUR"), InvalidInput);
     CHECK_THROWS_AS(parse_discount("-5", amount, "EUR"), InvalidInput);
     CHECK_THROWS_AS(parse_discount("ten", amount, "EUR"), InvalidInput);

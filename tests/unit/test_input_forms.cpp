@@ -74,6 +74,10 @@ TEST_CASE("probabilities in a language with a decimal comma") {
                          "invalid probability '0,35': expected 0 to 1 (0.35) or a percentage (35%)", InvalidInput);
     CHECK_THROWS_AS(parse_probability("35 %"), InvalidInput);
     CHECK(parse_probability("35%") == doctest::Approx(0.35));
+    // No exponents, in any language: 1e-1 is a typo, not 0.1.
+    CHECK_THROWS_AS(parse_probability("1e-1"), InvalidInput);
+    CHECK_THROWS_AS(parse_probability("1e1%"), InvalidInput);
+    CHECK_THROWS_AS(parse_discount("1e1%", Money{100000}, "EUR"), InvalidInput);
     for (Language l : {Language::It, Language::Fr, Language::Ru}) {
         Speaking speaking(l);
         CHECK(parse_probability("0,35") == doctest::Approx(0.35));

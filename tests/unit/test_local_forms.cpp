@@ -21,6 +21,11 @@ TEST_CASE("numbers in the locales' forms") {
     CHECK_THROWS_AS(local_number("12.000,50", &ru), InvalidInput);
     CHECK_THROWS_AS(local_number("12.00,50", &it), InvalidInput);
     CHECK_THROWS_AS(local_number("1,2,3", &it), InvalidInput);
+    // A group after a leading 0 is no thousands: 0.920 is not 920.
+    CHECK(local_number("0,920", &it) == "0.920");
+    CHECK_THROWS_AS(local_number("0.920", &it), InvalidInput);
+    CHECK_THROWS_AS(local_number("012.000", &it), InvalidInput);
+    CHECK_THROWS_AS(local_number("0 500", &ru), InvalidInput);
     CHECK_THROWS_AS(parse_import_locale("de"), InvalidInput);
 }
 
