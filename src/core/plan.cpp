@@ -67,7 +67,7 @@ std::string weighted_english(const ScorePart& part) {
 
 // The same in the user's language, after the reason in words.
 std::string weighted_words(const ScorePart& part) {
-    const char* reason = trc("reason", std::string(reason_words(part.reason)).c_str());
+    const char* reason = trc("reason", reason_words(part.reason).data());
     const auto n = static_cast<unsigned long>(part.days);
     if (part.reason == Reason::Visit)
         // TRANSLATORS: a line of plan --explain: the reason in words ("due for a visit"), the
@@ -166,7 +166,7 @@ std::string explanation(const PlanItem& item, bool words) {
         if (!out.empty()) out += separator;
         if (words)
             out += part.weight ? weighted_words(part)
-                               : fmt::format("{} +{}", trc("reason", std::string(reason_words(part.reason)).c_str()),
+                               : fmt::format("{} +{}", trc("reason", reason_words(part.reason).data()),
                                              part.points);
         else
             out += part.weight ? fmt::format("{} {}", reason_token(part.reason), weighted_english(part))
