@@ -100,6 +100,8 @@ bool vocabulary_column(std::string_view name) {
     return false;
 }
 
+bool id_column(std::string_view name) { return name == "id" || name.ends_with("_id"); }
+
 // Each part between ',' and ';' (its spaces kept) looked up as a token, then as a reason;
 // a list of tokens joined by a bare ';' (the machine form, "cadence;dormant") reads
 // "cadence, dormant", phrases joined by "; " are joined by the language's separator.

@@ -24,6 +24,9 @@ std::string table_text(const Cell& cell, Language language = Language::En);
 // and NC_("reason", ...) (kind, status, stage, severity, state, flags, trend, metric,
 // bands, reasons, why, on): their text is shown translated in tables and cards.
 bool vocabulary_column(std::string_view name);
+// Columns of record ids ("id", "client_id", ...): never grouped, so that an id reads as it
+// is typed back (1314, not 1,314 or 1.314).
+bool id_column(std::string_view name);
 // A vocabulary cell's text translated part by part (parts split by ',' or ';', spacing
 // kept; a bare ';' shown as ", ", "; " as the language's separator of phrases; a part
 // without a translation, such as a stage named in the config, as it is).

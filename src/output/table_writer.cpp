@@ -62,9 +62,11 @@ public:
         const auto& columns = m_columns;
         m_labels.clear();
         m_vocabulary.clear();
+        m_ids.clear();
         for (const auto& c : columns) {
             m_labels.push_back(trc("column", c.people_name().c_str()));
             m_vocabulary.push_back(vocabulary_column(c.people_name()));
+            m_ids.push_back(id_column(c.name));
         }
         m_rows.clear();
         m_kinds.assign(columns.size(), Kind::Unseen);
@@ -82,7 +84,9 @@ public:
         texts.reserve(cells.size());
         for (std::size_t i = 0; i < cells.size(); ++i) {
             const auto* text = std::get_if<std::string>(&cells[i]);
-            texts.push_back(printable(text && m_vocabulary[i] ? vocabulary_text(*text) : table_text(cells[i], m_language)));
+            texts.push_back(printable(text && m_vocabulary[i] ? vocabulary_text(*text)
+                                      : m_ids[i]             ? plain_text(cells[i])
+                                                             : table_text(cells[i], m_language)));
         }
         m_rows.push_back(std::move(texts));
         note_alignment(cells);
@@ -214,6 +218,7 @@ private:
     std::vector<Column> m_columns;      // those shown (not machine_only)
     std::vector<std::string> m_labels;  // the column names as shown
     std::vector<bool> m_vocabulary;     // per column: its text is translated (vocabulary_column)
+    std::vector<bool> m_ids;            // per column: ids, never grouped (id_column)
     std::vector<std::vector<std::string>> m_rows;
     // Per column: what its non-empty cells have been so far.
     enum class Kind { Unseen, Numbers, Mixed };

@@ -97,6 +97,17 @@ LANGUAGE=it run report sales --by kind --period 2026-Q4 --format csv
 expect_out_has "^key,deals,revenue,"
 expect_out_has "^new,1,12000.50,"
 
+# Ids are never grouped: 1005 reads as it is typed back, in English and in the languages.
+{ echo "name,tier"; for i in $(seq 1 1000); do echo "Bulk $i,C"; done; } >"$TEST_DIR/bulk.csv"
+ok -q import clients "$TEST_DIR/bulk.csv"
+bulk=$(sqlite3 "$ACCT_DB" "SELECT max(id) FROM client")
+for l in en it fr; do
+  LANGUAGE=$l run client list
+  expect_out_has "^$bulk  Bulk 1000 "
+  LANGUAGE=$l run client show "$bulk"
+  expect_out_has "^  id  +$bulk$"
+done
+
 # A search hit's kind in the language; CSV keeps the token.
 LANGUAGE=fr run search offer
 expect_out_has "^$(expect fr token touch) "
