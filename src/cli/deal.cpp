@@ -55,7 +55,7 @@ Deal new_deal(const DealOptions& fields, const std::string& amount, Date day) {
 
 void deal_log(Context& ctx, const DealLog& opts) {
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
-    const Date day = happened_or_today(opts.date, ctx.today(), N_("sale"));
+    const Date day = happened_or_today(opts.date, ctx.today(), NC_("event", "sale"));
     Deal deal = new_deal(opts.fields, opts.amount, day);
     deal.stage = "won";
     deal.closed_on = day;

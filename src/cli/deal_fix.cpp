@@ -72,7 +72,7 @@ void deal_reopen(Context& ctx, const DealReopen& opts) {
     tx.commit();
     // TRANSLATORS: the deal ("deal 12 'Coatings', 40,000.00 EUR at stage proposal"), its stage before (won, lost),
     // then its client's name.
-    ctx.info(trf("reopened {} (was {}) of '{}'", describe_deal(deal), was, deal.client_name));
+    ctx.info(trf("reopened {} (was {}) of '{}'", describe_deal(deal), shown_stage(was), deal.client_name));
 }
 
 void deal_delete(Context& ctx, const DealDelete& opts) {

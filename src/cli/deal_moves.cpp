@@ -77,7 +77,7 @@ void deal_move(Context& ctx, const DealMove& opts) {
 
 void deal_win(Context& ctx, const DealWin& opts) {
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
-    const Date day = happened_or_today(opts.date, ctx.today(), N_("close"));
+    const Date day = happened_or_today(opts.date, ctx.today(), NC_("event", "close"));
     if (!opts.amount.empty()) check_amount_form(opts.amount);
     auto [db, tx] = ctx.write();
     Deal deal = store::get_deal(db, opts.id);
@@ -92,7 +92,7 @@ void deal_win(Context& ctx, const DealWin& opts) {
 }
 
 void deal_lose(Context& ctx, const DealLose& opts) {
-    const Date day = happened_or_today(opts.date, ctx.today(), N_("close"));
+    const Date day = happened_or_today(opts.date, ctx.today(), NC_("event", "close"));
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
     const std::string reason = parse_name(opts.reason, N_("lost reason"));
     auto [db, tx] = ctx.write();
@@ -108,7 +108,7 @@ void deal_refund(Context& ctx, const DealRefund& opts) {
     Refund refund;
     check_amount_form(opts.amount);
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
-    refund.date = happened_or_today(opts.date, ctx.today(), N_("refund"));
+    refund.date = happened_or_today(opts.date, ctx.today(), NC_("event", "refund"));
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
     refund.reason = parse_text(opts.reason, N_("refund reason"), TextKind::Lines);
     const std::string asked = opts.currency.empty() ? "" : parse_record_currency(opts.currency);

@@ -80,7 +80,7 @@ void setup_followup(CLI::App& app, Context& ctx) {
     done_cmd->add_option("--date", done->date, tr("When it was done (default today)"));
     on_parsed(done_cmd, ctx, [&ctx, done] {
         // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
-        const Date day = happened_or_today(done->date, ctx.today(), N_("done"));
+        const Date day = happened_or_today(done->date, ctx.today(), NC_("event", "done"));
         followup_step(ctx, done->id, [&](FollowUp& f) {
             f.state = FollowUpState::Done;
             f.closed_on = day;

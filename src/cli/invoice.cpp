@@ -83,7 +83,7 @@ void invoice_add(Context& ctx, const InvoiceAdd& opts) {
 void invoice_pay(Context& ctx, const InvoicePay& opts) {
     Payment payment;
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
-    payment.date = happened_or_today(opts.date, ctx.today(), N_("payment"));
+    payment.date = happened_or_today(opts.date, ctx.today(), NC_("event", "payment"));
     if (!opts.amount.empty()) check_amount_form(opts.amount);
     const std::string asked = opts.currency.empty() ? "" : parse_record_currency(opts.currency);
     auto [db, tx] = ctx.write();

@@ -34,7 +34,7 @@ Touch touch_from_options(Context& ctx, const TouchLog& opts) {
     Touch touch;
     touch.kind = parse_touch_kind(opts.kind);
     // TRANSLATORS: what happened on the date, inserted in "invalid {} date '...'".
-    touch.date = happened_or_today(opts.date, ctx.today(), N_("touch"));
+    touch.date = happened_or_today(opts.date, ctx.today(), NC_("event", "touch"));
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".
     touch.summary = touch_text(opts.summary, N_("summary"));
     // TRANSLATORS: a field's name, inserted in "invalid {}: ...".

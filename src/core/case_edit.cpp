@@ -54,7 +54,8 @@ ChangeList apply_case_edit(SupportCase& c, const CaseEdit& edit, Date today) {
                   N_("invalid times: the case would be resolved at {}, before it was first answered at {}"));
     ChangeList changes;
     changes.add_text(NC_("field", "summary"), c.summary, after.summary);
-    changes.add(NC_("field", "severity"), std::string(to_string(c.severity)), std::string(to_string(after.severity)));
+    changes.add(NC_("field", "severity"), trc("token", to_string(c.severity).data()),
+                trc("token", to_string(after.severity).data()));
     changes.add(NC_("field", "opened"), c.opened_at, after.opened_at);
     changes.add(NC_("field", "first response"), c.first_response_at, after.first_response_at);
     changes.add(NC_("field", "resolved"), c.resolved_at, after.resolved_at);

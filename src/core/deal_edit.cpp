@@ -69,7 +69,7 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
     if (edit.probability) {
         if (!deal.is_open())
             // TRANSLATORS: "deal 5 is won: ...": the second {} is the stage, won or lost.
-            throw Conflict(trf("deal {} is {}: only an open deal has a probability", deal.id, deal.stage));
+            throw Conflict(trf("deal {} is {}: only an open deal has a probability", deal.id, shown_stage(deal.stage)));
         deal.probability = trim(*edit.probability).empty() ? std::nullopt
                                                            : std::optional(parse_probability(*edit.probability));
     }
@@ -78,7 +78,7 @@ void apply_deal_edit(Deal& deal, const DealEdit& edit, Money refunded, std::opti
             // TRANSLATORS: "deal 5 is won: ...": the second {} is the stage, won or lost.
             throw Conflict(trf("deal {} is {}: --close is the expected close of an open deal; use --date for the day it "
                                "closed",
-                               deal.id, deal.stage));
+                               deal.id, shown_stage(deal.stage)));
         deal.expected_close = trim(*edit.close).empty()
                                   ? std::nullopt
                                   : std::optional(parse_date(*edit.close, today, Direction::Future));

@@ -1,4 +1,5 @@
 #include "core/deal_moves.h"
+#include "core/deal_rules.h"
 
 #include <fmt/format.h>
 
@@ -12,7 +13,7 @@ void require_open(const Deal& deal) {
         // TRANSLATORS: "deal 5 is already won (closed on 2026-11-20); reopen it first (acct deal
         // reopen 5)": the second {} is the stage, won or lost.
         throw Conflict(trf("deal {} is already {} (closed on {}); reopen it first (acct deal reopen {})", deal.id,
-                           deal.stage, deal.closed_on ? format_date(*deal.closed_on) : "?", deal.id));
+                           shown_stage(deal.stage), deal.closed_on ? format_date(*deal.closed_on) : "?", deal.id));
 }
 
 MoveOutcome move_deal(Deal& deal, const std::string& stage, std::optional<double> probability,

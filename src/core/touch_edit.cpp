@@ -19,7 +19,8 @@ ChangeList apply_touch_edit(Touch& touch, const TouchEdit& edit, Date today) {
     if (edit.date) after.date = parse_happened_date(*edit.date, today, NC_("event", "touch"));
     if (edit.summary) after.summary = touch_text(*edit.summary, NC_("field", "summary"));
     ChangeList changes;
-    changes.add(NC_("field", "kind"), std::string(to_string(touch.kind)), std::string(to_string(after.kind)));
+    // The kinds as tables show them (the names are literals: data() ends in NUL).
+    changes.add(NC_("field", "kind"), trc("token", to_string(touch.kind).data()), trc("token", to_string(after.kind).data()));
     changes.add(NC_("field", "date"), format_date(touch.date), format_date(after.date));
     changes.add_text(NC_("field", "summary"), touch.summary, after.summary);
     touch = after;

@@ -13,18 +13,19 @@ using namespace std::chrono_literals;
 
 TEST_CASE("table writer") {
     SUBCASE("aligns mixed scripts by display width; numbers right, text left") {
-        Table t({{"id"}, {"name"}, {"amount"}, {"since"}});
-        t.add({std::int64_t{1}, std::string("Ёлка"), Money{1200050}, Date{2026y / 1 / 5}});
-        t.add({std::int64_t{12345}, std::string("Αλφα Βήτα"), Money{-1250}, Cell{}});
-        t.add({std::int64_t{3}, std::string("東京商事"), Money{0}, Date{2025y / 12 / 31}});
-        t.add({std::int64_t{4}, std::string("Cafe\u0301 Noe\u0308l"), Money{99}, Cell{}});
+        // A count is grouped; an id never is (it reads as it is typed back).
+        Table t({{"id"}, {"n"}, {"name"}, {"amount"}, {"since"}});
+        t.add({std::int64_t{1}, std::int64_t{12345}, std::string("Ёлка"), Money{1200050}, Date{2026y / 1 / 5}});
+        t.add({std::int64_t{12345}, std::int64_t{1}, std::string("Αλφα Βήτα"), Money{-1250}, Cell{}});
+        t.add({std::int64_t{3}, std::int64_t{3}, std::string("東京商事"), Money{0}, Date{2025y / 12 / 31}});
+        t.add({std::int64_t{4}, std::int64_t{4}, std::string("Cafe\u0301 Noe\u0308l"), Money{99}, Cell{}});
         CHECK(test::render(t, Format::Table) ==
-              "    id  name          amount  since\n"
-              "------  ---------  ---------  ----------\n"
-              "     1  Ёлка       12,000.50  2026-01-05\n"
-              "12,345  Αλφα Βήτα     -12.50\n"
-              "     3  東京商事        0.00  2025-12-31\n"
-              "     4  Cafe\u0301 Noe\u0308l       0.99\n");
+              "   id       n  name          amount  since\n"
+              "-----  ------  ---------  ---------  ----------\n"
+              "    1  12,345  Ёлка       12,000.50  2026-01-05\n"
+              "12345       1  Αλφα Βήτα     -12.50\n"
+              "    3       3  東京商事        0.00  2025-12-31\n"
+              "    4       4  Cafe\u0301 Noe\u0308l       0.99\n");
     }
     SUBCASE("emoji and booleans, decimals with their places") {
         Table t({{"tag"}, {"vip"}, {"p"}});
