@@ -115,6 +115,16 @@ for l in it fr; do
   LANGUAGE=$l run report sales --by month --period 2026-Q4
   expect_out_has "^$(expect "$l" column month) +$(expect "$l" column deals) "
 done
+# Every grouping --by takes names the column in Russian and Greek; JSON keeps "key".
+for l in ru el; do
+  for by in client product month week tier region kind; do
+    LANGUAGE=$l run report sales --by $by --period 2026-Q4
+    expect_out_has "^$(expect "$l" column $by) +$(expect "$l" column deals) "
+    expect_out_lacks "^key "
+  done
+done
+LANGUAGE=el run report sales --by week --period 2026-Q4 --json
+expect_out_has '^\[?\{"key":"2026-W47","deals":1,'
 LANGUAGE=it run report sales --by kind --period 2026-Q4 --format csv
 expect_out_has "^key,deals,revenue,"
 expect_out_has "^new,1,12000.50,"
