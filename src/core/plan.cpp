@@ -53,7 +53,7 @@ std::optional<Date> workday_for(Date d, const std::vector<Date>& workdays) {
     return before;
 }
 
-void add(PlanItem& item, Reason reason, long long points, int weight = 0, long long days = 0) {
+void add(PlanItem& item, Reason reason, long long points, int weight = 0, std::optional<long long> days = {}) {
     item.reasons.push_back(reason);
     item.parts.push_back({reason, points, weight, days});
     item.score += points;
@@ -62,21 +62,23 @@ void add(PlanItem& item, Reason reason, long long points, int weight = 0, long l
 // A weighted part in English: "3 × 12 days overdue = 36".
 std::string weighted_english(const ScorePart& part) {
     const char* what = part.reason == Reason::Visit ? "since a visit was due" : "overdue";
-    return fmt::format("{} × {} {} {} = {}", part.weight, part.days, part.days == 1 ? "day" : "days", what, part.points);
+    const long long days = *part.days;
+    return fmt::format("{} × {} {} {} = {}", part.weight, days, days == 1 ? "day" : "days", what, part.points);
 }
 
 // The same in the user's language, after the reason in words.
 std::string weighted_words(const ScorePart& part) {
     const char* reason = trc("reason", reason_words(part.reason).data());
-    const auto n = static_cast<unsigned long>(part.days);
+    const long long days = *part.days;
+    const auto n = static_cast<unsigned long>(days);
     if (part.reason == Reason::Visit)
         // TRANSLATORS: a line of plan --explain: the reason in words ("due for a visit"), the
         // tier's weight, the days since a visit was due, the points they give.
         return trn("{}: {} × {} day since a visit was due = {}", "{}: {} × {} days since a visit was due = {}", n,
-                   reason, part.weight, part.days, part.points);
+                   reason, part.weight, days, part.points);
     // TRANSLATORS: a line of plan --explain: the reason in words ("due for contact"), the
     // tier's weight, the days the contact cadence is overdue, the points they give.
-    return trn("{}: {} × {} day overdue = {}", "{}: {} × {} days overdue = {}", n, reason, part.weight, part.days,
+    return trn("{}: {} × {} day overdue = {}", "{}: {} × {} days overdue = {}", n, reason, part.weight, days,
                part.points);
 }
 
@@ -165,12 +167,11 @@ std::string explanation(const PlanItem& item, bool words) {
     for (const ScorePart& part : item.parts) {
         if (!out.empty()) out += separator;
         if (words)
-            out += part.weight ? weighted_words(part)
-                               : fmt::format("{} +{}", trc("reason", reason_words(part.reason).data()),
-                                             part.points);
+            out += part.days ? weighted_words(part)
+                             : fmt::format("{} +{}", trc("reason", reason_words(part.reason).data()), part.points);
         else
-            out += part.weight ? fmt::format("{} {}", reason_token(part.reason), weighted_english(part))
-                               : fmt::format("{} +{}", reason_token(part.reason), part.points);
+            out += part.days ? fmt::format("{} {}", reason_token(part.reason), weighted_english(part))
+                             : fmt::format("{} +{}", reason_token(part.reason), part.points);
     }
     return out;
 }

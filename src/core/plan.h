@@ -58,12 +58,13 @@ struct ClientFacts {
 };
 
 // One line of the --explain breakdown: a reason and the points it adds, flat ("+40") or
-// the tier's weight times the days a cadence or a visit is late ("3 × 12 days overdue").
+// the tier's weight times the days a cadence or a visit is late ("3 × 12 days overdue",
+// "0 × 12 days overdue" too: a tier may weigh 0).
 struct ScorePart {
     Reason reason;
     long long points = 0;
-    int weight = 0;  // 0: flat points
-    long long days = 0;
+    int weight = 0;
+    std::optional<long long> days;  // the days late, for weight × days; empty: flat points
 };
 
 struct PlanItem {

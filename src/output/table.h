@@ -55,7 +55,7 @@ struct Column {
     bool machine_only = false;
     // `table` only: the column is shown as if named so (its header and vocabulary), when
     // `name` is generic: report sales' "key" reads "client", "month" or "kind".
-    std::string shown_as;
+    std::string shown_as{};
     const std::string& people_name() const { return shown_as.empty() ? name : shown_as; }
 };
 

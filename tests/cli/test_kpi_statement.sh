@@ -3,6 +3,7 @@
 # commission. Starter config: 2026-Q4 target 360 000; threshold 0.5 (180 000); graduated
 # bands 2 % from 0, 4 % from 0.8 (288 000), 6 % from 1.0 (360 000); cap 40 000.
 source "$(dirname "$0")/lib.sh"
+source "$(dirname "$0")/catalog.sh"
 
 ok -q init
 ok -q client add "Acme SRL"
@@ -33,6 +34,22 @@ LANGUAGE=fr LC_ALL=C.UTF-8 run kpi --statement --period 2026-Q4
 expect_out_has "  2 %\+4 %  "
 ok kpi --statement --period 2026-Q4 --json
 expect_out_has '"running_commission": ?"?5600.00'
+
+# A rate with decimals: the table writes it with the language's decimal sign (2,5 % in
+# Italian and Russian), CSV and JSON the English way (2.5%) in every language; a line
+# below the threshold keeps its words.
+sed 's/^  { from = 0.0, rate = 0.02 },/  { from = 0.0, rate = 0.025 },/' "$ACCT_CONFIG" >"$TEST_DIR/decimal.toml"
+for l in it ru; do
+  ACCT_CONFIG=$TEST_DIR/decimal.toml LANGUAGE=$l LC_ALL=C.UTF-8 run kpi --statement --period 2026-Q4
+  expect_out_has "^2026-10-16 .*  2,5 %  "
+  expect_out_has "^2026-10-18 .*  2,5 %\+4 %  "
+  expect_out_has "^2026-10-10 .*  $(expect "$l" token "below threshold")  "
+done
+ACCT_CONFIG=$TEST_DIR/decimal.toml LANGUAGE=it LC_ALL=C.UTF-8 run kpi --statement --period 2026-Q4 --csv
+expect_out_has "^2026-10-18,deal,3,Acme SRL,100000.00,300000.00,2.5%\+4%,"
+expect_out_has "^2026-10-10,deal,1,Acme SRL,50000.00,50000.00,below threshold,"
+ACCT_CONFIG=$TEST_DIR/decimal.toml LANGUAGE=fr LC_ALL=C.UTF-8 run kpi --statement --period 2026-Q4 --json
+expect_out_has '"bands": ?"2.5%\+4%"'
 
 # Retroactive: all at the highest band reached; crossing 288 000 re-prices the whole basis.
 sed -i 's/^method = "graduated" /method = "retroactive"/' "$ACCT_CONFIG"

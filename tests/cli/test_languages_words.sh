@@ -85,6 +85,28 @@ LANGUAGE=ru run plan --from 2026-12-01 --days 1 --explain --calls-per-day 20 --f
 expect_out_has ",Late 21,.*,cadence 1 × 21 days overdue = 21$"
 expect_out_has ",Late 1,.*,cadence 1 × 1 day overdue = 1$"
 
+# The days since a visit was due take the plural too (A clients, weight 3, a visit every
+# 30 days), spelled out in Russian (1 and 21 день, 2 дня, 5 дней) and Italian.
+for n in 1 2 5 21; do
+  ok -q client add "Visit $n" --tier A
+  ok -q touch "Visit $n" visit "walked the plant" --date "$(date -d "2026-12-01 -$((30 + n)) days" +%F)"
+done
+LANGUAGE=ru run plan --from 2026-12-01 --days 1 --explain --calls-per-day 20 --visits-per-day 20
+for pair in "1 день" "2 дня" "5 дней" "21 день"; do
+  n=${pair%% *}
+  want="пора на визит: 3 × $pair с положенного визита = $((3 * n))"
+  check; printf '%s\n' "$OUT" | grep "Visit $n " | grep -qF -- "$want" || fail "ru: plan --explain for a visit $n days late lacks '$want'"
+done
+LANGUAGE=it run plan --from 2026-12-01 --days 1 --explain --calls-per-day 20 --visits-per-day 20
+for pair in "1 giorno" "2 giorni" "21 giorni"; do
+  n=${pair%% *}
+  want="da visitare: 3 × $pair dalla visita dovuta = $((3 * n))"
+  check; printf '%s\n' "$OUT" | grep "Visit $n " | grep -qF -- "$want" || fail "it: plan --explain for a visit $n days late lacks '$want'"
+done
+LANGUAGE=ru run plan --from 2026-12-01 --days 1 --explain --calls-per-day 20 --visits-per-day 20 --format csv
+expect_out_has ",Visit 1,.*; visit 3 × 1 day since a visit was due = 3$"
+expect_out_has ",Visit 21,.*; visit 3 × 21 days since a visit was due = 63$"
+
 # report sales names its key column by the grouping, and a kind is a word; CSV keeps "key".
 for l in it fr; do
   LANGUAGE=$l run report sales --by kind --period 2026-Q4
@@ -93,6 +115,16 @@ for l in it fr; do
   LANGUAGE=$l run report sales --by month --period 2026-Q4
   expect_out_has "^$(expect "$l" column month) +$(expect "$l" column deals) "
 done
+# Every grouping --by takes names the column in Russian and Greek; JSON keeps "key".
+for l in ru el; do
+  for by in client product month week tier region kind; do
+    LANGUAGE=$l run report sales --by $by --period 2026-Q4
+    expect_out_has "^$(expect "$l" column $by) +$(expect "$l" column deals) "
+    expect_out_lacks "^key "
+  done
+done
+LANGUAGE=el run report sales --by week --period 2026-Q4 --json
+expect_out_has '^\[?\{"key":"2026-W47","deals":1,'
 LANGUAGE=it run report sales --by kind --period 2026-Q4 --format csv
 expect_out_has "^key,deals,revenue,"
 expect_out_has "^new,1,12000.50,"

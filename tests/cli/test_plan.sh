@@ -197,6 +197,27 @@ cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
 assert len(list(cal.walk('VEVENT'))) == 9
 PY
 
+# A tier may weigh 0: its lateness adds nothing, and --explain still says how late it is
+# ("0 × 10 days", not "+0"), in CSV and in the table's words.
+cat >"$TEST_DIR/weightless.toml" <<'TOML'
+[calendar]
+holidays = ["2026-11-26"]
+[tiers.A]
+cadence_days = 7
+visit_every_days = 30
+weight = 3
+[tiers.B]
+cadence_days = 14
+weight = 0
+[tiers.C]
+cadence_days = 30
+weight = 0
+TOML
+ACCT_CONFIG=$TEST_DIR/weightless.toml ok plan --csv --explain --from 2026-11-25 --days 1
+expect_out_has '^2026-11-25,[0-9:]+,call,3,Cadence Co,B,.*,cadence,0,.*,cadence 0 × 10 days overdue = 0$'
+ACCT_CONFIG=$TEST_DIR/weightless.toml ok plan --explain --from 2026-11-25 --days 1
+expect_out_has 'Cadence Co .* due for contact: 0 × 10 days overdue = 0$'
+
 # Folding and escaping of a long, punctuated, non-ASCII name.
 ok -q client add "Ωμέγα Τεχνολογίες Ανώνυμη Εταιρεία; Κατασκευές, Εμπόριο και Υπηρεσίες" --tier C
 ok plan --format ics --week next

@@ -384,3 +384,13 @@ TEST_CASE("the explain breakdown: tokens for CSV and JSON, words for tables") {
     CHECK(plan::explanation(*item, false) == "cadence 2 × 1 day overdue = 2");
     CHECK(plan::explanation(*item, true) == "due for contact: 2 × 1 day overdue = 2");
 }
+
+TEST_CASE("the explain breakdown of a tier that weighs 0 still shows the days") {
+    Settings s;
+    s.tiers[1].weight = 0;  // B: its lateness counts for nothing, and the breakdown says why
+    auto item = plan::assess(late(1, 12), s, k_week, k_today);
+    REQUIRE(item);
+    CHECK(item->score == 0);
+    CHECK(plan::explanation(*item, false) == "cadence 0 × 12 days overdue = 0");
+    CHECK(plan::explanation(*item, true) == "due for contact: 0 × 12 days overdue = 0");
+}
