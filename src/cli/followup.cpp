@@ -99,9 +99,11 @@ void setup_followup(CLI::App& app, Context& ctx) {
         followup_step(ctx, move->id, [&](FollowUp& f) {
             const Date was = f.due;
             f.due = day;
-            // TRANSLATORS: the follow-up ("follow-up 7 'send the offer' (due 2026-12-02)"), then the
-            // date it was due before.
-            return trf("moved {} (was due {})", describe_followup(f), format_date(was));
+            if (f.action.empty())
+                // TRANSLATORS: the follow-up's id, the day it was due, its new due day.
+                return trf("moved follow-up {} from {} to {}", f.id, format_date(was), format_date(day));
+            // TRANSLATORS: the follow-up's id, its action, the day it was due, its new due day.
+            return trf("moved follow-up {} '{}' from {} to {}", f.id, f.action, format_date(was), format_date(day));
         });
     });
 

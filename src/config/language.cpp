@@ -114,6 +114,9 @@ Language set_up_language(std::optional<Language> configured) {
     ::setenv("LANGUAGE", std::string(language_code(chosen)).c_str(), 1);
     ::bindtextdomain(k_text_domain, catalog_dir().c_str());
     ::bind_textdomain_codeset(k_text_domain, "UTF-8");
+    // The C library's own messages (strerror: "No such file or directory") in the language
+    // too, in UTF-8 rather than transliterated to the C locale's ASCII.
+    ::bind_textdomain_codeset("libc", "UTF-8");
     set_translating(true);
     return chosen;
 }

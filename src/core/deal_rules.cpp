@@ -105,8 +105,8 @@ void check_refund(const Deal& deal, const Refund& refund, Money refunded) {
         // TRANSLATORS: "refund 300.00 is more than the 200.00 left on deal 5 (amount 1000.00 less
         // 800.00 refunded)".
         throw Conflict(trf("refund {} is more than the {} left on deal {} (amount {} less {} refunded)",
-                           format_amount_plain(refund.amount, deal.currency), format_amount_plain(left, deal.currency), deal.id,
-                           format_amount_plain(deal.amount, deal.currency), format_amount_plain(refunded, deal.currency)));
+                           format_amount(refund.amount, deal.currency), format_amount(left, deal.currency), deal.id,
+                           format_amount(deal.amount, deal.currency), format_amount(refunded, deal.currency)));
 }
 
 }  // namespace acctool

@@ -155,7 +155,7 @@ done <<TABLE
 2 | reason | deal lose $OPEN
 1 | $LOST | deal lose $LOST --reason Again
 1 | $OPEN | deal refund $OPEN 10
-1 | refund 99999.00 is more than the 12000.00 left | deal refund $WON 99999
+1 | refund 99,999.00 is more than the 12,000.00 left | deal refund $WON 99999
 2 | invalid amount '-5' | deal refund $WON -5
 2 | '2026-Q5' | deal list --period 2026-Q5
 1 | 'Nobody' | deal list --client Nobody

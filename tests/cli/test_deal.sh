@@ -89,7 +89,7 @@ expect_out_has '"stale":false'
 ok deal refund 1 "2,000" --reason "Damaged" --date 2026-11-23
 expect_out "1"
 expect_eq "$(sql "SELECT deal_id, amount, currency, refunded_on, reason FROM refund")" "1|200000|EUR|2026-11-23|Damaged" "refund row"
-fails_unchanged 1 "refund 10000.51 is more than the 10000.50 left on deal 1 \(amount 12000.50 less 2000.00 refunded\)" deal refund 1 10000.51
+fails_unchanged 1 "refund 10,000.51 is more than the 10,000.50 left on deal 1 \(amount 12,000.50 less 2,000.00 refunded\)" deal refund 1 10000.51
 ok -q deal refund 1 10000.50
 fails_unchanged 1 "refund 0.01 is more than the 0.00 left on deal 1" deal refund 1 0.01
 fails_unchanged 1 "deal 6 is open; only won deals can be refunded" deal refund 6 1

@@ -54,7 +54,7 @@ ok followup done 3 --date 2026-11-23
 expect_err_has "^done: follow-up 3 'demo' \(due 2026-11-24\)$"
 fails_unchanged 1 "follow-up 3 'demo' \(due 2026-11-24\) is already done since 2026-11-23" followup done 3
 ok followup move 2 fri
-expect_err_has "moved follow-up 2 'call back' \(due 2026-11-27\) \(was due 2026-11-25\)"
+expect_err_has "moved follow-up 2 'call back' from 2026-11-25 to 2026-11-27"
 fails_unchanged 2 "invalid date '2026-11-20': 2026-11-20 is past" followup move 2 2026-11-20
 ok followup drop 2
 expect_eq "$(sql "SELECT state, closed_on FROM followup WHERE id = 2")" "dropped|2026-11-23" "dropped"
