@@ -111,7 +111,7 @@ fails_unchanged 2 "4 problems" import refunds "$TEST_DIR/badref.csv"
 expect_err_has "badref.csv:2: deal_id: no deal with id 99999$"
 expect_err_has "badref.csv:3: deal_id: invalid id 'x'"
 expect_err_has "badref.csv:4: deal [0-9]+ is lost; only won deals can be refunded$"
-expect_err_has "badref.csv:5: refund 999999.00 is more than the"
+expect_err_has "badref.csv:5: refund 999,999.00 is more than the"
 printf 'deal_id,amount,date,reason\n1,1,2026-11-01,bad\033[0m\n' >"$TEST_DIR/ctl.csv"
 fails_unchanged 2 "ctl.csv:2: reason: invalid refund reason .*control character U\+001B" import refunds "$TEST_DIR/ctl.csv"
 ok -q deal refund 2 1 --date 2026-11-01  # refund 4

@@ -93,7 +93,7 @@ expect_eq "$(probability "$deal")" 0.4 "it: deal edit 40 %"
 speak fr deal move "$deal" qualified --probability "0,6"
 check; [ "$CODE" -eq 0 ] || fail "fr: deal move --probability 0,6"
 expect_eq "$(probability "$deal")" 0.6 "fr: deal move 0,6"
-speak_fails it 2 "probabilità '1,5' non valida: atteso un valore da 0 a 1 \\(0,35\\) o una percentuale \\(35%\\)" \
+speak_fails it 2 "probabilità '1,5' non valida: atteso un valore da 0 a 1 \\(0,35\\) o una percentuale \\(35 %\\)" \
   deal add acme "X" 1000 --probability 1,5
 speak_fails fr 2 "probabilité '0,3,5' invalide${NBSP}: de 0 à 1 \\(0,35\\)" deal add acme "X" 1000 --probability 0,3,5
 speak_fails ru 2 "недопустимая вероятность '35  %'" deal edit "$deal" --probability "35  %"
@@ -108,7 +108,7 @@ speak fr deal log acme 10000 --discount "10,5${NBSP}%" --date 2026-11-20
 expect_eq "$(discount "$OUT")" 105000 "fr: discount 10,5 %"
 speak ru deal log acme 10000 --discount "1 000,50" --date 2026-11-20
 expect_eq "$(discount "$OUT")" 100050 "ru: discount 1 000,50"
-speak_fails it 2 "sconto '101 %' non valido: atteso un importo o una percentuale da 0 a 100, ad esempio 10,5%" \
+speak_fails it 2 "sconto '101 %' non valido: atteso un importo o una percentuale da 0 a 100, ad esempio 10,5 %" \
   deal log acme 10000 --discount "101 %"
 speak_fails fr 2 "remise '1,5,5' invalide${NBSP}: montant comme 1${NNBSP}000,50 ou pourcentage comme 10,5${NBSP}% attendu" \
   deal log acme 10000 --discount 1,5,5
