@@ -142,11 +142,11 @@ void write_table_blocks(Context& ctx, const output::Table& metrics, const KpiRep
         output::Sink(stdout).write(
             "\n" +
             (r.commission.below_threshold
-                 // TRANSLATORS: a table's title: the config's commission method (tiered, retroactive) and basis
-                 // (booked, collected), as written in the config: keep them.
+                 // TRANSLATORS: a table's title: the config's commission method (graduated, retroactive) and basis
+                 // (revenue, collected), as written in the config: keep them.
                  ? trf("commission bands ({}, {}, below threshold)", method, basis)
-                 // TRANSLATORS: a table's title: the config's commission method (tiered, retroactive) and basis
-                 // (booked, collected), as written in the config: keep them.
+                 // TRANSLATORS: a table's title: the config's commission method (graduated, retroactive) and basis
+                 // (revenue, collected), as written in the config: keep them.
                  : trf("commission bands ({}, {})", method, basis)) +
             "\n");
         output::write_table(bands_table(r.commission, base), output::Format::Table, options, stdout);
@@ -215,7 +215,7 @@ void kpi_statement(Context& ctx, const Period& period, std::optional<Money> targ
         const Money total = lines.empty() ? Money{} : lines.back().running;
         output::Sink(stdout).write("\n" +
                                    // TRANSLATORS: a count of statement lines, the basis amount, the config's
-                                   // basis (booked, collected: keep it), the commission amount.
+                                   // basis (revenue, collected: keep it), the commission amount.
                                    trn("{} line: basis {} ({}), commission {} before bonuses",
                                        "{} lines: basis {} ({}), commission {} before bonuses", lines.size(),
                                        lines.size(), format_amount(basis, ctx.base_currency()), to_string(settings.commission_basis),
