@@ -6,6 +6,8 @@
 #include <optional>
 
 #include "core/i18n.h"
+#include "core/language.h"
+#include "core/money.h"
 
 namespace acctool {
 namespace {
@@ -36,17 +38,19 @@ std::optional<std::string> name_records_for_people(std::string_view table, long 
         return std::nullopt;
     }
     const auto n = static_cast<unsigned long>(count);
-    if (table == "client") return trn("{} client", "{} clients", n, count);
-    if (table == "contact") return trn("{} contact", "{} contacts", n, count);
-    if (table == "deal") return trn("{} deal", "{} deals", n, count);
-    if (table == "refund") return trn("{} refund", "{} refunds", n, count);
-    if (table == "touch") return trn("{} touch", "{} touches", n, count);
-    if (table == "invoice") return trn("{} invoice", "{} invoices", n, count);
-    if (table == "payment") return trn("{} payment", "{} payments", n, count);
-    if (table == "support_case") return trn("{} case", "{} cases", n, count);
+    // The count grouped in the language's form (1.313 in Italian), its plural by the number.
+    const std::string shown = localize_number(group_digits(count), current_language());
+    if (table == "client") return trn("{} client", "{} clients", n, shown);
+    if (table == "contact") return trn("{} contact", "{} contacts", n, shown);
+    if (table == "deal") return trn("{} deal", "{} deals", n, shown);
+    if (table == "refund") return trn("{} refund", "{} refunds", n, shown);
+    if (table == "touch") return trn("{} touch", "{} touches", n, shown);
+    if (table == "invoice") return trn("{} invoice", "{} invoices", n, shown);
+    if (table == "payment") return trn("{} payment", "{} payments", n, shown);
+    if (table == "support_case") return trn("{} case", "{} cases", n, shown);
     // TRANSLATORS: a count of follow-ups, as the journal names them.
-    if (table == "followup") return trn("{} followup", "{} followups", n, count);
-    if (table == "rate") return trn("{} rate", "{} rates", n, count);
+    if (table == "followup") return trn("{} followup", "{} followups", n, shown);
+    if (table == "rate") return trn("{} rate", "{} rates", n, shown);
     return std::nullopt;
 }
 

@@ -267,6 +267,8 @@ Money checked(Wide minor) {
 std::string format_money_plain(Money m, int digits) { return format_money(m, "", digits); }
 std::string format_money_grouped(Money m, int digits) { return format_money(m, ",", digits); }
 
+std::string group_digits(std::int64_t n) { return format_money(Money{n}, ",", 0); }
+
 // A zero denominator is a caller's bug (check counts before averaging): std::invalid_argument.
 // A result beyond int64 throws AmountOverflow.
 Money scale_money(Money amount, std::int64_t numerator, std::int64_t denominator) {

@@ -96,6 +96,8 @@ std::string above_largest(int digits);
 std::string format_money_plain(Money m, int digits = k_minor_digits);
 // "12,000.50": digits grouped by three, for tables.
 std::string format_money_grouped(Money m, int digits = k_minor_digits);
+// "1,313": a whole number (a count) grouped the same way.
+std::string group_digits(std::int64_t n);
 
 // amount * numerator / denominator, rounded half away from zero to minor units.
 Money scale_money(Money amount, std::int64_t numerator, std::int64_t denominator);

@@ -31,18 +31,6 @@ std::string decimal_text(const Decimal& d) {
     return text;
 }
 
-std::string group_digits(std::int64_t n) {
-    const std::string digits = fmt::format("{}", n);
-    const std::size_t first = digits.front() == '-' ? 1 : 0;
-    std::string out = digits.substr(0, first);
-    const std::size_t count = digits.size() - first;
-    for (std::size_t i = 0; i < count; ++i) {
-        if (i > 0 && (count - i) % 3 == 0) out += ',';
-        out += digits[first + i];
-    }
-    return out;
-}
-
 Cell amount_cell(Money amount, std::string_view currency) {
     const int digits = minor_digits(currency);
     if (digits == k_minor_digits) return amount;

@@ -14,8 +14,6 @@ namespace acctool::output {
 // Infinity and NaN have no sensible rendering in any format and come out empty.
 std::string decimal_text(const Decimal& d);
 bool is_finite(const Decimal& d);
-// 1234567 -> "1,234,567"; -1234 -> "-1,234".
-std::string group_digits(std::int64_t n);
 // Cell text for the human table: money and integers grouped, ratios as percentages, the
 // numbers in the language's form (core/language.h: 12.000,50 in it, 53,8 % in ro), yes and
 // no translated (NC_("token", "yes")), the rest as plain_text.

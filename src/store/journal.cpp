@@ -25,8 +25,6 @@ namespace {
 constexpr std::array<const char*, 10> k_journaled = {"client",  "contact", "deal",         "refund",   "touch",
                                                       "invoice", "payment", "support_case", "followup", "rate"};
 
-constexpr const char* k_open_entry = "(SELECT id FROM journal WHERE open = 1)";
-
 // {0}: the table. Records inserted by a batch entry are its id range, not rows here.
 constexpr const char* k_insert_trigger = R"sql(
 CREATE TRIGGER journal_{0}_insert AFTER INSERT ON {0}

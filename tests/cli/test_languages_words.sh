@@ -132,6 +132,11 @@ expect_out_has "^new,1,12000.50,"
 # Ids are never grouped: 1005 reads as it is typed back, in English and in the languages.
 { echo "name,tier"; for i in $(seq 1 1000); do echo "Bulk $i,C"; done; } >"$TEST_DIR/bulk.csv"
 ok -q import clients "$TEST_DIR/bulk.csv"
+# The journal's counts are grouped as the language groups numbers; CSV keeps the stored text.
+LANGUAGE=it run log
+expect_out_has "$(expect it - "{} client" --plural "{} clients" 1000 1.000)"
+LANGUAGE=it run log --format csv
+expect_out_has ",added 1000 clients,"
 bulk=$(sqlite3 "$ACCT_DB" "SELECT max(id) FROM client")
 for l in en it fr; do
   LANGUAGE=$l run client list

@@ -16,7 +16,7 @@ TEST_CASE("an entry's changes read as a sentence, one record by its id, many by 
     RecordChanges import{"touch", 1000, 0, 0, 5, 0, 0};
     RecordChanges client{"client", 0, 1, 0, 0, 3, 0};
     CHECK(describe_changes({client, import}) == "added 1000 touches; changed client 3");
-    CHECK(describe_undo({client, import}) == "remove 1000 touches; restore client 3");
+    CHECK(describe_undo({client, import}) == "remove 1,000 touches; restore client 3");
     CHECK(describe_changes({}) == "");
     CHECK(record_noun("support_case", 1) == "case");
     CHECK(record_noun("support_case", 3) == "cases");
