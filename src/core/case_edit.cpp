@@ -54,8 +54,8 @@ ChangeList apply_case_edit(SupportCase& c, const CaseEdit& edit, Date today) {
                   N_("invalid times: the case would be resolved at {}, before it was first answered at {}"));
     ChangeList changes;
     changes.add_text(NC_("field", "summary"), c.summary, after.summary);
-    changes.add(NC_("field", "severity"), trc("token", to_string(c.severity).data()),
-                trc("token", to_string(after.severity).data()));
+    changes.add(NC_("field", "severity"), token_word(to_string(c.severity)),
+                token_word(to_string(after.severity)));
     changes.add(NC_("field", "opened"), c.opened_at, after.opened_at);
     changes.add(NC_("field", "first response"), c.first_response_at, after.first_response_at);
     changes.add(NC_("field", "resolved"), c.resolved_at, after.resolved_at);
@@ -76,7 +76,7 @@ std::string describe_case(const SupportCase& c) {
     // id, the client, the severity (low, normal, high, critical: as translated for tables), the
     // time, the summary.
     return trf("case {} of '{}', {}, opened {} '{}'", c.id, c.client_name,
-               trc("token", to_string(c.severity).data()), c.opened_at, c.summary);
+               token_word(to_string(c.severity)), c.opened_at, c.summary);
 }
 
 }  // namespace acctool

@@ -208,27 +208,18 @@ std::string local_rate_text(std::string_view whole_text, std::string_view side) 
 }  // namespace
 
 Ratio parse_rate(std::string_view text) {
+    const bool local = local_input();
+    // A side as the strict form reads it: in the language's form when one is spoken.
+    auto side = [&](std::string_view s) { return local ? local_rate_text(text, s) : std::string(s); };
     const auto slash = text.find('/');
-    if (local_input()) {
-        try {
-            if (slash == std::string_view::npos) return parse_decimal_rate(local_rate_text(text, text), 10, true);
-            const Ratio top = parse_decimal_rate(local_rate_text(text, text.substr(0, slash)), 18, true);
-            const Ratio bottom = parse_decimal_rate(local_rate_text(text, text.substr(slash + 1)), 18, true);
-            return reduced(static_cast<Wide>(top.numerator) * bottom.denominator,
-                           static_cast<Wide>(top.denominator) * bottom.numerator, text);
-        } catch (const BadRate& e) {
-            // Name the rate as typed, then what was wrong with it.
-            bad_rate(text, e.why());
-        }
-    }
-    if (slash == std::string_view::npos) return parse_decimal_rate(text);
     try {
-        const Ratio top = parse_decimal_rate(text.substr(0, slash), 18);
-        const Ratio bottom = parse_decimal_rate(text.substr(slash + 1), 18);
+        if (slash == std::string_view::npos) return parse_decimal_rate(side(text), 10, local);
+        const Ratio top = parse_decimal_rate(side(text.substr(0, slash)), 18, local);
+        const Ratio bottom = parse_decimal_rate(side(text.substr(slash + 1)), 18, local);
         return reduced(static_cast<Wide>(top.numerator) * bottom.denominator,
                        static_cast<Wide>(top.denominator) * bottom.numerator, text);
     } catch (const BadRate& e) {
-        // Name the whole fraction, then what was wrong with its side.
+        // Name the rate as typed (the whole fraction), then what was wrong with it.
         bad_rate(text, e.why());
     }
 }

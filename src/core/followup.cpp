@@ -51,9 +51,9 @@ void require_open(const FollowUp& f) {
     if (f.closed_on)
         // TRANSLATORS: "follow-up 7 (due 2026-11-27) is already done since 2026-11-25": the
         // follow-up, its state (done or dropped), the day it was closed.
-        throw Conflict(trf("{} is already {} since {}", describe_followup(f), trc("token", to_string(f.state).data()), format_date(*f.closed_on)));
+        throw Conflict(trf("{} is already {} since {}", describe_followup(f), token_word(to_string(f.state)), format_date(*f.closed_on)));
     // TRANSLATORS: "follow-up 7 (due 2026-11-27) is already done": the follow-up, its state.
-    throw Conflict(trf("{} is already {}", describe_followup(f), trc("token", to_string(f.state).data())));
+    throw Conflict(trf("{} is already {}", describe_followup(f), token_word(to_string(f.state))));
 }
 
 void check_move(Date new_due, std::string_view text, Date today) {

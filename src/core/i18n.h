@@ -15,6 +15,7 @@
 // owner.language never go through these: machine formats are the same in every language.
 // The xgettext keywords for these names live in tools/messages.sh.
 #include <string>
+#include <string_view>
 #include <utility>
 
 #include <fmt/format.h>
@@ -30,6 +31,10 @@ const char* tr(const char* msgid);
 // The translation of `msgid` in `context` (marked NC_), or msgid itself.
 const char* trc(const char* context, const char* msgid);
 const char* tr_plural(const char* one, const char* many, unsigned long n);
+
+// A token as the tables show it: `token` is one of the NC_("token", ...) literals an
+// enum's to_string gives (so its data() ends in NUL), translated.
+inline const char* token_word(std::string_view token) { return trc("token", token.data()); }
 
 // Whether tr() and its kin look anything up: off until config/language turns it on for a
 // language other than English, so that English costs nothing.

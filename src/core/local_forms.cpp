@@ -37,7 +37,6 @@ std::optional<std::string> read_comma_number(std::string_view body, bool dot_gro
     std::size_t group_len = 0;
     int groups = 0;
     bool first_group = true;
-    std::size_t first_len = 0;
     while (i < body.size()) {
         if (is_digit(body[i])) {
             whole += body[i++];
@@ -50,7 +49,6 @@ std::optional<std::string> read_comma_number(std::string_view body, bool dot_gro
         if (first_group) {
             // A grouped number never starts with 0 ("0.920", "01.000" are no thousands).
             if (group_len > 3 || whole.front() == '0') return std::nullopt;
-            first_len = group_len;
             first_group = false;
         } else if (group_len != 3) {
             return std::nullopt;
@@ -60,7 +58,6 @@ std::optional<std::string> read_comma_number(std::string_view body, bool dot_gro
         i += sep;
     }
     if (whole.empty() || (groups > 0 && group_len != 3)) return std::nullopt;
-    (void)first_len;
     out += whole;
     if (i < body.size()) {
         if (body[i] != ',') return std::nullopt;
@@ -205,9 +202,9 @@ std::string local_ratio(std::string_view text) {
     std::string percent;
     if (body.size() > 1 && body.back() == '%') {
         body.remove_suffix(1);
-        for (std::string_view space : {" ", "\xC2\xA0", "\xE2\x80\xAF"})
-            if (body.size() > space.size() && body.substr(body.size() - space.size()) == space) {
-                body.remove_suffix(space.size());
+        for (std::size_t n = 1; n <= 3; ++n)  // a space-like separator is 1 to 3 bytes
+            if (body.size() > n && space_at(body, body.size() - n) == n) {
+                body.remove_suffix(n);
                 break;
             }
         percent = "%";

@@ -19,8 +19,7 @@ ChangeList apply_touch_edit(Touch& touch, const TouchEdit& edit, Date today) {
     if (edit.date) after.date = parse_happened_date(*edit.date, today, NC_("event", "touch"));
     if (edit.summary) after.summary = touch_text(*edit.summary, NC_("field", "summary"));
     ChangeList changes;
-    // The kinds as tables show them (the names are literals: data() ends in NUL).
-    changes.add(NC_("field", "kind"), trc("token", to_string(touch.kind).data()), trc("token", to_string(after.kind).data()));
+    changes.add(NC_("field", "kind"), token_word(to_string(touch.kind)), token_word(to_string(after.kind)));
     changes.add(NC_("field", "date"), format_date(touch.date), format_date(after.date));
     changes.add_text(NC_("field", "summary"), touch.summary, after.summary);
     touch = after;
@@ -28,8 +27,8 @@ ChangeList apply_touch_edit(Touch& touch, const TouchEdit& edit, Date today) {
 }
 
 std::string describe_touch(const Touch& t) {
-    // The kind as tables show it (its token translated; the names are literals, so data() ends in NUL).
-    const char* kind = trc("token", to_string(t.kind).data());
+    // The kind as tables show it.
+    const char* kind = token_word(to_string(t.kind));
     if (!t.summary.empty())
         // TRANSLATORS: "touch 12, call with 'Acme SRL' on 2026-11-20 'quote sent'": the id, the
         // kind (call, visit, meeting, email, message, note: as translated for tables), the client,

@@ -31,10 +31,7 @@ void write_card_table(const Card& card, const RenderOptions& options, std::FILE*
     for (std::size_t i = 0; i < card.fields.size(); ++i) {
         const auto& [key, value] = card.fields[i];
         if (std::holds_alternative<std::monostate>(value)) continue;  // a card shows what is known
-        const auto* text = std::get_if<std::string>(&value);
-        const std::string shown = text && vocabulary_column(key) ? vocabulary_text(*text)
-                                  : id_column(key)                 ? plain_text(value)
-                                                                   : table_text(value, options.language);
+        const std::string shown = text_for_people(value, column_role(key), options.language);
         sink.write(fmt::format("  {}  {}\n", pad_right(labels[i], key_width), escape_controls(shown, Newlines::Blank)));
     }
     for (const auto& section : card.sections) {

@@ -90,6 +90,15 @@ bool vocabulary_column(std::string_view name) {
 
 bool id_column(std::string_view name) { return name == "id" || name.ends_with("_id"); }
 
+ColumnRole column_role(std::string_view name) { return {vocabulary_column(name), id_column(name)}; }
+
+std::string text_for_people(const Cell& cell, ColumnRole role, Language language) {
+    const auto* text = std::get_if<std::string>(&cell);
+    if (text && role.vocabulary) return vocabulary_text(*text);
+    if (role.id) return plain_text(cell);
+    return table_text(cell, language);
+}
+
 // Each part between ',' and ';' (its spaces kept) looked up as a token, then as a reason;
 // a list of tokens joined by a bare ';' (the machine form, "cadence;dormant") reads
 // "cadence, dormant", phrases joined by "; " are joined by the language's separator.

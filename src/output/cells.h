@@ -29,6 +29,15 @@ bool id_column(std::string_view name);
 // kept; a bare ';' shown as ", ", "; " as the language's separator of phrases; a part
 // without a translation, such as a stage named in the config, as it is).
 std::string vocabulary_text(std::string_view text);
+// What a column is to people: its text translated as vocabulary, or ids never grouped.
+struct ColumnRole {
+    bool vocabulary = false;
+    bool id = false;
+};
+ColumnRole column_role(std::string_view name);
+// A cell as a table or a card shows it: vocabulary translated, an id as it is typed,
+// anything else by table_text.
+std::string text_for_people(const Cell& cell, ColumnRole role, Language language);
 // Prefixes "'" to text that a spreadsheet would run as a formula (= + - @ tab CR), and to
 // text whose leading quotes precede such a character, so that the guard can be undone.
 std::string guard_formula(std::string_view text);

@@ -61,12 +61,10 @@ public:
             }
         const auto& columns = m_columns;
         m_labels.clear();
-        m_vocabulary.clear();
-        m_ids.clear();
+        m_roles.clear();
         for (const auto& c : columns) {
             m_labels.push_back(trc("column", c.people_name().c_str()));
-            m_vocabulary.push_back(vocabulary_column(c.people_name()));
-            m_ids.push_back(id_column(c.name));
+            m_roles.push_back({vocabulary_column(c.people_name()), id_column(c.name)});
         }
         m_rows.clear();
         m_kinds.assign(columns.size(), Kind::Unseen);
@@ -83,10 +81,7 @@ public:
         std::vector<std::string> texts;
         texts.reserve(cells.size());
         for (std::size_t i = 0; i < cells.size(); ++i) {
-            const auto* text = std::get_if<std::string>(&cells[i]);
-            texts.push_back(printable(text && m_vocabulary[i] ? vocabulary_text(*text)
-                                      : m_ids[i]             ? plain_text(cells[i])
-                                                             : table_text(cells[i], m_language)));
+            texts.push_back(printable(text_for_people(cells[i], m_roles[i], m_language)));
         }
         m_rows.push_back(std::move(texts));
         note_alignment(cells);
@@ -217,8 +212,7 @@ private:
     std::vector<std::size_t> m_shown;   // the indexes in m_given of the columns shown
     std::vector<Column> m_columns;      // those shown (not machine_only)
     std::vector<std::string> m_labels;  // the column names as shown
-    std::vector<bool> m_vocabulary;     // per column: its text is translated (vocabulary_column)
-    std::vector<bool> m_ids;            // per column: ids, never grouped (id_column)
+    std::vector<ColumnRole> m_roles;    // per column: vocabulary, ids (cells.h)
     std::vector<std::vector<std::string>> m_rows;
     // Per column: what its non-empty cells have been so far.
     enum class Kind { Unseen, Numbers, Mixed };
